@@ -1,0 +1,63 @@
+# "I am in danger now" and "Find help near me": national lines, checked in shared FACTS.md.
+# Keep every phone number exactly as written: people tap them to call.
+
+danger =
+    If you are in danger now, call 112. It is free.
+    Tap a number to call it.
+
+    🇪🇺 In all of Europe: 112 (police, ambulance, fire)
+    🇮🇹 Italy: 1522, for violence against women. Free, day and night, in many languages.
+    🇪🇸 Spain: 016, for violence against women. Free, day and night, in 53 languages. WhatsApp: 600 000 016
+    🇬🇷 Greece: 15900, for violence against women, day and night. Police: 100
+
+    In Italy, 112 works without credit and without a SIM card.
+    In Greece, if you cannot speak, send an SMS to 100 with your address, your name and what is happening.
+
+help =
+    In danger now? Call 112.
+
+    Where are you? Choose the country. You can also send your location: we use it once to find help, and we do not keep it.
+btn-help-it = 🇮🇹 Italy
+btn-help-es = 🇪🇸 Spain
+btn-help-gr = 🇬🇷 Greece
+
+help-it =
+    Help in Italy. All these numbers are free. Tap a number to call it.
+
+    📞 1522: violence and stalking against women. Day and night, anonymous. You can speak Italian, English, French, Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese or Polish. They can tell you about anti-violence centres near you.
+    📞 800 290 290: trafficking and exploitation (sex, work, begging). Anonymous, day and night, in many languages.
+    📞 114: a child in danger. Day and night.
+    📞 19696: a line that listens to children and young people. Day and night.
+    📞 112: emergency. It works without credit and without a SIM card.
+
+    Anti-violence centres help for free and in confidence. You do not need to go to the police first.
+
+help-es =
+    Help in Spain. Tap a number to call it.
+
+    📞 016: violence against women. Information, legal and psychological help. Free, confidential, day and night, in 53 languages. Also WhatsApp 600 000 016 and email 016-online@igualdad.gob.es
+    A call to 016 is not on the phone bill, but it stays in the call list of your phone. Delete it after the call.
+    📞 900 200 999: in Andalusia, the women's line. Free, confidential, day and night, in 72 languages. It can find a shelter for you.
+    📞 900 10 50 90: trafficking (National Police). Anonymous. Email: trata@policia.es
+    📞 024: if you think about suicide. Free, anonymous, day and night.
+    📞 116 111: children and young people (ANAR). Free, day and night.
+    📞 112: emergency.
+
+help-gr =
+    Help in Greece. Tap a number to call it.
+
+    📞 15900: SOS line for violence against women, in all of Greece, day and night. Greek and English. Email: sos15900@isotita.gr
+    📞 100: police. If you cannot speak, send an SMS to 100 with your address, your name and what is happening.
+    📞 1109: trafficking.
+    📞 1056: a child in danger (The Smile of the Child). Free, day and night.
+    📞 112: emergency.
+
+    The SOS line can send you to a counselling centre near you. Counselling centres give free psychological, legal and job advice, and help you find a shelter.
+
+talk =
+    You can talk to a person now on these free lines:
+    🇮🇹 1522 (violence) and 800 290 290 (trafficking): many languages
+    🇪🇸 016 (violence): 53 languages, also WhatsApp 600 000 016
+    🇬🇷 15900 (violence): Greek and English
+
+    Chat with a mediator inside this bot is not open yet.

@@ -1,0 +1,28 @@
+# "Stay safe", "Privacy and forget me", and "Awareness sessions".
+
+safety =
+    Stay safe
+
+    • If someone checks your phone, delete this chat after reading: press and hold the chat, then "Delete". Choose to delete it for both sides.
+    • The button 🚪 Quick exit is on every screen. It deletes our recent messages and leaves one short, neutral line.
+    • Quick exit cannot delete messages older than 48 hours, notifications you already saw, screenshots, or your phone's call list.
+    • In Spain, a call to 016 is not on the phone bill, but it stays in the call list. Delete it after the call.
+    • You can lock Telegram with a code: Settings, then Privacy and Security, then Passcode Lock.
+
+privacy =
+    What we keep about you:
+    • a number for this chat (from Telegram), not your phone number;
+    • your language, your country if you chose one, and where you are in the menu;
+    • when you said yes to this.
+
+    We never keep your name, your phone number, your photos or what you write. We do not keep your location.
+
+    With /forget or the button below, we delete everything about you at once.
+btn-forget = 🗑️ Delete all my data
+forget-confirm = Do you want to delete everything we keep about you? You can start again at any time.
+btn-forget-yes = Yes, delete everything
+
+sessions =
+    Awareness sessions are meetings where organisations explain rights, health and safety, often with a cultural mediator who speaks your language.
+
+    Invitations through this bot are not open yet.

@@ -1,0 +1,50 @@
+# Main screens: welcome, menu, buttons that appear everywhere, and short system replies.
+# English is the reference: every other locale translates every message of this folder.
+# Aim at A2 reading level: short sentences, common words, one idea per line.
+# Español: borrador (draft), todavía sin revisar por una persona nativa. Forma "tú".
+
+language-name = Español
+language-choose = Elige tu idioma
+draft-notice = Nota: esta traducción todavía no la ha revisado una persona nativa. Si algo no está claro, elige otro idioma o llama a una línea de ayuda.
+
+welcome =
+    Hola. Aquí encuentras información sobre tus derechos y sobre ayuda contra la violencia, en tu idioma. Es gratis.
+
+    ⚠️ Cuidado: si otra persona puede ver tu teléfono, puede leer este chat. Puedes borrar este chat cuando quieras: mantén pulsado el chat en tu lista de chats y luego elige "Eliminar". El botón "Salida rápida" borra nuestros mensajes recientes.
+
+    Lo que guardamos: un número para este chat, tu idioma, tu país si eliges uno, y en qué parte del menú estás. Nunca guardamos tu nombre, tu número de teléfono ni lo que escribes. Con /forget lo borramos todo.
+
+    Si estás en peligro ahora, llama al 112.
+btn-agree = ✅ De acuerdo, continuar
+btn-decline = ❌ No, no guardes nada
+
+menu = ¿Qué necesitas? Elige un botón.
+btn-danger = 🆘 Estoy en peligro ahora
+btn-find-help = 📍 Buscar ayuda cerca de mí
+btn-rights = ⚖️ Conocer mis derechos
+btn-talk = 💬 Hablar con una persona
+btn-sessions = 📅 Charlas informativas
+btn-safety = 🛡️ Seguridad / salida rápida
+btn-privacy = 🔒 Privacidad y olvidarme
+btn-language = 🌐 Idioma
+
+btn-back = ⬅️ Atrás
+btn-menu = 🏠 Menú
+btn-exit = 🚪 Salida rápida
+
+help-commands =
+    Puedes usar estos comandos en cualquier momento:
+    /menu: el menú principal
+    /language: cambiar el idioma
+    /exit: salida rápida, borra nuestros mensajes recientes
+    /forget: borrar todo lo que guardamos sobre ti
+    /stop: parar todos los avisos
+    /help: esta lista
+
+    Si estás en peligro ahora, llama al 112.
+not-understood = Perdona, no te he entendido. Por favor, elige un botón. Si estás en peligro ahora, llama al 112.
+unsupported-media = Perdona, solo puedo leer texto y botones. Por favor, elige un botón. Si estás en peligro ahora, llama al 112.
+location-used = Gracias. Hemos usado tu ubicación una vez para buscar ayuda, y no la hemos guardado.
+exit-done = Hecho.
+stop-done = No vas a recibir ningún aviso de nuestra parte.
+forget-done = Hemos borrado todo sobre ti. Si vuelves a escribir, empezamos desde el principio. Si estás en peligro ahora, llama al 112.

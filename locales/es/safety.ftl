@@ -1,0 +1,28 @@
+# "Stay safe", "Privacy and forget me", and "Awareness sessions".
+
+safety =
+    Tu seguridad
+
+    • Si alguien revisa tu teléfono, borra este chat después de leerlo: mantén pulsado el chat y luego "Eliminar". Elige borrarlo para las dos partes.
+    • El botón 🚪 Salida rápida está en todas las pantallas. Borra nuestros mensajes recientes y deja solo una línea corta y neutral.
+    • La salida rápida no puede borrar los mensajes de más de 48 horas, las notificaciones que ya viste, las capturas de pantalla ni la lista de llamadas de tu teléfono.
+    • En España, una llamada al 016 no aparece en la factura del teléfono, pero sí queda en la lista de llamadas. Bórrala después de la llamada.
+    • Puedes bloquear Telegram con un código: Ajustes, luego Privacidad y seguridad, luego Código de bloqueo.
+
+privacy =
+    Lo que guardamos sobre ti:
+    • un número para este chat (de Telegram), no tu número de teléfono;
+    • tu idioma, tu país si elegiste uno, y en qué parte del menú estás;
+    • cuándo dijiste que sí a esto.
+
+    Nunca guardamos tu nombre, tu número de teléfono, tus fotos ni lo que escribes. No guardamos tu ubicación.
+
+    Con /forget o con el botón de abajo, borramos todo sobre ti de una vez.
+btn-forget = 🗑️ Borrar todos mis datos
+forget-confirm = ¿Quieres borrar todo lo que guardamos sobre ti? Puedes empezar de nuevo cuando quieras.
+btn-forget-yes = Sí, borrar todo
+
+sessions =
+    En las charlas informativas, algunas organizaciones explican derechos, salud y seguridad, muchas veces con una mediadora o un mediador cultural que habla tu idioma.
+
+    Las invitaciones por este bot todavía no están abiertas.

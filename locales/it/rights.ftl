@@ -1,0 +1,95 @@
+# "Know my rights": general information, not legal advice. Each topic's legal sources are
+# named in dialogues/rights.toml. Say less rather than guess: do not add facts here that are
+# not in the sources.
+
+rights = Cosa vuoi sapere? Queste sono informazioni generali, non una consulenza legale. Un centro antiviolenza o un avvocato può guardare il tuo caso.
+btn-rights-forms = Forme di violenza
+btn-rights-all = Diritti di ogni donna
+btn-rights-it = 🇮🇹 Permessi in Italia
+btn-rights-es = 🇪🇸 Diritti in Spagna
+btn-rights-gr = 🇬🇷 Diritti in Grecia
+btn-rights-health = 🩺 Cure mediche
+btn-rights-centres = 🏠 Centri e case rifugio
+btn-rights-police = 👮 Andare alla polizia
+
+rights-forms =
+    La violenza contro le donne ha molte forme. Sono tutte sbagliate, e nessuna è colpa tua.
+
+    • Fisica: picchiare, spingere, strangolare, bruciare.
+    • Sessuale: ogni atto sessuale senza il tuo sì libero, anche da parte di tuo marito o del tuo partner.
+    • Psicologica: minacce, insulti, controllo, farti avere paura.
+    • Economica: prendere i tuoi soldi, i tuoi documenti o il tuo lavoro.
+    • Stalking: seguirti, aspettarti, chiamate o messaggi che non vuoi.
+    • Online: condividere le tue foto, controllare il tuo telefono, minacce su internet.
+    • Matrimonio forzato: un matrimonio che non hai scelto liberamente.
+    • Mutilazione genitale femminile (MGF): tagliare i genitali di una bambina o di una donna.
+    • Tratta: qualcuno ti porta o ti tiene in un posto per sfruttarti, per sesso, lavoro o elemosina.
+
+    In Italia e in Spagna, la MGF e il matrimonio forzato sono reati. In Italia, la MGF è un reato anche quando è fatta all'estero a una persona che vive in Italia.
+
+rights-all =
+    Alcuni diritti non dipendono dai tuoi documenti.
+
+    • Dal primo contatto, hai diritto a informazioni: sul sostegno, sulla denuncia, sulla protezione, sull'aiuto legale e sugli interpreti.
+    • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
+    • Hai diritto a un sostegno gratis e riservato. Non devi andare prima dalla polizia.
+    • Se il tuo permesso di soggiorno dipende da tuo marito o dal tuo partner: in situazioni difficili puoi chiedere un permesso tuo quando la relazione finisce, non importa quanto tempo siete stati insieme. Un'espulsione per questo motivo può essere fermata, così puoi fare la domanda.
+
+    Questo viene da regole europee che Italia, Spagna e Grecia seguono.
+
+rights-it =
+    Italia: permessi di soggiorno per le vittime
+
+    • Violenza domestica (articolo 18-bis): quando c'è un procedimento penale per violenza domestica e sei in pericolo reale, il Questore può darti un permesso. Un pubblico ministero o un giudice dà un parere. Un centro antiviolenza o i servizi sociali possono aiutare a iniziare. Il permesso dura 1 anno. Con questo permesso puoi studiare e lavorare, e dopo puoi cambiarlo in un altro permesso.
+    • Violenza o grave sfruttamento, anche tratta (articolo 18): quando sei in pericolo, puoi avere un permesso per 6 mesi. Si può rinnovare. Con questo permesso puoi studiare e lavorare. Può partire dal pubblico ministero, oppure dai servizi sociali o da un'organizzazione che ti aiuta.
+    • Cure mediche senza permesso: vedi "Cure mediche".
+
+    Chiama il 1522 (violenza) o l'800 290 290 (tratta). Sono gratis e possono aiutarti a trovare un centro.
+
+rights-es =
+    Spagna: i tuoi diritti come donna straniera
+
+    • La legge contro la violenza di genere protegge ogni donna, con o senza documenti. Vale per la violenza di tuo marito, del tuo partner o del tuo ex partner, anche se non vivete insieme.
+    • Per molti diritti, puoi dimostrare che sei una vittima con una relazione dei servizi sociali, di un servizio specializzato o di una casa rifugio. Per questo non ti serve una denuncia alla polizia.
+    • Se denunci la violenza e non hai documenti, per questo non si apre nessuna pratica contro di te. Una pratica o un'espulsione già aperta viene fermata.
+    • Con un ordine di protezione o una relazione del pubblico ministero, puoi chiedere un permesso di soggiorno e di lavoro. Nel frattempo ricevi un permesso provvisorio, e anche i tuoi figli. Il permesso definitivo arriva quando il processo finisce a tuo favore. Se non finisce così, la pratica sui tuoi documenti può ripartire.
+    • Tratta: hai tempo per riprenderti e per decidere, senza espulsione. Poi puoi avere un permesso di soggiorno e di lavoro, oppure aiuto per tornare a casa.
+
+    Chiama il 016: gratis, riservato, giorno e notte.
+
+rights-gr =
+    Grecia: i tuoi diritti
+
+    • La violenza domestica è un reato. Quando la polizia o il pubblico ministero lo sanno, devono agire, anche senza la tua denuncia.
+    • Le vittime di tratta possono avere un permesso di soggiorno. Con questo permesso puoi lavorare.
+    • Il Ministro può dare un permesso di soggiorno per motivi umanitari, anche alle vittime di violenza domestica. Con questo permesso puoi lavorare.
+    • Se chiedi asilo, ricevi un numero PAAYPA con la tua tessera di richiedente asilo. Con questo numero le cure mediche sono gratis.
+
+    Chiama il 15900, giorno e notte. Possono mandarti a un centro di consulenza vicino a te.
+
+rights-health =
+    Cure mediche
+
+    🇮🇹 Italia: se non hai il permesso di soggiorno, chiedi un codice STP all'azienda sanitaria locale (ASL) o in un ospedale. Dura 6 mesi e si può rinnovare. Ti dà le cure urgenti ed essenziali, le cure in gravidanza e al parto come alle donne italiane, le cure per i bambini e i vaccini. È gratis se non hai soldi. Di regola, il servizio sanitario non ti segnala alla polizia.
+    🇪🇸 Spagna: le persone senza residenza hanno le cure mediche pubbliche come le persone spagnole. Da marzo 2026 puoi chiederle con una dichiarazione firmata da te, e ricevi subito cure provvisorie.
+    🇬🇷 Grecia: se chiedi asilo, il tuo numero PAAYPA ti dà cure mediche gratis.
+
+    In caso di emergenza, chiama il 112.
+
+rights-centres =
+    Centri e case rifugio
+
+    🇮🇹 Italia: i centri antiviolenza ti ascoltano gratis e danno aiuto psicologico e legale. Hanno una linea telefonica giorno e notte. Nei centri lavorano donne. Non devi andare alla polizia, e quello che dici resta riservato. Le case rifugio hanno un indirizzo segreto. Alcune case rifugio chiedono un piccolo pagamento, in base a quanto guadagni.
+    🇪🇸 Spagna: la legge ti dà diritto ad aiuto di emergenza, a una casa rifugio, e a sostegno psicologico, sociale, legale e per il lavoro. Ci sono anche centri di crisi per la violenza sessuale, aperti 24 ore.
+    🇬🇷 Grecia: i centri di consulenza danno gratis aiuto psicologico, consigli legali e consigli per il lavoro, e ti aiutano a trovare una casa rifugio. Chiama il 15900.
+
+rights-police =
+    Andare alla polizia è una tua scelta.
+
+    • Puoi avere aiuto da un centro, da una linea di aiuto o da un medico senza andare alla polizia.
+    • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
+    • 🇪🇸 Spagna: se non hai documenti, denunciare la violenza non apre una pratica contro di te, e un'espulsione già aperta viene fermata.
+    • 🇮🇹 Italia: il permesso per le vittime di violenza domestica (articolo 18-bis) ha bisogno di un procedimento penale. Un centro antiviolenza può aiutarti.
+    • 🇬🇷 Grecia: la polizia e il pubblico ministero devono agire contro la violenza domestica anche senza la tua denuncia. Prima puoi chiedere un consiglio alla linea SOS 15900.
+
+    Se sei in pericolo adesso, chiama il 112.

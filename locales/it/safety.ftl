@@ -1,0 +1,28 @@
+# "Stay safe", "Privacy and forget me", and "Awareness sessions".
+
+safety =
+    La tua sicurezza
+
+    • Se qualcuno controlla il tuo telefono, cancella questa chat dopo averla letta: tieni premuta la chat, poi "Elimina". Scegli di cancellarla per tutte e due le parti.
+    • Il pulsante 🚪 Uscita rapida è in ogni schermata. Cancella i nostri messaggi recenti e lascia solo una riga breve e neutra.
+    • L'uscita rapida non può cancellare i messaggi più vecchi di 48 ore, le notifiche che hai già visto, gli screenshot o la lista delle chiamate del tuo telefono.
+    • In Spagna, una chiamata al 016 non appare sulla bolletta del telefono, ma resta nella lista delle chiamate. Cancellala dopo la chiamata.
+    • Puoi bloccare Telegram con un codice: Impostazioni, poi Privacy e sicurezza, poi Codice di blocco.
+
+privacy =
+    Cosa teniamo su di te:
+    • un numero per questa chat (da Telegram), non il tuo numero di telefono;
+    • la tua lingua, il tuo paese se ne hai scelto uno, e dove sei nel menu;
+    • quando hai detto sì a questo.
+
+    Non teniamo mai il tuo nome, il tuo numero di telefono, le tue foto o quello che scrivi. Non teniamo la tua posizione.
+
+    Con /forget o con il pulsante qui sotto, cancelliamo subito tutto su di te.
+btn-forget = 🗑️ Cancella tutti i miei dati
+forget-confirm = Vuoi cancellare tutto quello che teniamo su di te? Puoi ricominciare quando vuoi.
+btn-forget-yes = Sì, cancella tutto
+
+sessions =
+    Negli incontri informativi, alcune organizzazioni spiegano i diritti, la salute e la sicurezza, spesso con una mediatrice o un mediatore culturale che parla la tua lingua.
+
+    Gli inviti tramite questo bot non sono ancora aperti.

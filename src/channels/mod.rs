@@ -1,0 +1,4 @@
+//! Channels carry conversations to people: each turns its input into engine events and
+//! carries out the engine's effects.
+
+pub mod console;

@@ -1,0 +1,61 @@
+//! Everything a user reads: dialogue files and their translations, loaded together and
+//! checked together (`carenet check`), so that a deploy never ships a broken screen.
+
+mod check;
+pub mod diagnostics;
+pub mod dialogue;
+pub mod locales;
+
+use std::path::Path;
+
+pub use check::{Coverage, coverage};
+pub use diagnostics::{Diagnostic, Diagnostics, Severity};
+pub use dialogue::{Action, Button, Dialogues, Footer, Node, Target};
+pub use locales::{Direction, Locale, Locales, REFERENCE, Review};
+
+/// Messages the engine shows by itself, outside any dialogue node.
+pub const SYSTEM_MESSAGES: [&str; 16] = [
+    "language-name",
+    "language-choose",
+    "draft-notice",
+    "btn-back",
+    "btn-menu",
+    "btn-exit",
+    "btn-danger",
+    "help-commands",
+    "not-understood",
+    "unsupported-media",
+    "location-used",
+    "exit-done",
+    "stop-done",
+    "forget-done",
+    "btn-language",
+    "menu",
+];
+
+/// Dialogues and locales that passed `check` (possibly with warnings).
+#[derive(Debug, Clone)]
+pub struct Content {
+    pub dialogues: Dialogues,
+    pub locales: Locales,
+    pub warnings: Vec<Diagnostic>,
+}
+
+impl Content {
+    /// Loads and checks everything. `Err` holds every finding, errors and warnings, in file
+    /// order; `Ok` keeps the warnings for the caller to show.
+    pub fn load(dialogues_dir: &Path, locales_dir: &Path) -> Result<Content, Vec<Diagnostic>> {
+        let mut diagnostics = Diagnostics::default();
+        let dialogues = Dialogues::load(dialogues_dir, &mut diagnostics);
+        let locales = Locales::load(locales_dir, &mut diagnostics);
+        check::cross_check(&dialogues, &locales, &mut diagnostics);
+        if diagnostics.has_errors() {
+            return Err(diagnostics.sorted());
+        }
+        Ok(Content {
+            dialogues,
+            locales,
+            warnings: diagnostics.sorted(),
+        })
+    }
+}

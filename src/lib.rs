@@ -1,0 +1,15 @@
+//! carenet: a chatbot that tells migrant and refugee women, in their own language, about
+//! their rights and about help against gender-based violence.
+//!
+//! The crate is a pure conversation [`engine`] with adapters around it: [`content`] loads
+//! and checks the dialogue files and translations, [`store`] keeps the little we keep about
+//! each contact (SQLite or PostgreSQL), [`conversation`] joins the two, and [`channels`]
+//! carry the conversation to a person (the terminal today, Telegram next).
+
+pub mod channels;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod conversation;
+pub mod engine;
+pub mod store;

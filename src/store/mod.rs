@@ -1,0 +1,280 @@
+//! The only module that speaks SQL. One interface, two backends chosen by the URL scheme:
+//! SQLite (a file, WAL) by default, PostgreSQL for deployments that outgrow one machine.
+//! Queries are checked at run time (`sqlx::query` with binds), so building needs no
+//! database; the same SQL runs on both backends through sqlx's `Any` driver.
+
+use std::fmt;
+use std::time::Duration;
+
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{AnyPool, Executor, Row};
+
+use crate::engine::Conversation;
+
+/// Which database a URL names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn of_url(url: &str) -> Result<Backend, StoreError> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::UnsupportedUrl)
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("unsupported database URL: use sqlite://FILE or postgres://HOST/DATABASE")]
+    UnsupportedUrl,
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("database migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// The channel a contact writes from; with the chat id, it names one contact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Channel {
+    Telegram,
+    Console,
+}
+
+impl Channel {
+    fn as_str(self) -> &'static str {
+        match self {
+            Channel::Telegram => "telegram",
+            Channel::Console => "console",
+        }
+    }
+}
+
+/// One contact. Its `Debug` hides the chat id, so that a stray log line cannot leak it.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ContactKey {
+    pub channel: Channel,
+    pub chat_id: i64,
+}
+
+impl fmt::Debug for ContactKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ContactKey({}, ***)", self.channel.as_str())
+    }
+}
+
+/// A contact's saved state, as the engine needs it, plus what the store tracks itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SavedConversation {
+    pub conversation: Conversation,
+    /// The day (Unix seconds at 00:00 UTC) she was last seen.
+    pub last_seen_day: i64,
+}
+
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+const SECONDS_PER_DAY: i64 = 86_400;
+
+impl Store {
+    /// Connects (creating the SQLite file if needed). Call [`migrate`](Self::migrate) next.
+    pub async fn connect(url: &str) -> Result<Store, StoreError> {
+        install_default_drivers();
+        let backend = Backend::of_url(url)?;
+        let (url, max_connections) = match backend {
+            Backend::Sqlite => (sqlite_url_creating_file(url), 4),
+            Backend::Postgres => (url.to_string(), 16),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL makes readers and the writer not block each other; NORMAL is
+                        // safe in WAL mode (a power cut can lose the last commits, never
+                        // corrupt the file) and spares an fsync per conversation step.
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        Ok(Store { pool, backend })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies the migrations of this backend that are not applied yet.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match self.backend {
+            Backend::Sqlite => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&self.pool)
+                    .await?
+            }
+            Backend::Postgres => {
+                sqlx::migrate!("./migrations/postgres")
+                    .run(&self.pool)
+                    .await?
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    pub async fn load_conversation(
+        &self,
+        key: ContactKey,
+    ) -> Result<Option<SavedConversation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT c.language, c.region, c.consent_at, c.last_seen_at, v.node, v.history
+             FROM contacts c LEFT JOIN conversations v ON v.contact_id = c.id
+             WHERE c.channel = $1 AND c.chat_id = $2",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let history: Option<String> = row.try_get("history")?;
+        let conversation = Conversation {
+            locale: row.try_get("language")?,
+            region: row.try_get("region")?,
+            consented: row.try_get::<Option<i64>, _>("consent_at")?.is_some(),
+            node: row
+                .try_get::<Option<String>, _>("node")?
+                .unwrap_or_default(),
+            history: history
+                .unwrap_or_default()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect(),
+        };
+        Ok(Some(SavedConversation {
+            conversation,
+            last_seen_day: row.try_get("last_seen_at")?,
+        }))
+    }
+
+    /// Saves her state. `now` is Unix seconds; consent keeps the time it was first given.
+    pub async fn save_conversation(
+        &self,
+        key: ContactKey,
+        conversation: &Conversation,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let contact_id: i64 = sqlx::query(
+            "INSERT INTO contacts
+                 (channel, chat_id, language, region, consent_at, created_at, last_seen_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $6)
+             ON CONFLICT (channel, chat_id) DO UPDATE SET
+                 language = excluded.language,
+                 region = excluded.region,
+                 consent_at = CASE WHEN excluded.consent_at IS NULL THEN NULL
+                     ELSE COALESCE(contacts.consent_at, excluded.consent_at) END,
+                 last_seen_at = excluded.last_seen_at
+             RETURNING id",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .bind(conversation.locale.as_deref())
+        .bind(conversation.region.as_deref())
+        .bind(conversation.consented.then_some(now))
+        .bind(day_of(now))
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        sqlx::query(
+            "INSERT INTO conversations (contact_id, node, history) VALUES ($1, $2, $3)
+             ON CONFLICT (contact_id) DO UPDATE SET
+                 node = excluded.node, history = excluded.history",
+        )
+        .bind(contact_id)
+        .bind(conversation.node.as_str())
+        .bind(conversation.history.join(" "))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Erases everything about one contact. Returns whether there was anything.
+    pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM conversations WHERE contact_id IN
+                 (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .execute(&mut *tx)
+        .await?;
+        let deleted = sqlx::query("DELETE FROM contacts WHERE channel = $1 AND chat_id = $2")
+            .bind(key.channel.as_str())
+            .bind(key.chat_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(deleted > 0)
+    }
+
+    /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
+    pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM conversations WHERE contact_id IN
+                 (SELECT id FROM contacts WHERE last_seen_at < $1)",
+        )
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
+        let deleted = sqlx::query("DELETE FROM contacts WHERE last_seen_at < $1")
+            .bind(before)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(deleted)
+    }
+
+    /// How many contacts we keep anything about.
+    pub async fn contact_count(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM contacts")
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+}
+
+/// Unix seconds rounded down to the day.
+pub fn day_of(seconds: i64) -> i64 {
+    seconds.div_euclid(SECONDS_PER_DAY) * SECONDS_PER_DAY
+}
+
+/// sqlx opens an SQLite file only if it exists unless the URL says `mode=rwc`.
+fn sqlite_url_creating_file(url: &str) -> String {
+    if url.contains("mode=") || url.contains(":memory:") {
+        return url.to_string();
+    }
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}mode=rwc")
+}
