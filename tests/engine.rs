@@ -1,0 +1,456 @@
+//! Conversations through the pure engine: a generated walk over every node and button in
+//! every language, and hand-written scenarios for the main paths.
+
+mod common;
+
+use std::collections::{HashSet, VecDeque};
+
+use carenet::content::Content;
+use carenet::engine::{
+    Conversation, Coordinates, Engine, Features, Inbound, Outbound, Reply, Step,
+};
+use common::content;
+
+fn engine() -> Engine {
+    Engine::new(content(), Features::default())
+}
+
+fn replies(step: &Step) -> Vec<&Reply> {
+    step.replies().collect()
+}
+
+fn last_reply(step: &Step) -> &Reply {
+    step.replies().last().expect("at least one reply")
+}
+
+/// Runs events from `state`, returning the final step.
+fn run(engine: &Engine, state: Option<Conversation>, inputs: &[Inbound]) -> Step {
+    let mut step = Step {
+        state,
+        effects: vec![],
+    };
+    for input in inputs {
+        step = engine.handle(step.state.as_ref(), input.clone());
+    }
+    step
+}
+
+fn button(payload: &str) -> Inbound {
+    Inbound::Button(payload.to_string())
+}
+
+fn text(t: &str) -> Inbound {
+    Inbound::Text(t.to_string())
+}
+
+fn in_language(code: &str) -> Conversation {
+    Conversation {
+        locale: Some(code.into()),
+        node: "menu".into(),
+        consented: true,
+        ..Conversation::default()
+    }
+}
+
+fn looks_like_message_id(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .split('-')
+            .all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// Every node, reached by pressing buttons from the menu, in every shipped language:
+/// each screen shows its own translated text, every button has a label and a payload that
+/// fits Telegram, and every button press gets an answer.
+#[test]
+fn every_node_is_reachable_and_renders_in_every_language() {
+    let content = content();
+    let engine = engine();
+    let all_nodes: HashSet<&str> = content
+        .dialogues
+        .nodes()
+        .iter()
+        .map(|n| n.id.as_str())
+        .collect();
+    for locale in content.locales.shipped() {
+        let start = engine.handle(Some(&in_language(&locale.code)), button("a:menu"));
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut queue = VecDeque::from([start]);
+        while let Some(step) = queue.pop_front() {
+            let state = step.state.clone().expect("navigation keeps her state");
+            if !seen.insert(state.node.clone()) {
+                continue;
+            }
+            let node = content
+                .dialogues
+                .get(&state.node)
+                .expect("state names a real node");
+            let reply = last_reply(&step);
+            assert_eq!(
+                reply.text,
+                locale.text(&node.text).unwrap(),
+                "{} {}",
+                locale.code,
+                node.id
+            );
+            for b in reply.buttons() {
+                assert!(
+                    !b.label.trim().is_empty(),
+                    "{} {}: empty label",
+                    locale.code,
+                    node.id
+                );
+                assert!(
+                    !looks_like_message_id(&b.label),
+                    "{}: raw id {}",
+                    locale.code,
+                    b.label
+                );
+                assert!(b.payload.len() <= 64);
+                let next = engine.handle(Some(&state), button(&b.payload));
+                assert!(
+                    !next.effects.is_empty(),
+                    "{} {}: {} gives no answer",
+                    locale.code,
+                    node.id,
+                    b.payload
+                );
+                if b.payload.starts_with("g:") {
+                    queue.push_back(next);
+                }
+            }
+        }
+        let missing: Vec<_> = all_nodes.iter().filter(|n| !seen.contains(**n)).collect();
+        // The welcome is opened by /start, not by a button.
+        assert_eq!(
+            missing,
+            vec![&"welcome"],
+            "{}: nodes not reached",
+            locale.code
+        );
+    }
+}
+
+#[test]
+fn start_in_a_shipped_language_welcomes_her_in_it_with_a_draft_note() {
+    let content = content();
+    let step = engine().handle(
+        None,
+        Inbound::Start {
+            language: Some("it-IT".into()),
+        },
+    );
+    let texts: Vec<&str> = replies(&step).iter().map(|r| r.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            content.locales.text("it", "draft-notice"),
+            content.locales.text("it", "welcome")
+        ]
+    );
+    assert_eq!(step.state.unwrap().locale.as_deref(), Some("it"));
+}
+
+#[test]
+fn start_in_english_has_no_draft_note() {
+    let step = engine().handle(
+        None,
+        Inbound::Start {
+            language: Some("en".into()),
+        },
+    );
+    assert_eq!(replies(&step).len(), 1);
+}
+
+#[test]
+fn start_in_an_unknown_language_asks_for_the_language_in_all_of_them() {
+    let content = content();
+    let step = engine().handle(
+        None,
+        Inbound::Start {
+            language: Some("pt-BR".into()),
+        },
+    );
+    let reply = last_reply(&step);
+    for locale in content.locales.shipped() {
+        assert!(reply.text.contains(locale.text("language-choose").unwrap()));
+        assert!(
+            reply
+                .buttons()
+                .any(|b| b.payload == format!("l:{}", locale.code))
+        );
+    }
+    assert!(
+        reply.text.contains("112"),
+        "emergency number visible before any choice"
+    );
+    assert_eq!(step.state.unwrap().locale, None);
+}
+
+#[test]
+fn consent_is_recorded_only_when_she_agrees() {
+    let engine = engine();
+    let step = run(&engine, None, &[button("l:es")]);
+    assert!(!step.state.as_ref().unwrap().consented);
+    let step = run(&engine, step.state, &[button("a:consent")]);
+    let state = step.state.unwrap();
+    assert!(state.consented);
+    assert_eq!(state.node, "menu");
+}
+
+#[test]
+fn declining_keeps_nothing() {
+    let step = run(&engine(), None, &[button("l:uk"), button("a:forget")]);
+    assert_eq!(step.state, None);
+    assert!(step.effects.contains(&Outbound::Forget));
+    let content = content();
+    assert_eq!(
+        last_reply(&step).text,
+        content.locales.text("uk", "forget-done")
+    );
+}
+
+#[test]
+fn danger_shows_emergency_numbers_first_in_every_language() {
+    let content = content();
+    for locale in content.locales.shipped() {
+        let step = engine().handle(Some(&in_language(&locale.code)), button("g:danger"));
+        let reply = last_reply(&step);
+        let first_line = reply.text.lines().next().unwrap();
+        assert!(first_line.contains("112"), "{}: {first_line}", locale.code);
+        for number in ["1522", "016", "15900"] {
+            assert!(reply.text.contains(number), "{}: {number}", locale.code);
+        }
+    }
+}
+
+#[test]
+fn right_to_left_languages_keep_phone_numbers_in_dialling_order() {
+    let content = content();
+    for code in ["ar", "fa"] {
+        let step = engine().handle(Some(&in_language(code)), button("g:help_it"));
+        assert!(
+            last_reply(&step)
+                .text
+                .contains("\u{2066}800 290 290\u{2069}"),
+            "{code}: number not isolated"
+        );
+    }
+    let step = engine().handle(Some(&in_language("it")), button("g:help_it"));
+    assert!(
+        !last_reply(&step).text.contains('\u{2066}'),
+        "no marks in left-to-right text"
+    );
+}
+
+#[test]
+fn back_returns_through_the_screens_she_saw() {
+    let engine = engine();
+    let step = run(
+        &engine,
+        Some(in_language("fr")),
+        &[
+            button("g:rights"),
+            button("g:rights_es"),
+            button("g:help_es"),
+        ],
+    );
+    let step = run(&engine, step.state, &[button("a:back")]);
+    assert_eq!(step.state.as_ref().unwrap().node, "rights_es");
+    let step = run(&engine, step.state, &[button("a:back"), button("a:back")]);
+    assert_eq!(step.state.as_ref().unwrap().node, "menu");
+}
+
+#[test]
+fn free_text_in_any_language_finds_help() {
+    let engine = engine();
+    for word in [
+        "help",
+        "aiuto",
+        "ayuda",
+        "βοήθεια",
+        "aide",
+        "مساعدة",
+        "کمک",
+        "допомога",
+    ] {
+        let step = engine.handle(None, text(word));
+        let state = step.state.unwrap();
+        assert!(state.locale.is_some(), "{word}: language recognised");
+        assert!(
+            ["help", "danger"].contains(&state.node.as_str()),
+            "{word} led to {}",
+            state.node
+        );
+    }
+}
+
+#[test]
+fn free_text_tolerates_case_accents_and_typos() {
+    let engine = engine();
+    for (typed, node) in [
+        ("AYUDA", "help"),
+        ("Βοηθεια", "help"),
+        ("hospitl", "rights_health"),
+    ] {
+        let step = engine.handle(Some(&in_language("en")), text(typed));
+        assert_eq!(step.state.unwrap().node, node, "{typed}");
+    }
+}
+
+#[test]
+fn text_not_understood_gets_a_calm_reply_and_the_menu() {
+    let content = content();
+    let engine = engine();
+    let menu = engine.handle(Some(&in_language("el")), button("a:menu"));
+    for odd in ["qwertyuiop", "🙂", &"x".repeat(10_000), "/nonsense"] {
+        let step = engine.handle(Some(&in_language("el")), text(odd));
+        let reply = last_reply(&step);
+        assert_eq!(reply.text, content.locales.text("el", "not-understood"));
+        assert_eq!(reply.keyboard, last_reply(&menu).keyboard);
+    }
+}
+
+#[test]
+fn stickers_and_photos_get_a_kind_reply() {
+    let content = content();
+    let step = engine().handle(Some(&in_language("ar")), Inbound::Unsupported);
+    assert_eq!(
+        last_reply(&step).text,
+        content.locales.text("ar", "unsupported-media")
+    );
+}
+
+#[test]
+fn garbage_payloads_are_refused_politely() {
+    let content = content();
+    for raw in [
+        "",
+        "g:nowhere",
+        "a:launch_missiles",
+        &"z".repeat(64),
+        "l:klingon",
+        "g:../../etc",
+    ] {
+        let step = engine().handle(Some(&in_language("it")), button(raw));
+        assert!(!step.effects.is_empty(), "{raw:?}");
+        let reply = last_reply(&step);
+        assert!(
+            reply.text == content.locales.text("it", "not-understood")
+                || reply
+                    .text
+                    .contains(content.locales.text("it", "language-choose")),
+            "{raw:?}"
+        );
+    }
+}
+
+#[test]
+fn quick_exit_asks_the_channel_to_erase_and_leaves_a_neutral_line() {
+    let content = content();
+    let step = run(
+        &engine(),
+        Some(in_language("es")),
+        &[button("g:rights"), text("/exit")],
+    );
+    assert_eq!(step.effects[0], Outbound::QuickExit);
+    let reply = last_reply(&step);
+    assert_eq!(reply.text, content.locales.text("es", "exit-done"));
+    assert!(reply.keyboard.is_empty());
+    let state = step.state.unwrap();
+    assert_eq!(state.node, "menu");
+    assert!(state.history.is_empty());
+}
+
+#[test]
+fn a_shared_location_opens_that_countrys_helplines_and_is_not_kept() {
+    let content = content();
+    let athens = Coordinates::new(37.98, 23.73).unwrap();
+    let step = engine().handle(Some(&in_language("fa")), Inbound::Location(athens));
+    let reply = last_reply(&step);
+    assert!(
+        reply
+            .text
+            .starts_with(content.locales.text("fa", "location-used"))
+    );
+    assert!(reply.text.ends_with(content.locales.text("fa", "help-gr")));
+    let state = step.state.unwrap();
+    assert_eq!(state.node, "help_gr");
+    assert_eq!(
+        state.region.as_deref(),
+        Some("gr"),
+        "only the country is kept"
+    );
+
+    let paris = Coordinates::new(48.85, 2.35).unwrap();
+    let step = engine().handle(Some(&in_language("fr")), Inbound::Location(paris));
+    assert_eq!(step.state.unwrap().node, "help");
+}
+
+#[test]
+fn language_can_change_at_any_time() {
+    let content = content();
+    let step = run(
+        &engine(),
+        Some(in_language("en")),
+        &[text("/language"), button("l:uk")],
+    );
+    assert_eq!(step.state.as_ref().unwrap().locale.as_deref(), Some("uk"));
+    assert_eq!(last_reply(&step).text, content.locales.text("uk", "menu"));
+}
+
+#[test]
+fn every_command_answers() {
+    for command in [
+        "/start",
+        "/menu",
+        "/language",
+        "/help",
+        "/exit",
+        "/stop",
+        "/forget",
+        "/x",
+    ] {
+        let step = engine().handle(Some(&in_language("en")), text(command));
+        assert!(step.replies().next().is_some(), "{command}");
+    }
+    let step = engine().handle(Some(&in_language("en")), text("/stop"));
+    assert!(step.effects.contains(&Outbound::Unsubscribe));
+}
+
+#[test]
+fn handoff_and_subscriptions_reach_their_modules_only_when_they_run() {
+    let content = content();
+    let off = Engine::new(content.clone(), Features::default());
+    let step = off.handle(Some(&in_language("en")), button("a:handoff"));
+    assert_eq!(
+        step.state.unwrap().node,
+        "talk",
+        "without mediators: the helplines"
+    );
+
+    let on = Engine::new(
+        content,
+        Features {
+            handoff: true,
+            subscriptions: true,
+        },
+    );
+    let mut state = in_language("en");
+    state.node = "rights_it".into();
+    let step = on.handle(Some(&state), button("a:handoff"));
+    assert_eq!(
+        step.effects,
+        vec![Outbound::OpenHandoff {
+            topic: "rights_it".into()
+        }]
+    );
+    let step = on.handle(Some(&state), button("a:subscribe"));
+    assert_eq!(step.effects, vec![Outbound::Subscribe]);
+}
+
+#[test]
+fn content_used_here_is_the_shipped_content() {
+    let content: &Content = &content();
+    assert_eq!(content.locales.shipped().count(), 8);
+}

@@ -1,0 +1,208 @@
+//! The store, the same tests on SQLite and on PostgreSQL: saving and resuming a
+//! conversation, consent time, forgetting, purging, and a restart that resumes her where
+//! she was.
+
+mod common;
+
+use carenet::conversation::Conversations;
+use carenet::engine::{Conversation, Engine, Features, Inbound, Outbound};
+use carenet::store::{Channel, ContactKey, day_of};
+use common::{TestDb, content};
+
+const NOW: i64 = 1_795_000_000;
+
+fn key(chat_id: i64) -> ContactKey {
+    ContactKey {
+        channel: Channel::Telegram,
+        chat_id,
+    }
+}
+
+fn sample() -> Conversation {
+    Conversation {
+        locale: Some("ar".into()),
+        node: "rights_it".into(),
+        history: vec!["rights".into(), "help".into()],
+        region: Some("it".into()),
+        consented: true,
+    }
+}
+
+#[tokio::test]
+async fn saves_and_loads_a_conversation() {
+    for db in TestDb::each("saves_and_loads_a_conversation").await {
+        let store = db.store().await;
+        assert_eq!(store.load_conversation(key(7)).await.unwrap(), None);
+        store
+            .save_conversation(key(7), &sample(), NOW)
+            .await
+            .unwrap();
+        let saved = store.load_conversation(key(7)).await.unwrap().unwrap();
+        assert_eq!(saved.conversation, sample(), "{}", db.backend);
+        assert_eq!(saved.last_seen_day, day_of(NOW));
+
+        // The same chat id on another channel is another person.
+        let console = ContactKey {
+            channel: Channel::Console,
+            chat_id: 7,
+        };
+        assert_eq!(store.load_conversation(console).await.unwrap(), None);
+
+        let mut changed = sample();
+        changed.node = "menu".into();
+        changed.history.clear();
+        changed.region = None;
+        store
+            .save_conversation(key(7), &changed, NOW + 5)
+            .await
+            .unwrap();
+        let saved = store.load_conversation(key(7)).await.unwrap().unwrap();
+        assert_eq!(saved.conversation, changed, "{}", db.backend);
+        assert_eq!(store.contact_count().await.unwrap(), 1);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn forget_erases_the_contact_and_her_conversation() {
+    for db in TestDb::each("forget_erases_the_contact_and_her_conversation").await {
+        let store = db.store().await;
+        store
+            .save_conversation(key(1), &sample(), NOW)
+            .await
+            .unwrap();
+        store
+            .save_conversation(key(2), &sample(), NOW)
+            .await
+            .unwrap();
+        assert!(store.forget(key(1)).await.unwrap());
+        assert!(
+            !store.forget(key(1)).await.unwrap(),
+            "nothing left to forget"
+        );
+        assert_eq!(store.load_conversation(key(1)).await.unwrap(), None);
+        assert!(store.load_conversation(key(2)).await.unwrap().is_some());
+        assert_eq!(store.contact_count().await.unwrap(), 1, "{}", db.backend);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn purges_contacts_not_seen_for_a_while() {
+    for db in TestDb::each("purges_contacts_not_seen_for_a_while").await {
+        let store = db.store().await;
+        let month = 30 * 86_400;
+        store
+            .save_conversation(key(1), &sample(), NOW - 3 * month)
+            .await
+            .unwrap();
+        store
+            .save_conversation(key(2), &sample(), NOW)
+            .await
+            .unwrap();
+        assert_eq!(store.purge_inactive(NOW - month).await.unwrap(), 1);
+        assert_eq!(store.load_conversation(key(1)).await.unwrap(), None);
+        assert!(store.load_conversation(key(2)).await.unwrap().is_some());
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn migrations_can_run_twice() {
+    for db in TestDb::each("migrations_can_run_twice").await {
+        let store = db.store().await;
+        store
+            .migrate()
+            .await
+            .expect("second migration run is a no-op");
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+/// A woman is in the middle of the rights screens when the process stops; after a restart
+/// (a new engine and a new connection to the same database) "Back" takes her on from
+/// exactly where she was, in her language.
+#[tokio::test]
+async fn a_restart_resumes_her_where_she_was() {
+    for db in TestDb::each("a_restart_resumes_her_where_she_was").await {
+        let me = key(42);
+        {
+            let conversations = Conversations::new(
+                Engine::new(content(), Features::default()),
+                db.store().await,
+            );
+            for input in ["l:it", "a:consent", "g:rights", "g:rights_it"] {
+                conversations
+                    .handle(me, Inbound::Button(input.into()), NOW)
+                    .await
+                    .unwrap();
+            }
+            conversations.store().close().await;
+        }
+        let conversations = Conversations::new(
+            Engine::new(content(), Features::default()),
+            db.store().await,
+        );
+        let effects = conversations
+            .handle(me, Inbound::Resume, NOW)
+            .await
+            .unwrap();
+        let italian = content().locales.text("it", "rights-it").to_string();
+        assert!(
+            matches!(&effects[0], Outbound::Reply(r) if r.text == italian),
+            "{}",
+            db.backend
+        );
+        let effects = conversations
+            .handle(me, Inbound::Button("a:back".into()), NOW)
+            .await
+            .unwrap();
+        let rights = content().locales.text("it", "rights").to_string();
+        assert!(matches!(&effects[0], Outbound::Reply(r) if r.text == rights));
+        let saved = conversations
+            .store()
+            .load_conversation(me)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(saved.conversation.consented);
+        assert_eq!(saved.conversation.region.as_deref(), Some("it"));
+        conversations.store().close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn forget_through_the_engine_leaves_no_row() {
+    for db in TestDb::each("forget_through_the_engine_leaves_no_row").await {
+        let conversations = Conversations::new(
+            Engine::new(content(), Features::default()),
+            db.store().await,
+        );
+        let me = key(9);
+        for input in ["l:fa", "a:consent", "g:help_gr"] {
+            conversations
+                .handle(me, Inbound::Button(input.into()), NOW)
+                .await
+                .unwrap();
+        }
+        assert_eq!(conversations.store().contact_count().await.unwrap(), 1);
+        let effects = conversations
+            .handle(me, Inbound::Text("/forget".into()), NOW)
+            .await
+            .unwrap();
+        assert!(effects.contains(&Outbound::Forget));
+        assert_eq!(
+            conversations.store().contact_count().await.unwrap(),
+            0,
+            "{}",
+            db.backend
+        );
+        conversations.store().close().await;
+        db.drop_schema().await;
+    }
+}
