@@ -226,7 +226,6 @@ fn danger_shows_emergency_numbers_first_in_every_language() {
 
 #[test]
 fn right_to_left_languages_keep_phone_numbers_in_dialling_order() {
-    let content = content();
     for code in ["ar", "fa"] {
         let step = engine().handle(Some(&in_language(code)), button("g:help_it"));
         assert!(

@@ -50,6 +50,16 @@ pub(super) fn cross_check(dialogues: &Dialogues, locales: &Locales, diagnostics:
                 None,
                 format!("message \"{id}\" is needed by the engine and is missing"),
             );
+            continue;
+        }
+        // The engine's own buttons (Back, Menu, the language names…) are labels too.
+        let kind = if id.starts_with("btn-") || id == "language-name" {
+            Kind::Label
+        } else {
+            Kind::Text
+        };
+        for locale in locales.shipped() {
+            check_fits(locale, id, kind, diagnostics);
         }
     }
     for locale in locales.all() {

@@ -3,7 +3,7 @@
 //! Our messages take no arguments, so every message is rendered once, at load: a formatting
 //! problem is found before the bot starts, and the engine only looks up finished strings.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentResource;
@@ -231,7 +231,11 @@ fn load_meta(folder: &Path, diagnostics: &mut Diagnostics) -> Option<LocaleMeta>
     };
     match toml::from_str::<LocaleMeta>(&source) {
         Ok(meta) if meta.review == Review::Reviewed && meta.reviewed_by.trim().is_empty() => {
-            diagnostics.error(&file, None, "review = \"reviewed\" needs reviewed_by: who?");
+            let line = source
+                .lines()
+                .position(|l| l.trim_start().starts_with("review"))
+                .map(|n| n + 1);
+            diagnostics.error(&file, line, "review = \"reviewed\" needs reviewed_by: who?");
             Some(meta)
         }
         Ok(meta) => Some(meta),
@@ -250,12 +254,15 @@ fn add_resource(
     source: String,
     diagnostics: &mut Diagnostics,
 ) {
-    let lines = message_lines(&source);
+    let mut lines = message_lines(&source);
     let resource = match FluentResource::try_new(source.clone()) {
         Ok(resource) => resource,
         Err((resource, errors)) => {
             for error in errors {
-                let line = line_of(&source, error.pos.start);
+                // `slice` is the broken entry itself; `pos` is where the parser gave up,
+                // which can already be the next message.
+                let at = error.slice.as_ref().map_or(error.pos.start, |s| s.start);
+                let line = line_of(&source, at);
                 diagnostics.error(file, Some(line), format!("Fluent syntax error: {error}"));
             }
             resource
@@ -266,7 +273,10 @@ fn add_resource(
             continue;
         };
         let id = message.id.name.to_string();
-        let line = lines.get(id.as_str()).copied().unwrap_or(1);
+        let line = lines
+            .get_mut(id.as_str())
+            .and_then(VecDeque::pop_front)
+            .unwrap_or(1);
         let origin = Origin {
             file: file.to_path_buf(),
             line,
@@ -284,9 +294,10 @@ fn add_resource(
     let _ = bundle.add_resource(resource);
 }
 
-/// The line of each `id = …` in a Fluent source (the AST carries no positions).
-fn message_lines(source: &str) -> HashMap<&str, usize> {
-    let mut lines = HashMap::new();
+/// The lines of each `id = …` in a Fluent source, in order (the AST carries no
+/// positions; an id defined twice has two lines).
+fn message_lines(source: &str) -> HashMap<&str, VecDeque<usize>> {
+    let mut lines: HashMap<&str, VecDeque<usize>> = HashMap::new();
     for (n, line) in source.lines().enumerate() {
         let Some((id, _)) = line.split_once('=') else {
             continue;
@@ -297,7 +308,7 @@ fn message_lines(source: &str) -> HashMap<&str, usize> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
         if is_id {
-            lines.entry(id).or_insert(n + 1);
+            lines.entry(id).or_default().push_back(n + 1);
         }
     }
     lines
@@ -354,7 +365,7 @@ mod tests {
     #[test]
     fn finds_message_lines() {
         let lines = message_lines("# c\nhello = Hi\n\nmulti =\n    a = b\n");
-        assert_eq!(lines["hello"], 2);
-        assert_eq!(lines["multi"], 4);
+        assert_eq!(lines["hello"], [2]);
+        assert_eq!(lines["multi"], [4]);
     }
 }

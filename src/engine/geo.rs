@@ -265,10 +265,11 @@ mod tests {
 
     #[test]
     fn neighbours_are_not_taken_for_covered_countries() {
-        assert_eq!(country(38.72, -9.14), None); // Lisbon
-        assert_eq!(country(36.80, 10.18), None); // Tunis
-        assert_eq!(country(41.33, 19.82), None); // Tirana
-        assert_eq!(country(43.60, 1.44), None); // Toulouse
+        assert_eq!(country(38.72, -9.14), Some("pt")); // Lisbon
+        assert_eq!(country(36.80, 10.18), Some("tn")); // Tunis
+        assert_eq!(country(41.33, 19.82), Some("al")); // Tirana
+        assert_eq!(country(43.60, 1.44), Some("fr")); // Toulouse
+        assert_eq!(country(42.51, 1.55), Some("ad")); // Andorra
         assert_eq!(country(48.85, 2.35), None); // Paris: no town near enough
     }
 

@@ -80,24 +80,16 @@ impl Matcher {
     }
 }
 
-/// The longest phrase of one locale found in `words`, with its score (its length, and how
-/// many of its words matched exactly).
-fn best(code: &str, phrases: &[Phrase], words: &[String]) -> Option<((usize, usize), Match)> {
-    let mut best: Option<((usize, usize), &Phrase)> = None;
+/// The best phrase of one locale found in `words`, with its score: longer phrases first,
+/// then more exact words, then fewer edits in total (so a typo goes to the keyword it is
+/// closest to, not to whichever file came first).
+fn best(code: &str, phrases: &[Phrase], words: &[String]) -> Option<(Score, Match)> {
+    let mut best: Option<(Score, &Phrase)> = None;
     for phrase in phrases {
-        let mut exact = 0;
-        let all_found = phrase.words.iter().all(|want| {
-            words.iter().any(|word| match similarity(want, word) {
-                Similarity::Exact => {
-                    exact += 1;
-                    true
-                }
-                Similarity::Close => true,
-                Similarity::Different => false,
-            })
-        });
-        let score = (phrase.words.len(), exact);
-        if all_found && best.is_none_or(|(s, _)| score > s) {
+        let Some(score) = score(phrase, words) else {
+            continue;
+        };
+        if best.is_none_or(|(s, _)| score > s) {
             best = Some((score, phrase));
         }
     }
@@ -110,35 +102,47 @@ fn best(code: &str, phrases: &[Phrase], words: &[String]) -> Option<((usize, usi
     })
 }
 
-enum Similarity {
-    Exact,
-    Close,
-    Different,
+/// (phrase length, exact words, minus the edits): greater is better.
+type Score = (usize, usize, std::cmp::Reverse<usize>);
+
+/// `None` unless every word of the phrase is in `words`; each keyword takes its closest word.
+fn score(phrase: &Phrase, words: &[String]) -> Option<Score> {
+    let mut exact = 0;
+    let mut edits = 0;
+    for want in &phrase.words {
+        let closest = words.iter().filter_map(|word| distance(want, word)).min()?;
+        if closest == 0 {
+            exact += 1;
+        }
+        edits += closest;
+    }
+    Some((phrase.words.len(), exact, std::cmp::Reverse(edits)))
 }
 
-/// A keyword matches a word exactly, or by its start ("hospital" in "hospitals"), or with
-/// one typo (two for long words) when it is long enough for that not to be a different word.
-fn similarity(keyword: &str, word: &str) -> Similarity {
+/// How far `word` is from `keyword`, when close enough to count: 0 for the same word,
+/// the number of extra letters when the word starts with the keyword ("hospitals"), or the
+/// number of typos (one, two for long words) when the keyword is long enough for a typo
+/// not to make another word.
+fn distance(keyword: &str, word: &str) -> Option<usize> {
     if keyword == word {
-        return Similarity::Exact;
+        return Some(0);
     }
     let len = keyword.chars().count();
-    if len >= 5 && word.starts_with(keyword) {
-        return Similarity::Close;
-    }
+    let other = word.chars().count();
     let allowed = match len {
         0..=3 => 0,
         4..=7 => 1,
         _ => 2,
     };
-    let other = word.chars().count();
-    if allowed == 0 || other.abs_diff(len) > allowed {
-        return Similarity::Different;
-    }
-    if strsim::damerau_levenshtein(keyword, word) <= allowed {
-        Similarity::Close
+    let typos = if allowed > 0 && other.abs_diff(len) <= allowed {
+        Some(strsim::damerau_levenshtein(keyword, word)).filter(|&d| d <= allowed)
     } else {
-        Similarity::Different
+        None
+    };
+    let prefix = (len >= 5 && word.starts_with(keyword)).then(|| other - len);
+    match (typos, prefix) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
 
@@ -187,12 +191,10 @@ mod tests {
 
     #[test]
     fn tolerates_small_typos_only_in_longer_words() {
-        assert!(matches!(similarity("ayuda", "ayda"), Similarity::Close));
-        assert!(matches!(
-            similarity("hospital", "hosptial"),
-            Similarity::Close
-        ));
-        assert!(matches!(similarity("sos", "sis"), Similarity::Different));
-        assert!(matches!(similarity("help", "hello"), Similarity::Different));
+        assert_eq!(distance("ayuda", "ayda"), Some(1));
+        assert_eq!(distance("hospital", "hosptial"), Some(1));
+        assert_eq!(distance("hospital", "hospitals"), Some(1));
+        assert_eq!(distance("sos", "sis"), None);
+        assert_eq!(distance("help", "hello"), None);
     }
 }
