@@ -8,7 +8,8 @@ use std::sync::Arc;
 use anyhow::Context;
 
 use crate::channels::console::Console;
-use crate::config::Config;
+use crate::channels::telegram::{Limits, Telegram, WebhookSettings, run_polling, run_webhook};
+use crate::config::{Config, TelegramConfig};
 use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
 use crate::engine::{Engine, Features};
@@ -101,4 +102,111 @@ pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow:
     console.run(&conversations, key, language).await?;
     conversations.store().close().await;
     Ok(())
+}
+
+/// `carenet run`: the Telegram bot, until SIGINT or SIGTERM.
+pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<()> {
+    let token = std::env::var("TELOXIDE_TOKEN")
+        .context("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export its token")?;
+    let content = load_content(config)?;
+    let store = open_store(config).await?;
+    let conversations =
+        Conversations::new(Engine::new(content, Features::default()), store.clone());
+    let mut bot = teloxide::Bot::new(token);
+    if let Ok(api_url) = std::env::var("TELOXIDE_API_URL") {
+        bot = bot.set_api_url(api_url.parse().context("TELOXIDE_API_URL is not a URL")?);
+    }
+    let limits = Limits {
+        overall_per_second: telegram.rate_overall,
+        per_chat_per_second: telegram.rate_per_chat,
+        per_chat_burst: telegram.burst_per_chat,
+        ..Limits::default()
+    };
+    let tg = Arc::new(Telegram::new(
+        bot,
+        conversations,
+        limits,
+        telegram.flood_per_minute,
+    ));
+    if let Err(e) = tg.register_commands().await {
+        tracing::warn!(error = %e, "could not register the command menu");
+    }
+
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        tracing::info!("stopping: finishing the updates in hand");
+        let _ = stop.send(true);
+    });
+    let purge = purge_regularly(store.clone(), telegram.retention_days, stopped.clone());
+    let serve = async {
+        if telegram.webhook {
+            let settings = WebhookSettings {
+                url: telegram
+                    .webhook_url
+                    .clone()
+                    .context("--webhook needs --webhook-url")?,
+                listen: telegram.listen,
+                secret: telegram
+                    .webhook_secret
+                    .clone()
+                    .context("--webhook needs --webhook-secret")?,
+            };
+            run_webhook(tg, settings, stopped).await
+        } else {
+            let timeout = std::time::Duration::from_secs(telegram.poll_timeout);
+            run_polling(tg, timeout, stopped)
+                .await
+                .map_err(anyhow::Error::from)
+        }
+    };
+    // Whichever ends first ends the process: a failing worker stops it loudly.
+    let result = tokio::select! {
+        result = serve => result,
+        result = purge => result,
+    };
+    store.close().await;
+    result
+}
+
+/// Erases what is past its time, once an hour: message ids older than Telegram lets us
+/// delete, and contacts not seen for `retention_days`.
+async fn purge_regularly(
+    store: Store,
+    retention_days: i64,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    loop {
+        let now = crate::conversation::unix_now();
+        store.purge_old_messages(now - 48 * 3600).await?;
+        let purged = store.purge_inactive(now - retention_days * 86_400).await?;
+        if purged > 0 {
+            tracing::info!(purged, "contacts past the retention period erased");
+        }
+        tokio::select! {
+            _ = stopped.wait_for(|stop| *stop) => return Ok(()),
+            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+        }
+    }
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    {
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(term) => term,
+                Err(_) => {
+                    let _ = ctrl_c.await;
+                    return;
+                }
+            };
+        tokio::select! {
+            _ = ctrl_c => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = ctrl_c.await;
 }

@@ -34,3 +34,51 @@ impl Config {
         <Only as clap::Parser>::parse_from(["carenet"]).config
     }
 }
+
+/// Telegram settings for `carenet run`. The token comes from `TELOXIDE_TOKEN` and the Bot
+/// API address from `TELOXIDE_API_URL` (teloxide's own variables).
+#[derive(Debug, Clone, Args)]
+pub struct TelegramConfig {
+    /// Serve webhooks instead of long polling (needs --webhook-url and --webhook-secret).
+    #[arg(long, env = "CARENET_WEBHOOK", default_value_t = false)]
+    pub webhook: bool,
+    /// Public HTTPS URL Telegram posts updates to; it must end in /telegram.
+    #[arg(long, env = "CARENET_WEBHOOK_URL")]
+    pub webhook_url: Option<url::Url>,
+    /// Secret Telegram sends with each update (1–256 of A–Z a–z 0–9 _ -).
+    #[arg(long, env = "CARENET_WEBHOOK_SECRET", hide_env_values = true)]
+    pub webhook_secret: Option<String>,
+    /// Address the webhook server listens on, behind the HTTPS proxy.
+    #[arg(long, env = "CARENET_WEBHOOK_LISTEN", default_value = "0.0.0.0:8443")]
+    pub listen: std::net::SocketAddr,
+    /// Long-poll wait in seconds (below teloxide's 17-second HTTP timeout).
+    #[arg(long, env = "CARENET_POLL_TIMEOUT", default_value_t = 10)]
+    pub poll_timeout: u64,
+    /// Messages a second for the whole bot.
+    #[arg(long, env = "CARENET_RATE_OVERALL", default_value = "30")]
+    pub rate_overall: std::num::NonZeroU32,
+    /// Messages a second per chat, sustained.
+    #[arg(long, env = "CARENET_RATE_PER_CHAT", default_value = "1")]
+    pub rate_per_chat: std::num::NonZeroU32,
+    /// Messages one chat may get at once.
+    #[arg(long, env = "CARENET_BURST_PER_CHAT", default_value = "3")]
+    pub burst_per_chat: std::num::NonZeroU32,
+    /// Updates a minute from one user before one calm notice and then silence.
+    #[arg(long, env = "CARENET_FLOOD_PER_MINUTE", default_value = "20")]
+    pub flood_per_minute: std::num::NonZeroU32,
+    /// Contacts not seen for this many days are erased.
+    #[arg(long, env = "CARENET_RETENTION_DAYS", default_value_t = 180)]
+    pub retention_days: i64,
+}
+
+impl TelegramConfig {
+    /// The settings from the environment alone, for `carenet` run without a subcommand.
+    pub fn default_from_env() -> TelegramConfig {
+        #[derive(clap::Parser)]
+        struct Only {
+            #[command(flatten)]
+            telegram: TelegramConfig,
+        }
+        <Only as clap::Parser>::parse_from(["carenet"]).telegram
+    }
+}

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use carenet::cli;
-use carenet::config::Config;
+use carenet::config::{Config, TelegramConfig};
 
 /// carenet: rights and help against gender-based violence, in her language.
 #[derive(Parser)]
@@ -36,6 +36,13 @@ enum Command {
         #[arg(long, env = "CARENET_LOCALES", default_value = "locales")]
         locales: PathBuf,
     },
+    /// Run the Telegram bot (long polling, or webhooks with --webhook).
+    Run {
+        #[command(flatten)]
+        config: Config,
+        #[command(flatten)]
+        telegram: TelegramConfig,
+    },
     /// Create or update the database schema.
     Migrate {
         #[command(flatten)]
@@ -44,14 +51,22 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // The bot logs each update (kind, outcome, latency: never content); the terminal chat
+    // stays quiet unless asked.
+    let runs_bot = match &cli.command {
+        Some(Command::Run { .. }) => true,
+        None => std::env::var_os("TELOXIDE_TOKEN").is_some(),
+        _ => false,
+    };
+    let default_filter = if runs_bot { "info" } else { "warn" };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("CARENET_LOG")
-                .unwrap_or_else(|_| "warn".into()),
+                .unwrap_or_else(|_| default_filter.into()),
         )
         .with_writer(std::io::stderr)
         .init();
-    let cli = Cli::parse();
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -65,15 +80,13 @@ fn main() -> ExitCode {
         Some(Command::Chat { lang, user, config }) => {
             runtime.block_on(cli::chat(&config, lang.as_deref(), user))
         }
+        Some(Command::Run { config, telegram }) => runtime.block_on(cli::run(&config, &telegram)),
         None => {
-            if std::env::var_os("TELOXIDE_TOKEN").is_some() {
-                eprintln!(
-                    "TELOXIDE_TOKEN is set, but this build has no Telegram channel yet; \
-                     starting the terminal chat."
-                );
-            }
             let config = Config::default_from_env();
-            runtime.block_on(cli::chat(&config, None, 1))
+            match std::env::var_os("TELOXIDE_TOKEN") {
+                Some(_) => runtime.block_on(cli::run(&config, &TelegramConfig::default_from_env())),
+                None => runtime.block_on(cli::chat(&config, None, 1)),
+            }
         }
     };
     match result {

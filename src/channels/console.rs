@@ -103,7 +103,7 @@ fn render(reply: &Reply, buttons: &mut Vec<String>, out: &mut String) {
         buttons.push(button.payload.clone());
         out.push_str(&format!("  [{}] {}\n", buttons.len(), button.label));
     }
-    if reply.request_location {
+    if reply.location_button.is_some() {
         out.push_str("  (/location LAT LON shares a location)\n");
     }
     out.push('\n');

@@ -2,3 +2,4 @@
 //! carries out the engine's effects.
 
 pub mod console;
+pub mod telegram;

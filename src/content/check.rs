@@ -42,7 +42,7 @@ pub(super) fn cross_check(dialogues: &Dialogues, locales: &Locales, diagnostics:
             }
         }
     }
-    for id in SYSTEM_MESSAGES {
+    for &id in SYSTEM_MESSAGES {
         used.insert(id);
         if reference.text(id).is_none() {
             diagnostics.error(

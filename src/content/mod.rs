@@ -13,8 +13,8 @@ pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use dialogue::{Action, Button, Dialogues, Footer, Node, Target};
 pub use locales::{Direction, Locale, Locales, REFERENCE, Review};
 
-/// Messages the engine shows by itself, outside any dialogue node.
-pub const SYSTEM_MESSAGES: [&str; 16] = [
+/// Messages the engine and the channels show by themselves, outside any dialogue node.
+pub const SYSTEM_MESSAGES: &[&str] = &[
     "language-name",
     "language-choose",
     "draft-notice",
@@ -22,6 +22,9 @@ pub const SYSTEM_MESSAGES: [&str; 16] = [
     "btn-menu",
     "btn-exit",
     "btn-danger",
+    "btn-language",
+    "btn-share-location",
+    "menu",
     "help-commands",
     "not-understood",
     "unsupported-media",
@@ -29,8 +32,14 @@ pub const SYSTEM_MESSAGES: [&str; 16] = [
     "exit-done",
     "stop-done",
     "forget-done",
-    "btn-language",
-    "menu",
+    "flood-notice",
+    "cmd-start",
+    "cmd-menu",
+    "cmd-language",
+    "cmd-help",
+    "cmd-exit",
+    "cmd-forget",
+    "cmd-stop",
 ];
 
 /// Dialogues and locales that passed `check` (possibly with warnings).

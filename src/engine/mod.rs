@@ -68,6 +68,10 @@ impl Engine {
             },
             Inbound::Location(at) => turn.location(at),
             Inbound::Unsupported => turn.not_understood("unsupported-media"),
+            Inbound::TooFast => {
+                let text = turn.text("flood-notice").to_string();
+                turn.reply(text, vec![]);
+            }
         }
         Step {
             state: (!turn.erased).then_some(turn.convo),
@@ -340,7 +344,8 @@ impl Turn<'_> {
         Reply {
             text: self.text(&node.text).to_string(),
             keyboard,
-            request_location: node.id == "help",
+            location_button: (node.id == "help")
+                .then(|| self.text("btn-share-location").to_string()),
         }
     }
 
@@ -355,7 +360,7 @@ impl Turn<'_> {
         self.effects.push(Outbound::Reply(Reply {
             text,
             keyboard,
-            request_location: false,
+            location_button: None,
         }));
     }
 

@@ -34,6 +34,8 @@ pub enum Inbound {
     Location(Coordinates),
     /// A sticker, photo, voice message or anything else we do not read.
     Unsupported,
+    /// She writes faster than the channel's flood limit: one calm notice, nothing else.
+    TooFast,
 }
 
 /// The slash commands, in every channel.
@@ -97,8 +99,8 @@ pub enum Outbound {
 pub struct Reply {
     pub text: String,
     pub keyboard: Vec<Vec<ReplyButton>>,
-    /// Offer a "share my location" button where the channel has one.
-    pub request_location: bool,
+    /// The label of a "share my location" button, where this screen offers one.
+    pub location_button: Option<String>,
 }
 
 impl Reply {

@@ -216,9 +216,89 @@ impl Store {
         Ok(())
     }
 
+    /// Remembers the ids of messages in her chat (hers and ours) for quick exit. Nothing is
+    /// kept for someone we keep nothing about (before the first save, after /forget).
+    pub async fn remember_messages(
+        &self,
+        key: ContactKey,
+        message_ids: &[i64],
+        now: i64,
+    ) -> Result<(), StoreError> {
+        if message_ids.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.pool.begin().await?;
+        for &message_id in message_ids {
+            sqlx::query(
+                "INSERT INTO recent_messages (contact_id, message_id, sent_at)
+                 SELECT id, $3, $4 FROM contacts WHERE channel = $1 AND chat_id = $2
+                 ON CONFLICT (contact_id, message_id) DO NOTHING",
+            )
+            .bind(key.channel.as_str())
+            .bind(key.chat_id)
+            .bind(message_id)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Takes (returns and erases) the remembered message ids sent at or after `since`,
+    /// oldest first. Older ids are erased too: they can no longer be deleted.
+    pub async fn take_recent_messages(
+        &self,
+        key: ContactKey,
+        since: i64,
+    ) -> Result<Vec<i64>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        let rows = sqlx::query(
+            "SELECT m.message_id FROM recent_messages m
+             JOIN contacts c ON c.id = m.contact_id
+             WHERE c.channel = $1 AND c.chat_id = $2 AND m.sent_at >= $3
+             ORDER BY m.message_id",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .bind(since)
+        .fetch_all(&mut *tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM recent_messages WHERE contact_id IN
+                 (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        rows.iter()
+            .map(|row| row.try_get("message_id").map_err(StoreError::from))
+            .collect()
+    }
+
+    /// Erases message ids older than `before`: past 48 hours they cannot be deleted.
+    pub async fn purge_old_messages(&self, before: i64) -> Result<u64, StoreError> {
+        let deleted = sqlx::query("DELETE FROM recent_messages WHERE sent_at < $1")
+            .bind(before)
+            .execute(&self.pool)
+            .await?
+            .rows_affected();
+        Ok(deleted)
+    }
+
     /// Erases everything about one contact. Returns whether there was anything.
     pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
         let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM recent_messages WHERE contact_id IN
+                 (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "DELETE FROM conversations WHERE contact_id IN
                  (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
@@ -240,6 +320,13 @@ impl Store {
     /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
     pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await?;
+        sqlx::query(
+            "DELETE FROM recent_messages WHERE contact_id IN
+                 (SELECT id FROM contacts WHERE last_seen_at < $1)",
+        )
+        .bind(before)
+        .execute(&mut *tx)
+        .await?;
         sqlx::query(
             "DELETE FROM conversations WHERE contact_id IN
                  (SELECT id FROM contacts WHERE last_seen_at < $1)",

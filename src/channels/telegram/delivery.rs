@@ -1,0 +1,183 @@
+//! Engine effects → Bot API calls for one chat: messages with inline keyboards (a button
+//! press edits the message it came from where one reply replaces one screen), long text
+//! split, the location button, and quick exit's deletions.
+
+use teloxide::prelude::*;
+use teloxide::types::{
+    ButtonRequest, InlineKeyboardButton, InlineKeyboardMarkup, KeyboardButton, KeyboardMarkup,
+    MessageId,
+};
+use teloxide::{ApiError, RequestError};
+
+use super::Telegram;
+use super::sender::{Cost, SendError};
+use super::split::{MAX_MESSAGE_UNITS, split_message};
+use super::updates::Incoming;
+use crate::engine::{Outbound, Reply};
+use crate::store::ContactKey;
+
+/// Telegram lets bots delete messages in private chats for 48 hours; keep a margin.
+pub const DELETABLE_SECONDS: i64 = 48 * 3600 - 600;
+/// `deleteMessages` takes at most this many ids.
+const DELETE_BATCH: usize = 100;
+
+/// Carries out `effects` for the chat `incoming` came from. Returns the ids of the
+/// messages sent, for a later quick exit.
+pub async fn deliver(
+    tg: &Telegram,
+    key: ContactKey,
+    incoming: &Incoming,
+    effects: &[Outbound],
+    now: i64,
+) -> Result<Vec<MessageId>, SendError> {
+    let chat = incoming.chat;
+    let replies = effects
+        .iter()
+        .filter(|e| matches!(e, Outbound::Reply(_)))
+        .count();
+    // One screen replacing the screen whose button she pressed: edit it in place.
+    let mut edit = match (&incoming.callback, replies) {
+        (Some((_, Some(message))), 1) if !effects.contains(&Outbound::QuickExit) => Some(*message),
+        _ => None,
+    };
+    let mut sent = Vec::new();
+    for effect in effects {
+        match effect {
+            Outbound::Reply(reply) => {
+                if let Some(message) = edit.take()
+                    && edit_in_place(tg, chat, message, reply).await?
+                {
+                    continue;
+                }
+                sent.extend(send_reply(tg, chat, reply).await?);
+            }
+            Outbound::QuickExit => quick_exit(tg, key, incoming, now).await?,
+            // The store has already acted; the rest arrives with later modules.
+            Outbound::Forget
+            | Outbound::OpenHandoff { .. }
+            | Outbound::Subscribe
+            | Outbound::Unsubscribe => {}
+        }
+    }
+    Ok(sent)
+}
+
+fn inline_keyboard(reply: &Reply) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(reply.keyboard.iter().map(|row| {
+        row.iter()
+            .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.payload.clone()))
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// `Ok(false)` when the message cannot be edited (too old, deleted): send a new one.
+async fn edit_in_place(
+    tg: &Telegram,
+    chat: ChatId,
+    message: MessageId,
+    reply: &Reply,
+) -> Result<bool, SendError> {
+    let fits = reply.text.encode_utf16().count() <= MAX_MESSAGE_UNITS;
+    if !fits || reply.location_button.is_some() {
+        return Ok(false);
+    }
+    let keyboard = inline_keyboard(reply);
+    let result = tg
+        .sender
+        .call(chat, Cost::Free, || {
+            tg.bot
+                .edit_message_text(chat, message, reply.text.clone())
+                .reply_markup(keyboard.clone())
+        })
+        .await;
+    match result {
+        Ok(_) => Ok(true),
+        Err(SendError::Refused(RequestError::Api(ApiError::MessageNotModified))) => Ok(true),
+        Err(SendError::Refused(_)) => Ok(false),
+        Err(other) => Err(other),
+    }
+}
+
+async fn send_reply(
+    tg: &Telegram,
+    chat: ChatId,
+    reply: &Reply,
+) -> Result<Vec<MessageId>, SendError> {
+    let parts = split_message(&reply.text, MAX_MESSAGE_UNITS);
+    let last = parts.len() - 1;
+    let keyboard = inline_keyboard(reply);
+    let mut sent = Vec::with_capacity(parts.len() + 1);
+    for (i, part) in parts.iter().enumerate() {
+        let message = tg
+            .sender
+            .call(chat, Cost::Message, || {
+                let request = tg.bot.send_message(chat, part.clone());
+                match i == last && !reply.keyboard.is_empty() {
+                    true => request.reply_markup(keyboard.clone()),
+                    false => request,
+                }
+            })
+            .await?;
+        sent.push(message.id);
+    }
+    if let Some(label) = &reply.location_button {
+        // A message has either inline buttons or a reply keyboard: the location button,
+        // which only a reply keyboard can carry, comes in a short message of its own.
+        let button = KeyboardButton::new(label.clone()).request(ButtonRequest::Location);
+        let markup = KeyboardMarkup::new(vec![vec![button]])
+            .resize_keyboard()
+            .one_time_keyboard();
+        let message = tg
+            .sender
+            .call(chat, Cost::Message, || {
+                tg.bot
+                    .send_message(chat, label.clone())
+                    .reply_markup(markup.clone())
+            })
+            .await?;
+        sent.push(message.id);
+    }
+    Ok(sent)
+}
+
+/// Deletes the messages of the last 48 hours that we know of, hers and ours. What
+/// Telegram refuses (too old, already gone) is skipped: the rest still goes.
+async fn quick_exit(
+    tg: &Telegram,
+    key: ContactKey,
+    incoming: &Incoming,
+    now: i64,
+) -> Result<(), SendError> {
+    let chat = incoming.chat;
+    let mut ids: Vec<MessageId> = tg
+        .conversations
+        .store()
+        .take_recent_messages(key, now - DELETABLE_SECONDS)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::error!(error = %e, "cannot read message ids for quick exit");
+            vec![]
+        })
+        .into_iter()
+        .filter_map(|id| i32::try_from(id).ok().map(MessageId))
+        .collect();
+    ids.extend(incoming.message);
+    if let Some((_, Some(pressed))) = &incoming.callback {
+        ids.push(*pressed);
+    }
+    ids.sort_by_key(|m| m.0);
+    ids.dedup();
+    for batch in ids.chunks(DELETE_BATCH) {
+        let result = tg
+            .sender
+            .call(chat, Cost::Free, || {
+                tg.bot.delete_messages(chat, batch.to_vec())
+            })
+            .await;
+        match result {
+            Ok(_) | Err(SendError::Refused(_)) => {}
+            Err(other) => return Err(other),
+        }
+    }
+    Ok(())
+}

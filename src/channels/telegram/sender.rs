@@ -1,0 +1,177 @@
+//! Every call to the Bot API goes through here: Telegram's limits (about 30 messages a
+//! second per bot, about 1 a second per chat), a 429's `retry_after` obeyed by every
+//! sender at once, transient failures retried with backoff, and blocked users reported
+//! so that they are forgotten.
+
+use std::future::IntoFuture;
+use std::num::NonZeroU32;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+use teloxide::types::ChatId;
+use teloxide::{ApiError, RequestError};
+use tokio::time::Instant;
+
+/// Outbound limits; the defaults are Telegram's published ones.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Messages a second for the whole bot.
+    pub overall_per_second: NonZeroU32,
+    /// Messages a second in one chat, sustained.
+    pub per_chat_per_second: NonZeroU32,
+    /// How many messages one chat may get at once (a reply can be two or three messages).
+    pub per_chat_burst: NonZeroU32,
+    /// Attempts for a network error or a 5xx before giving up.
+    pub max_attempts: u32,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            overall_per_second: NonZeroU32::new(30).unwrap(),
+            per_chat_per_second: NonZeroU32::new(1).unwrap(),
+            per_chat_burst: NonZeroU32::new(3).unwrap(),
+            max_attempts: 5,
+        }
+    }
+}
+
+/// Why a call did not go through.
+#[derive(Debug, thiserror::Error)]
+pub enum SendError {
+    /// She blocked the bot or her account is gone: forget her, never retry.
+    #[error("the user blocked the bot or was deactivated")]
+    Blocked,
+    /// Telegram refused this call for good (bad request, chat not found…).
+    #[error("refused by Telegram: {0}")]
+    Refused(RequestError),
+    /// Transient failures went on past the last attempt.
+    #[error("gave up after repeated failures: {0}")]
+    GaveUp(RequestError),
+}
+
+/// Whether a call counts against the message limits. Edits, callback answers and deletes
+/// do not (Telegram limits messages sent), but a 429 on them is obeyed all the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cost {
+    Message,
+    Free,
+}
+
+pub struct Sender {
+    overall: DefaultDirectRateLimiter,
+    per_chat: DefaultKeyedRateLimiter<ChatId>,
+    /// Set by a 429: nobody sends before this instant.
+    paused_until: Mutex<Option<Instant>>,
+    max_attempts: u32,
+}
+
+impl Sender {
+    pub fn new(limits: Limits) -> Self {
+        let per_chat =
+            Quota::per_second(limits.per_chat_per_second).allow_burst(limits.per_chat_burst);
+        Sender {
+            overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
+            per_chat: RateLimiter::keyed(per_chat),
+            paused_until: Mutex::new(None),
+            max_attempts: limits.max_attempts.max(1),
+        }
+    }
+
+    /// Makes the call `op` builds (again on each retry) within the limits.
+    pub async fn call<T, F, R>(&self, chat: ChatId, cost: Cost, op: F) -> Result<T, SendError>
+    where
+        F: Fn() -> R,
+        R: IntoFuture<Output = Result<T, RequestError>>,
+    {
+        let mut failures = 0;
+        loop {
+            self.wait_out_pause().await;
+            if cost == Cost::Message {
+                self.per_chat.until_key_ready(&chat).await;
+                self.overall.until_ready().await;
+            }
+            let error = match op().into_future().await {
+                Ok(value) => return Ok(value),
+                Err(error) => error,
+            };
+            match classify(&error) {
+                Class::RetryAfter(wait) => {
+                    tracing::warn!(
+                        wait_ms = wait.as_millis() as u64,
+                        "429 from Telegram: pausing"
+                    );
+                    self.pause(wait);
+                }
+                Class::Blocked => return Err(SendError::Blocked),
+                Class::Permanent => return Err(SendError::Refused(error)),
+                Class::Transient => {
+                    failures += 1;
+                    if failures >= self.max_attempts {
+                        return Err(SendError::GaveUp(error));
+                    }
+                    let backoff = Duration::from_millis(250 * 2u64.pow(failures.min(6)));
+                    tracing::warn!(
+                        failures,
+                        backoff_ms = backoff.as_millis() as u64,
+                        "retrying"
+                    );
+                    tokio::time::sleep(backoff).await;
+                }
+            }
+        }
+    }
+
+    fn pause(&self, wait: Duration) {
+        let until = Instant::now() + wait;
+        let mut paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+        if paused.is_none_or(|p| p < until) {
+            *paused = Some(until);
+        }
+    }
+
+    async fn wait_out_pause(&self) {
+        loop {
+            let until = *self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
+            match until {
+                Some(until) if until > Instant::now() => tokio::time::sleep_until(until).await,
+                _ => return,
+            }
+        }
+    }
+}
+
+enum Class {
+    RetryAfter(Duration),
+    Blocked,
+    Transient,
+    Permanent,
+}
+
+fn classify(error: &RequestError) -> Class {
+    match error {
+        RequestError::RetryAfter(seconds) => Class::RetryAfter(seconds.duration()),
+        RequestError::Api(
+            ApiError::BotBlocked
+            | ApiError::UserDeactivated
+            | ApiError::BotKicked
+            | ApiError::BotKickedFromSupergroup
+            | ApiError::CantInitiateConversation
+            | ApiError::CantTalkWithBots,
+        ) => Class::Blocked,
+        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
+            Class::Transient
+        }
+        // teloxide reads a 5xx's description into `Unknown`.
+        RequestError::Api(ApiError::Unknown(description))
+            if description.contains("Internal Server Error")
+                || description.contains("Bad Gateway")
+                || description.contains("Service Unavailable")
+                || description.contains("Gateway Timeout") =>
+        {
+            Class::Transient
+        }
+        _ => Class::Permanent,
+    }
+}

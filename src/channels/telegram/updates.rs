@@ -1,0 +1,81 @@
+//! Telegram updates → engine events. Only private chats reach the engine: in groups the
+//! bot stays silent (staff roles arrive with the handoff).
+
+use teloxide::types::{CallbackQueryId, ChatId, Message, MessageId, Update, UpdateKind};
+
+use crate::engine::{Coordinates, Inbound};
+
+/// One update, read: who it is from, what she did, and what must be acknowledged.
+#[derive(Debug)]
+pub struct Incoming {
+    pub chat: ChatId,
+    pub inbound: Inbound,
+    /// Her own message, to delete on quick exit.
+    pub message: Option<MessageId>,
+    /// The button press to answer, and the message that carried the button.
+    pub callback: Option<(CallbackQueryId, Option<MessageId>)>,
+}
+
+/// What kind of update this was, for logs (never the content).
+pub fn kind(update: &Update) -> &'static str {
+    match &update.kind {
+        UpdateKind::Message(m) if m.text().is_some_and(|t| t.starts_with('/')) => "command",
+        UpdateKind::Message(m) if m.text().is_some() => "text",
+        UpdateKind::Message(m) if m.location().is_some() => "location",
+        UpdateKind::Message(_) => "media",
+        UpdateKind::CallbackQuery(_) => "button",
+        UpdateKind::EditedMessage(_) => "edit",
+        _ => "other",
+    }
+}
+
+/// `None` for updates the bot does not answer (groups, channels, edits, polls…).
+pub fn read(update: &Update) -> Option<Incoming> {
+    match &update.kind {
+        UpdateKind::Message(message) if message.chat.is_private() => Some(read_message(message)),
+        UpdateKind::CallbackQuery(query) => {
+            let carrier = query.message.as_ref();
+            if carrier.is_some_and(|m| !m.chat().is_private()) {
+                return None;
+            }
+            // In a private chat the chat id is the user's id.
+            let chat = carrier.map_or(ChatId(query.from.id.0 as i64), |m| m.chat().id);
+            let data = query.data.clone().unwrap_or_default();
+            Some(Incoming {
+                chat,
+                inbound: Inbound::Button(data),
+                message: None,
+                callback: Some((query.id.clone(), carrier.map(|m| m.id()))),
+            })
+        }
+        _ => None,
+    }
+}
+
+fn read_message(message: &Message) -> Incoming {
+    let language = message.from.as_ref().and_then(|u| u.language_code.clone());
+    let inbound = if let Some(text) = message.text() {
+        let is_start = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w == "/start" || w.starts_with("/start@"));
+        if is_start {
+            Inbound::Start { language }
+        } else {
+            Inbound::Text(text.to_string())
+        }
+    } else if let Some(location) = message.location() {
+        match Coordinates::new(location.latitude, location.longitude) {
+            Ok(at) => Inbound::Location(at),
+            Err(_) => Inbound::Unsupported,
+        }
+    } else {
+        Inbound::Unsupported
+    };
+    Incoming {
+        chat: message.chat.id,
+        inbound,
+        message: Some(message.id),
+        callback: None,
+    }
+}

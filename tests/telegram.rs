@@ -1,0 +1,544 @@
+//! The Telegram channel end to end: the real application (teloxide client, polling loop,
+//! engine, SQLite store) against a fake Bot API server on 127.0.0.1.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use carenet::channels::telegram::{Limits, Telegram, run_polling};
+use carenet::conversation::Conversations;
+use carenet::engine::{Engine, Features};
+use carenet::store::{Channel, ContactKey, Store};
+use common::{TestDb, content};
+use fake_telegram::{FakeTelegram, Fault, Pending, updates};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+const WAIT: Duration = Duration::from_secs(5);
+
+/// The bot, polling the fake server, on a database of its own.
+struct Running {
+    store: Store,
+    stop: watch::Sender<bool>,
+    task: JoinHandle<()>,
+}
+
+async fn start_bot(fake: &FakeTelegram, db: &TestDb) -> Running {
+    start_bot_with(fake, db, Limits::default(), 20).await
+}
+
+async fn start_bot_with(fake: &FakeTelegram, db: &TestDb, limits: Limits, flood: u32) -> Running {
+    let store = db.store().await;
+    let conversations =
+        Conversations::new(Engine::new(content(), Features::default()), store.clone());
+    let tg = Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        limits,
+        NonZeroU32::new(flood).unwrap(),
+    ));
+    tg.register_commands().await.expect("commands registered");
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(async move {
+        run_polling(tg, Duration::from_secs(1), stopped)
+            .await
+            .expect("polling ends cleanly");
+    });
+    Running { store, stop, task }
+}
+
+impl Running {
+    async fn shut_down(self) {
+        let _ = self.stop.send(true);
+        tokio::time::timeout(WAIT, self.task)
+            .await
+            .expect("stops promptly")
+            .expect("no panic");
+        self.store.close().await;
+    }
+}
+
+fn key(chat: i64) -> ContactKey {
+    ContactKey {
+        channel: Channel::Telegram,
+        chat_id: chat,
+    }
+}
+
+fn text(code: &str, id: &str) -> String {
+    content().locales.text(code, id).to_string()
+}
+
+/// Waits until `chat` has received `n` messages; returns their texts.
+async fn wait_texts(fake: &FakeTelegram, chat: i64, n: usize) -> Vec<String> {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let texts = fake.sent_texts(chat);
+        if texts.len() >= n {
+            return texts;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "waited for {n} messages to {chat}, got {texts:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
+async fn eventually<T>(what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// The texts of the edits made in `chat`, once there are at least `n`.
+async fn wait_edits(fake: &FakeTelegram, chat: i64, n: usize) -> Vec<fake_telegram::Call> {
+    eventually("edits", || {
+        let edits: Vec<_> = fake
+            .calls_to("editMessageText")
+            .into_iter()
+            .filter(|c| c.chat_id() == Some(chat))
+            .collect();
+        (edits.len() >= n).then_some(edits)
+    })
+    .await
+}
+
+/// The message id and buttons of the last message sent to `chat`.
+fn last_sent(fake: &FakeTelegram, chat: i64) -> (i64, Vec<Vec<(String, String)>>) {
+    let call = fake.sent_messages(chat).pop().expect("a message");
+    let id = call.response["message_id"].as_i64().expect("message id");
+    (id, call.inline_keyboard().unwrap_or_default())
+}
+
+fn payload_of(keyboard: &[Vec<(String, String)>], label: &str) -> String {
+    keyboard
+        .iter()
+        .flatten()
+        .find(|(l, _)| l == label)
+        .map(|(_, p)| p.clone())
+        .unwrap_or_else(|| panic!("no button {label:?} in {keyboard:?}"))
+}
+
+#[tokio::test]
+async fn arabic_and_italian_users_are_welcomed_in_their_language_and_navigate() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+
+    for (chat, code) in [(101, "ar"), (102, "it")] {
+        fake.push(updates::command(chat, "/start", code));
+        let texts = wait_texts(&fake, chat, 2).await;
+        assert_eq!(
+            texts,
+            vec![text(code, "draft-notice"), text(code, "welcome")]
+        );
+
+        // OK, continue → the menu, edited into the welcome message.
+        let (welcome, keyboard) = last_sent(&fake, chat);
+        let agree = payload_of(&keyboard, &text(code, "btn-agree"));
+        fake.push(updates::callback_query(chat, welcome, &agree, code));
+        let edits = wait_edits(&fake, chat, 1).await;
+        let edit = &edits[0];
+        assert_eq!(edit.text(), Some(text(code, "menu").as_str()));
+        assert_eq!(edit.i64("message_id"), Some(welcome));
+
+        // Menu → rights → rights again → back → menu, all in place.
+        let menu = edit.inline_keyboard().unwrap();
+        let rights = payload_of(&menu, &text(code, "btn-rights"));
+        fake.push(updates::callback_query(chat, welcome, &rights, code));
+        fake.push(updates::callback_query(chat, welcome, &rights, code));
+        fake.push(updates::callback_query(chat, welcome, "a:back", code));
+        let edits = wait_edits(&fake, chat, 4).await;
+        let edited: Vec<&str> = edits.iter().filter_map(|c| c.text()).collect();
+        assert_eq!(
+            edited,
+            [
+                text(code, "menu"),
+                text(code, "rights"),
+                text(code, "rights"),
+                text(code, "menu")
+            ]
+        );
+        // The second press shows the same screen: Telegram says "not modified", which
+        // is not an error and sends nothing new.
+        assert_eq!(edits[2].status, 400);
+        assert_eq!(fake.sent_texts(chat).len(), 2);
+    }
+    // Every button press was answered.
+    let answered = fake.calls_to("answerCallbackQuery").len();
+    assert_eq!(answered, 2 * 4);
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn commands_are_registered_in_every_language() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let calls = fake.calls_to("setMyCommands");
+    assert_eq!(calls.len(), 8);
+    let italian = calls
+        .iter()
+        .find(|c| c.str("language_code") == Some("it"))
+        .expect("Italian commands");
+    let names: Vec<&str> = italian.params["commands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["command"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "start", "menu", "language", "help", "exit", "forget", "stop"
+        ]
+    );
+    assert_eq!(
+        italian.params["commands"][1]["description"],
+        text("it", "cmd-menu")
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn language_switch_location_and_unknown_input_get_answers() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 201;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    fake.push(updates::command(chat, "/language", "en"));
+    wait_texts(&fake, chat, 2).await;
+    let (_, keyboard) = last_sent(&fake, chat);
+    let ukrainian = payload_of(&keyboard, "Українська");
+    fake.push(updates::callback_query(chat, 1, &ukrainian, "en"));
+    fake.wait_for_calls("answerCallbackQuery", 1, WAIT).await;
+
+    fake.push(updates::location(chat, 37.98, 23.73)); // Athens
+    let help = eventually("Greek helplines in Ukrainian", || {
+        let help_gr = text("uk", "help-gr");
+        fake.sent_texts(chat)
+            .into_iter()
+            .find(|t| t.contains(&help_gr))
+    })
+    .await;
+    assert!(help.starts_with(&text("uk", "location-used")));
+    let saved = bot
+        .store
+        .load_conversation(key(chat))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.conversation.locale.as_deref(), Some("uk"));
+    assert_eq!(saved.conversation.region.as_deref(), Some("gr"));
+
+    let before = fake.sent_texts(chat).len();
+    fake.push(updates::sticker(chat, "🙂"));
+    fake.push(updates::text(chat, "/frobnicate", "en"));
+    fake.push(updates::text(chat, &"x".repeat(10_000), "en"));
+    fake.push(updates::callback_query(
+        chat,
+        1,
+        &"\u{1F4A5}".repeat(16),
+        "en",
+    ));
+    let texts = wait_texts(&fake, chat, before + 3).await;
+    assert_eq!(texts[before], text("uk", "unsupported-media"));
+    assert_eq!(texts[before + 1], text("uk", "not-understood"));
+    assert_eq!(texts[before + 2], text("uk", "not-understood"));
+    // The garbage button press is answered in the message that carried the button.
+    let edits = wait_edits(&fake, chat, 1).await;
+    assert_eq!(
+        edits.last().unwrap().text(),
+        Some(text("uk", "not-understood").as_str())
+    );
+    assert_eq!(fake.calls_to("answerCallbackQuery").len(), 2);
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn the_help_screen_offers_a_location_button() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 250;
+    fake.push(updates::text(chat, "/start", "es"));
+    wait_texts(&fake, chat, 2).await;
+    fake.push(updates::text(chat, "ayuda", "es"));
+    let texts = wait_texts(&fake, chat, 4).await;
+    assert_eq!(texts[2], text("es", "help"));
+    let location_call = fake.sent_messages(chat).pop().unwrap();
+    assert_eq!(
+        location_call.text(),
+        Some(text("es", "btn-share-location").as_str())
+    );
+    let keyboard = &location_call.params["reply_markup"]["keyboard"];
+    assert_eq!(keyboard[0][0]["request_location"], true, "{keyboard}");
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn quick_exit_deletes_both_sides_and_leaves_a_neutral_line() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 301;
+    let start = fake.push(updates::command(chat, "/start", "fr"));
+    let _ = start;
+    wait_texts(&fake, chat, 2).await;
+    fake.push(updates::text(chat, "droits", "fr"));
+    wait_texts(&fake, chat, 3).await;
+    let ours: Vec<i64> = fake
+        .sent_messages(chat)
+        .iter()
+        .map(|c| c.response["message_id"].as_i64().unwrap())
+        .collect();
+    fake.push(updates::command(chat, "/exit", "fr"));
+    let deletes = fake.wait_for_calls("deleteMessages", 1, WAIT).await;
+    let deleted: Vec<i64> = deletes[0].params["message_ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_i64().unwrap())
+        .collect();
+    for id in &ours {
+        assert!(
+            deleted.contains(id),
+            "our message {id} deleted: {deleted:?}"
+        );
+    }
+    assert_eq!(
+        deleted.len(),
+        ours.len() + 3,
+        "her three messages too: {deleted:?}"
+    );
+    let texts = wait_texts(&fake, chat, 4).await;
+    assert_eq!(texts.last().unwrap(), &text("fr", "exit-done"));
+    assert!(
+        last_sent(&fake, chat).1.is_empty(),
+        "the neutral line has no buttons"
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn forget_erases_her_from_the_database() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 401;
+    fake.push(updates::command(chat, "/start", "el"));
+    wait_texts(&fake, chat, 2).await;
+    assert!(
+        bot.store
+            .load_conversation(key(chat))
+            .await
+            .unwrap()
+            .is_some()
+    );
+    fake.push(updates::command(chat, "/forget", "el"));
+    let texts = wait_texts(&fake, chat, 3).await;
+    assert_eq!(texts[2], text("el", "forget-done"));
+    assert_eq!(bot.store.load_conversation(key(chat)).await.unwrap(), None);
+    assert_eq!(bot.store.contact_count().await.unwrap(), 0);
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_429_pauses_sending_for_its_retry_after_and_loses_nothing() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    fake.inject(Fault::retry_after(1).method("sendMessage").times(1));
+    fake.push(updates::command(501, "/start", "en"));
+    let texts = wait_texts(&fake, 501, 1).await;
+    assert_eq!(texts, vec![text("en", "welcome")]);
+    let sends = fake.calls_to("sendMessage");
+    assert_eq!(sends.len(), 2, "one refused, one retried");
+    assert_eq!(sends[0].status, 429);
+    let waited = sends[1].at.duration_since(sends[0].at);
+    assert!(waited >= Duration::from_secs(1), "retried after {waited:?}");
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_user_who_blocked_the_bot_is_forgotten_without_retries() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 601;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    fake.inject(Fault::bot_blocked().chat(chat).always());
+    fake.push(updates::text(chat, "rights", "en"));
+    let refused = fake.wait_for_calls("sendMessage", 2, WAIT).await;
+    assert_eq!(refused.last().unwrap().status, 403);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while bot
+        .store
+        .load_conversation(key(chat))
+        .await
+        .unwrap()
+        .is_some()
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "contact not forgotten"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        fake.calls_to("sendMessage").len(),
+        2,
+        "no retries after a 403"
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_restart_resumes_the_conversation_and_loses_no_update() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let chat = 701;
+    let bot = start_bot(&fake, &db).await;
+    fake.push(updates::command(chat, "/start", "es"));
+    wait_texts(&fake, chat, 2).await;
+    fake.push(updates::text(chat, "derechos", "es"));
+    wait_texts(&fake, chat, 3).await;
+    bot.shut_down().await;
+
+    // While the bot is down, she writes; the Bot API itself restarts too.
+    fake.push(updates::text(chat, "/menu", "es"));
+    fake.restart(Pending::Keep).await;
+    let bot = start_bot(&fake, &db).await;
+    let texts = wait_texts(&fake, chat, 4).await;
+    assert_eq!(
+        texts[3],
+        text("es", "menu"),
+        "the update sent while down is answered"
+    );
+    assert_eq!(texts.len(), 4, "nothing answered twice");
+    let saved = bot
+        .store
+        .load_conversation(key(chat))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(saved.conversation.locale.as_deref(), Some("es"));
+    assert!(fake.pending_updates().is_empty() || fake.pending_updates().len() <= 1);
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_flood_gets_one_calm_notice_and_the_bot_stays_healthy() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let limits = Limits {
+        per_chat_burst: NonZeroU32::new(200).unwrap(),
+        per_chat_per_second: NonZeroU32::new(200).unwrap(),
+        overall_per_second: NonZeroU32::new(1000).unwrap(),
+        ..Limits::default()
+    };
+    let bot = start_bot_with(&fake, &db, limits, 20).await;
+    let chat = 801;
+    fake.push(updates::command(chat, "/start", "en"));
+    for i in 0..100 {
+        fake.push(updates::text(chat, &format!("message {i}"), "en"));
+    }
+    let notice = text("en", "flood-notice");
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while !fake.sent_texts(chat).contains(&notice) {
+        assert!(tokio::time::Instant::now() < deadline, "no flood notice");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let texts = fake.sent_texts(chat);
+    assert_eq!(
+        texts.iter().filter(|t| **t == notice).count(),
+        1,
+        "one notice"
+    );
+    assert_eq!(
+        texts.len(),
+        20 + 1,
+        "20 answered, then one notice, then quiet"
+    );
+
+    // Someone else is not affected.
+    fake.push(updates::command(802, "/start", "it"));
+    wait_texts(&fake, 802, 2).await;
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn group_chats_get_no_answer() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    fake.push(updates::group_text(-100_123, 901, "/start"));
+    fake.push(updates::group_text(-100_123, 901, "help"));
+    fake.push(updates::command(902, "/start", "en"));
+    wait_texts(&fake, 902, 1).await;
+    assert!(fake.sent_texts(-100_123).is_empty());
+    assert_eq!(bot.store.contact_count().await.unwrap(), 1);
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn webhook_requests_without_the_secret_are_rejected() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let conversations =
+        Conversations::new(Engine::new(content(), Features::default()), store.clone());
+    let tg = Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        Limits::default(),
+        NonZeroU32::new(20).unwrap(),
+    ));
+    let app = carenet::channels::telegram::webhook_router(tg, "s3cret-token".into());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/telegram", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    // The fake completes the update as Telegram would (ids, dates); nobody polls it here.
+    fake.push(updates::command(1001, "/start", "it"));
+    let body = fake.pending_updates()[0].to_string();
+    let client = reqwest::Client::new();
+    let post = |secret: Option<&str>| {
+        let mut request = client
+            .post(&url)
+            .header("content-type", "application/json")
+            .body(body.clone());
+        if let Some(secret) = secret {
+            request = request.header("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+        request.send()
+    };
+    assert_eq!(post(None).await.unwrap().status(), 401);
+    assert_eq!(post(Some("wrong")).await.unwrap().status(), 401);
+    assert_eq!(post(Some("s3cret-token-")).await.unwrap().status(), 401);
+    assert!(
+        fake.calls_to("sendMessage").is_empty(),
+        "rejected updates are not read"
+    );
+
+    assert_eq!(post(Some("s3cret-token")).await.unwrap().status(), 200);
+    let texts = wait_texts(&fake, 1001, 2).await;
+    assert_eq!(texts[1], text("it", "welcome"));
+    store.close().await;
+}
