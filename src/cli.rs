@@ -160,11 +160,9 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
                 .map_err(anyhow::Error::from)
         }
     };
-    // Whichever ends first ends the process: a failing worker stops it loudly.
-    let result = tokio::select! {
-        result = serve => result,
-        result = purge => result,
-    };
+    // Both end on the stop signal, the server after the updates in hand; a failing
+    // worker ends the process at once, loudly.
+    let result = tokio::try_join!(serve, purge).map(|_| ());
     store.close().await;
     result
 }

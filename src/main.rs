@@ -1,5 +1,6 @@
 //! The `carenet` command line. Each subcommand lives in `carenet::cli`.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -65,6 +66,7 @@ fn main() -> ExitCode {
             tracing_subscriber::EnvFilter::try_from_env("CARENET_LOG")
                 .unwrap_or_else(|_| default_filter.into()),
         )
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .init();
     let runtime = match tokio::runtime::Runtime::new() {
