@@ -290,10 +290,16 @@ async fn edits_callbacks_and_deletes_answer_as_telegram_does() {
     let UpdateKind::CallbackQuery(query) = &got[0].kind else {
         panic!("{:?}", got[0].kind)
     };
+    let pressed = query.regular_message().expect("the bot's message");
+    assert_eq!(pressed.text(), Some("Pick one"), "the message the bot sent");
+    assert_eq!(pressed.reply_markup(), Some(&keyboard));
     bot.answer_callback_query(query.id.clone())
         .text("Saved")
         .await
         .expect("answerCallbackQuery");
+    let answered = &tg.calls_to("answerCallbackQuery")[0];
+    assert_eq!(answered.str("callback_query_id"), Some(query.id.0.as_str()));
+    assert_eq!(answered.str("text"), Some("Saved"));
 
     let edited = bot
         .edit_message_text(ChatId(42), sent.id, "Picked A")

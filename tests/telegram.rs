@@ -542,3 +542,29 @@ async fn webhook_requests_without_the_secret_are_rejected() {
     assert_eq!(texts[1], text("it", "welcome"));
     store.close().await;
 }
+
+#[tokio::test]
+async fn telegram_unreachable_at_start_is_waited_for_not_a_crash() {
+    let fake = FakeTelegram::start().await;
+    fake.stop().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let conversations =
+        Conversations::new(Engine::new(content(), Features::default()), store.clone());
+    let tg = Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        Limits::default(),
+        NonZeroU32::new(20).unwrap(),
+    ));
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(run_polling(tg, Duration::from_secs(1), stopped));
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    assert!(!task.is_finished(), "still trying");
+    fake.push(updates::command(1101, "/start", "en"));
+    fake.restart(Pending::Keep).await;
+    wait_texts(&fake, 1101, 1).await;
+    let _ = stop.send(true);
+    task.await.unwrap().unwrap();
+    store.close().await;
+}

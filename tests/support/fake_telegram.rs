@@ -401,7 +401,13 @@ impl FakeTelegram {
                             if let Some(message) = body.get_mut("message") {
                                 inner.fill_message(message);
                                 if let Some(key) = message_key(message) {
-                                    inner.bot_messages.insert(key, message.clone());
+                                    match inner.bot_messages.get(&key) {
+                                        // The message as the bot sent (or last edited) it.
+                                        Some(sent) => *message = sent.clone(),
+                                        None => {
+                                            inner.bot_messages.insert(key, message.clone());
+                                        }
+                                    }
                                 }
                             }
                         }
@@ -662,7 +668,8 @@ pub mod updates {
 
     /// A press on an inline button with `data`, under the bot's message `message_id` in a
     /// private chat. If the bot sent that message through the fake, [`super::FakeTelegram::push`]
-    /// keeps this stand-in, which has the message's id and chat but not its text.
+    /// puts that message (its text and keyboard as last sent or edited) in place of this
+    /// stand-in; otherwise the stand-in (text `…`) becomes a bot message the bot can edit.
     pub fn callback_query(chat_id: i64, message_id: i64, data: &str, language_code: &str) -> Value {
         json!({
             "callback_query": {

@@ -22,9 +22,19 @@ pub async fn run_polling(
     mut shutdown: watch::Receiver<bool>,
 ) -> Result<(), RequestError> {
     // Polling and a webhook exclude each other: Telegram answers getUpdates with 409.
-    tg.bot.delete_webhook().await?;
-    let mut offset = 0;
+    // Telegram may be unreachable at start: wait for it rather than exit and crash-loop.
     let mut failures: u32 = 0;
+    while let Err(error) = tg.bot.delete_webhook().await {
+        failures += 1;
+        let wait = backoff(&error, failures);
+        tracing::warn!(error = %error, wait_ms = wait.as_millis() as u64, "deleteWebhook failed");
+        tokio::select! {
+            _ = shutdown.changed() => return Ok(()),
+            _ = tokio::time::sleep(wait) => {}
+        }
+    }
+    let mut offset = 0;
+    failures = 0;
     loop {
         if *shutdown.borrow_and_update() {
             break;
@@ -49,11 +59,7 @@ pub async fn run_polling(
             }
             Err(error) => {
                 failures += 1;
-                let wait = match &error {
-                    RequestError::RetryAfter(seconds) => seconds.duration(),
-                    _ => Duration::from_millis(500 * 2u64.pow(failures.min(6)))
-                        .min(Duration::from_secs(30)),
-                };
+                let wait = backoff(&error, failures);
                 tracing::warn!(error = %error, wait_ms = wait.as_millis() as u64, "getUpdates failed");
                 tokio::select! {
                     _ = shutdown.changed() => break,
@@ -73,6 +79,15 @@ pub async fn run_polling(
             .await;
     }
     Ok(())
+}
+
+/// How long to wait after the `failures`-th failure in a row: what a 429 says, else
+/// exponential from half a second up to 30 seconds.
+fn backoff(error: &RequestError, failures: u32) -> Duration {
+    match error {
+        RequestError::RetryAfter(seconds) => seconds.duration(),
+        _ => Duration::from_millis(500 * 2u64.pow(failures.min(6))).min(Duration::from_secs(30)),
+    }
 }
 
 /// Handles a batch: one task per chat, each chat's updates in order.
