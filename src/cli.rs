@@ -108,6 +108,7 @@ pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow:
 pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<()> {
     let token = std::env::var("TELOXIDE_TOKEN")
         .context("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export its token")?;
+    telegram.validate()?;
     let content = load_content(config)?;
     let store = open_store(config).await?;
     let conversations =

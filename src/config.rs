@@ -72,6 +72,40 @@ pub struct TelegramConfig {
 }
 
 impl TelegramConfig {
+    /// Refuses settings that would fail later or silently: an empty webhook secret (a
+    /// request without the header would match it), a webhook URL Telegram would post to
+    /// the wrong path, a retention that erases everyone, a poll longer than the HTTP timeout.
+    pub fn validate(&self) -> anyhow::Result<()> {
+        if self.webhook {
+            let secret = self.webhook_secret.as_deref().unwrap_or("");
+            let valid = (1..=256).contains(&secret.len())
+                && secret
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            anyhow::ensure!(
+                valid,
+                "--webhook-secret must be 1 to 256 characters of A-Z, a-z, 0-9, _ and -"
+            );
+            let url = self
+                .webhook_url
+                .as_ref()
+                .ok_or_else(|| anyhow::anyhow!("--webhook needs --webhook-url"))?;
+            anyhow::ensure!(
+                url.scheme() == "https" && url.path().ends_with("/telegram"),
+                "--webhook-url must be an https:// URL ending in /telegram"
+            );
+        }
+        anyhow::ensure!(
+            self.retention_days >= 1,
+            "--retention-days must be at least 1"
+        );
+        anyhow::ensure!(
+            (1..=15).contains(&self.poll_timeout),
+            "--poll-timeout must be 1 to 15 seconds (teloxide's HTTP timeout is 17)"
+        );
+        Ok(())
+    }
+
     /// The settings from the environment alone, for `carenet` run without a subcommand.
     pub fn default_from_env() -> TelegramConfig {
         #[derive(clap::Parser)]
@@ -80,5 +114,54 @@ impl TelegramConfig {
             telegram: TelegramConfig,
         }
         <Only as clap::Parser>::parse_from(["carenet"]).telegram
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn webhook(url: &str, secret: &str) -> TelegramConfig {
+        let mut config = TelegramConfig::default_from_env();
+        config.webhook = true;
+        config.webhook_url = url.parse().ok();
+        config.webhook_secret = Some(secret.to_string());
+        config
+    }
+
+    #[test]
+    fn refuses_settings_that_would_fail_later() {
+        assert!(
+            webhook("https://bot.example.org/telegram", "s3cret_-X")
+                .validate()
+                .is_ok()
+        );
+        assert!(
+            webhook("https://bot.example.org/telegram", "")
+                .validate()
+                .is_err()
+        );
+        assert!(
+            webhook("https://bot.example.org/telegram", "with space")
+                .validate()
+                .is_err()
+        );
+        assert!(
+            webhook("https://bot.example.org/hook", "s3cret")
+                .validate()
+                .is_err()
+        );
+        assert!(
+            webhook("http://bot.example.org/telegram", "s3cret")
+                .validate()
+                .is_err()
+        );
+        let mut config = TelegramConfig::default_from_env();
+        assert!(config.validate().is_ok(), "the defaults are valid");
+        config.retention_days = 0;
+        assert!(config.validate().is_err());
+        config.retention_days = 30;
+        config.poll_timeout = 30;
+        assert!(config.validate().is_err());
     }
 }

@@ -203,6 +203,10 @@ fn declining_keeps_nothing() {
     let step = run(&engine(), None, &[button("l:uk"), button("a:forget")]);
     assert_eq!(step.state, None);
     assert!(step.effects.contains(&Outbound::Forget));
+    assert!(
+        step.effects.contains(&Outbound::QuickExit),
+        "her screen is cleared too"
+    );
     let content = content();
     assert_eq!(
         last_reply(&step).text,
@@ -446,6 +450,43 @@ fn handoff_and_subscriptions_reach_their_modules_only_when_they_run() {
     );
     let step = on.handle(Some(&state), button("a:subscribe"));
     assert_eq!(step.effects, vec![Outbound::Subscribe]);
+}
+
+#[test]
+fn quick_exit_and_forget_buttons_work_even_when_nothing_is_kept() {
+    let content = content();
+    let step = engine().handle(None, button("a:exit"));
+    assert_eq!(step.effects[0], Outbound::QuickExit);
+    assert_eq!(
+        last_reply(&step).text,
+        content.locales.text("en", "exit-done")
+    );
+    let step = engine().handle(None, button("a:forget"));
+    assert!(step.effects.contains(&Outbound::Forget));
+    assert_eq!(step.state, None);
+}
+
+#[test]
+fn every_screen_has_quick_exit() {
+    let engine = engine();
+    let mut screens = vec![
+        engine.handle(None, Inbound::Start { language: None }),
+        engine.handle(Some(&in_language("en")), text("/help")),
+        engine.handle(Some(&in_language("en")), text("/stop")),
+        engine.handle(Some(&in_language("en")), text("/language")),
+        engine.handle(Some(&in_language("en")), text("gibberish")),
+    ];
+    for node in content().dialogues.nodes() {
+        screens.push(engine.handle(Some(&in_language("en")), button(&format!("g:{}", node.id))));
+    }
+    for step in screens {
+        let reply = last_reply(&step);
+        assert!(
+            reply.buttons().any(|b| b.payload == "a:exit"),
+            "no quick exit: {}",
+            reply.text
+        );
+    }
 }
 
 #[test]

@@ -208,30 +208,15 @@ async fn forget_through_the_engine_leaves_no_row() {
 }
 
 #[tokio::test]
-async fn remembers_message_ids_for_quick_exit_and_forgets_them() {
-    for db in TestDb::each("remembers_message_ids_for_quick_exit_and_forgets_them").await {
+async fn remembers_message_ids_for_quick_exit_until_taken_or_old() {
+    for db in TestDb::each("remembers_message_ids_for_quick_exit_until_taken_or_old").await {
         let store = db.store().await;
-        // Nothing is kept for someone we keep nothing about.
-        store.remember_messages(key(5), &[1, 2], NOW).await.unwrap();
-        store
-            .save_conversation(key(5), &sample(), NOW)
-            .await
-            .unwrap();
-        assert_eq!(
-            store.take_recent_messages(key(5), 0).await.unwrap(),
-            Vec::<i64>::new()
-        );
-
         store
             .remember_messages(key(5), &[10, 11], NOW - 50 * 3600)
             .await
             .unwrap();
         store
             .remember_messages(key(5), &[12, 13, 12], NOW)
-            .await
-            .unwrap();
-        store
-            .save_conversation(key(6), &sample(), NOW)
             .await
             .unwrap();
         store.remember_messages(key(6), &[12], NOW).await.unwrap();
@@ -245,21 +230,23 @@ async fn remembers_message_ids_for_quick_exit_and_forgets_them() {
         assert_eq!(
             store.take_recent_messages(key(5), since).await.unwrap(),
             Vec::<i64>::new(),
-            "taken"
+            "taken, and the old ones erased with them"
         );
         assert_eq!(
             store.take_recent_messages(key(6), since).await.unwrap(),
             vec![12],
             "others keep theirs"
         );
-
         store
             .remember_messages(key(6), &[20], NOW - 50 * 3600)
             .await
             .unwrap();
-        assert_eq!(store.purge_old_messages(since).await.unwrap(), 1);
         store.remember_messages(key(6), &[21], NOW).await.unwrap();
-        assert!(store.forget(key(6)).await.unwrap());
+        assert_eq!(store.purge_old_messages(since).await.unwrap(), 1);
+        assert_eq!(
+            store.take_recent_messages(key(6), 0).await.unwrap(),
+            vec![21]
+        );
         store.close().await;
         db.drop_schema().await;
     }

@@ -568,3 +568,84 @@ async fn telegram_unreachable_at_start_is_waited_for_not_a_crash() {
     task.await.unwrap().unwrap();
     store.close().await;
 }
+
+#[tokio::test]
+async fn blocking_the_bot_forgets_her_at_once() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 1201;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    assert_eq!(bot.store.contact_count().await.unwrap(), 1);
+    fake.push(serde_json::json!({
+        "my_chat_member": {
+            "chat": updates::private_chat(chat),
+            "from": updates::user(chat, "en"),
+            "date": 1_795_000_000,
+            "old_chat_member": { "status": "member", "user": updates::bot_user() },
+            "new_chat_member": { "status": "kicked", "user": updates::bot_user(), "until_date": 0 },
+        }
+    }));
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while bot.store.contact_count().await.unwrap() > 0 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "contact not forgotten"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(
+        fake.sent_texts(chat).len() == 1,
+        "nothing sent to someone who blocked the bot"
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn quick_exit_goes_through_even_during_a_flood() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot_with(&fake, &db, Limits::default(), 3).await;
+    let chat = 1301;
+    fake.push(updates::command(chat, "/start", "en"));
+    for _ in 0..6 {
+        fake.push(updates::text(chat, "hello?", "en"));
+    }
+    fake.push(updates::command(chat, "/exit", "en"));
+    fake.wait_for_calls("deleteMessages", 1, WAIT).await;
+    let exit_done = text("en", "exit-done");
+    eventually("the neutral line", || {
+        fake.sent_texts(chat).contains(&exit_done).then_some(())
+    })
+    .await;
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn replies_are_silent_and_old_screens_are_not_edited() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 1401;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    let first = fake.sent_messages(chat).pop().unwrap();
+    assert_eq!(
+        first.params["disable_notification"], true,
+        "no sound, no lock-screen preview"
+    );
+
+    // A button on a screen from three days ago: quick exit could not delete an edit of it,
+    // so the answer comes as a new message.
+    let mut press = updates::callback_query(chat, 1, "g:rights", "en");
+    press["callback_query"]["message"]["date"] =
+        (carenet::conversation::unix_now() - 3 * 86_400).into();
+    fake.push(press);
+    wait_texts(&fake, chat, 2).await;
+    assert!(
+        fake.calls_to("editMessageText").is_empty(),
+        "an old message is never edited"
+    );
+    bot.shut_down().await;
+}

@@ -1,6 +1,6 @@
 -- Contacts: the minimum needed to talk to someone again (see DESIGN.md, safety).
--- Times are Unix seconds. last_seen_at is rounded down to the day: purging old data
--- needs no more, and exact times would show when she writes.
+-- Times are Unix seconds. last_seen_at and consent_at are rounded down to the day: purging
+-- and proof of consent need no more, and exact times would show when she writes.
 CREATE TABLE contacts (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     channel TEXT NOT NULL,

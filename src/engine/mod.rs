@@ -122,7 +122,7 @@ impl Turn<'_> {
             Command::Language => self.language_menu(),
             Command::Help => {
                 let text = self.text("help-commands").to_string();
-                let keyboard = vec![vec![self.action_button("btn-menu", Action::Menu)]];
+                let keyboard = vec![self.menu_and_exit()];
                 self.reply(text, keyboard);
             }
             Command::Exit => self.quick_exit(),
@@ -130,7 +130,7 @@ impl Turn<'_> {
             Command::Stop => {
                 self.effects.push(Outbound::Unsubscribe);
                 let text = self.text("stop-done").to_string();
-                let keyboard = vec![vec![self.action_button("btn-menu", Action::Menu)]];
+                let keyboard = vec![self.menu_and_exit()];
                 self.reply(text, keyboard);
             }
             Command::Unknown => self.not_understood("not-understood"),
@@ -167,6 +167,11 @@ impl Turn<'_> {
                 }
                 None => self.language_menu(),
             },
+            // Quick exit and forget work even when we keep nothing about her: an old
+            // screen's button must still do what it says.
+            CallbackPayload::Action(action @ (Action::Exit | Action::Forget)) => {
+                self.action(action)
+            }
             _ if self.convo.locale.is_none() => self.start(None),
             CallbackPayload::Goto(node) if self.node(&node).is_some() => self.goto(&node),
             CallbackPayload::Goto(_) => self.not_understood("not-understood"),
@@ -242,6 +247,8 @@ impl Turn<'_> {
         let text = self.text("forget-done").to_string();
         self.convo = Conversation::default();
         self.erased = true;
+        // What is on her screen goes too, where the channel can delete it.
+        self.effects.push(Outbound::QuickExit);
         self.effects.push(Outbound::Forget);
         self.reply(text, vec![]);
     }
@@ -261,7 +268,8 @@ impl Turn<'_> {
                 payload: CallbackPayload::Language(l.code.clone()).encode(),
             })
             .collect();
-        let keyboard = buttons.chunks(2).map(<[_]>::to_vec).collect();
+        let mut keyboard: Vec<Vec<ReplyButton>> = buttons.chunks(2).map(<[_]>::to_vec).collect();
+        keyboard.push(vec![self.action_button("btn-exit", Action::Exit)]);
         self.reply(lines.join("\n"), keyboard);
     }
 
@@ -347,6 +355,13 @@ impl Turn<'_> {
             location_button: (node.id == "help")
                 .then(|| self.text("btn-share-location").to_string()),
         }
+    }
+
+    fn menu_and_exit(&self) -> Vec<ReplyButton> {
+        vec![
+            self.action_button("btn-menu", Action::Menu),
+            self.action_button("btn-exit", Action::Exit),
+        ]
     }
 
     fn action_button(&self, label: &str, action: Action) -> ReplyButton {

@@ -173,7 +173,7 @@ impl Store {
         }))
     }
 
-    /// Saves her state. `now` is Unix seconds; consent keeps the time it was first given.
+    /// Saves her state. `now` is Unix seconds; consent keeps the day it was first given.
     pub async fn save_conversation(
         &self,
         key: ContactKey,
@@ -197,7 +197,8 @@ impl Store {
         .bind(key.chat_id)
         .bind(conversation.locale.as_deref())
         .bind(conversation.region.as_deref())
-        .bind(conversation.consented.then_some(now))
+        // The day is enough to show when she agreed; the second would show when she wrote.
+        .bind(conversation.consented.then_some(day_of(now)))
         .bind(day_of(now))
         .fetch_one(&mut *tx)
         .await?
@@ -216,8 +217,7 @@ impl Store {
         Ok(())
     }
 
-    /// Remembers the ids of messages in her chat (hers and ours) for quick exit. Nothing is
-    /// kept for someone we keep nothing about (before the first save, after /forget).
+    /// Remembers the ids of messages in her chat (hers and ours) for quick exit.
     pub async fn remember_messages(
         &self,
         key: ContactKey,
@@ -230,9 +230,9 @@ impl Store {
         let mut tx = self.pool.begin().await?;
         for &message_id in message_ids {
             sqlx::query(
-                "INSERT INTO recent_messages (contact_id, message_id, sent_at)
-                 SELECT id, $3, $4 FROM contacts WHERE channel = $1 AND chat_id = $2
-                 ON CONFLICT (contact_id, message_id) DO NOTHING",
+                "INSERT INTO recent_messages (channel, chat_id, message_id, sent_at)
+                 VALUES ($1, $2, $3, $4)
+                 ON CONFLICT (channel, chat_id, message_id) DO NOTHING",
             )
             .bind(key.channel.as_str())
             .bind(key.chat_id)
@@ -245,8 +245,8 @@ impl Store {
         Ok(())
     }
 
-    /// Takes (returns and erases) the remembered message ids sent at or after `since`,
-    /// oldest first. Older ids are erased too: they can no longer be deleted.
+    /// Takes (returns and erases) the remembered message ids of her chat sent at or after
+    /// `since`, in order. Older ids are erased too: they can no longer be deleted.
     pub async fn take_recent_messages(
         &self,
         key: ContactKey,
@@ -254,24 +254,20 @@ impl Store {
     ) -> Result<Vec<i64>, StoreError> {
         let mut tx = self.pool.begin().await?;
         let rows = sqlx::query(
-            "SELECT m.message_id FROM recent_messages m
-             JOIN contacts c ON c.id = m.contact_id
-             WHERE c.channel = $1 AND c.chat_id = $2 AND m.sent_at >= $3
-             ORDER BY m.message_id",
+            "SELECT message_id FROM recent_messages
+             WHERE channel = $1 AND chat_id = $2 AND sent_at >= $3
+             ORDER BY message_id",
         )
         .bind(key.channel.as_str())
         .bind(key.chat_id)
         .bind(since)
         .fetch_all(&mut *tx)
         .await?;
-        sqlx::query(
-            "DELETE FROM recent_messages WHERE contact_id IN
-                 (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query("DELETE FROM recent_messages WHERE channel = $1 AND chat_id = $2")
+            .bind(key.channel.as_str())
+            .bind(key.chat_id)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         rows.iter()
             .map(|row| row.try_get("message_id").map_err(StoreError::from))
@@ -290,15 +286,9 @@ impl Store {
 
     /// Erases everything about one contact. Returns whether there was anything.
     pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
+        // Her chat's message ids stay for quick exit, which /forget runs next; they are
+        // purged within 48 hours whatever happens.
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "DELETE FROM recent_messages WHERE contact_id IN
-                 (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .execute(&mut *tx)
-        .await?;
         sqlx::query(
             "DELETE FROM conversations WHERE contact_id IN
                  (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
@@ -320,13 +310,6 @@ impl Store {
     /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
     pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
         let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "DELETE FROM recent_messages WHERE contact_id IN
-                 (SELECT id FROM contacts WHERE last_seen_at < $1)",
-        )
-        .bind(before)
-        .execute(&mut *tx)
-        .await?;
         sqlx::query(
             "DELETE FROM conversations WHERE contact_id IN
                  (SELECT id FROM contacts WHERE last_seen_at < $1)",

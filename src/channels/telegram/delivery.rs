@@ -12,7 +12,7 @@ use teloxide::{ApiError, RequestError};
 use super::Telegram;
 use super::sender::{Cost, SendError};
 use super::split::{MAX_MESSAGE_UNITS, split_message};
-use super::updates::Incoming;
+use super::updates::{Incoming, Pressed};
 use crate::engine::{Outbound, Reply};
 use crate::store::ContactKey;
 
@@ -21,26 +21,31 @@ pub const DELETABLE_SECONDS: i64 = 48 * 3600 - 600;
 /// `deleteMessages` takes at most this many ids.
 const DELETE_BATCH: usize = 100;
 
-/// Carries out `effects` for the chat `incoming` came from. Returns the ids of the
-/// messages sent, for a later quick exit.
+/// Carries out `effects` for the chat `incoming` came from. The ids of the messages sent
+/// go into `sent` as they are sent, for a later quick exit, even when a later call fails.
 pub async fn deliver(
     tg: &Telegram,
     key: ContactKey,
     incoming: &Incoming,
     effects: &[Outbound],
     now: i64,
-) -> Result<Vec<MessageId>, SendError> {
+    sent: &mut Vec<MessageId>,
+) -> Result<(), SendError> {
     let chat = incoming.chat;
     let replies = effects
         .iter()
         .filter(|e| matches!(e, Outbound::Reply(_)))
         .count();
-    // One screen replacing the screen whose button she pressed: edit it in place.
+    // One screen replacing the screen whose button she pressed: edit it in place, but only
+    // while quick exit can still delete it (an edit does not restart Telegram's 48 hours).
     let mut edit = match (&incoming.callback, replies) {
-        (Some((_, Some(message))), 1) if !effects.contains(&Outbound::QuickExit) => Some(*message),
+        (Some((_, Some(pressed))), 1)
+            if !effects.contains(&Outbound::QuickExit) && deletable(pressed, now) =>
+        {
+            Some(pressed.id)
+        }
         _ => None,
     };
-    let mut sent = Vec::new();
     for effect in effects {
         match effect {
             Outbound::Reply(reply) => {
@@ -49,17 +54,19 @@ pub async fn deliver(
                 {
                     continue;
                 }
-                sent.extend(send_reply(tg, chat, reply).await?);
+                send_reply(tg, chat, reply, sent).await?;
             }
             Outbound::QuickExit => quick_exit(tg, key, incoming, now).await?,
-            // The store has already acted; the rest arrives with later modules.
-            Outbound::Forget
-            | Outbound::OpenHandoff { .. }
-            | Outbound::Subscribe
-            | Outbound::Unsubscribe => {}
+            Outbound::Forget => tg.flood.forget(chat),
+            // These arrive with later modules.
+            Outbound::OpenHandoff { .. } | Outbound::Subscribe | Outbound::Unsubscribe => {}
         }
     }
-    Ok(sent)
+    Ok(())
+}
+
+fn deletable(pressed: &Pressed, now: i64) -> bool {
+    pressed.sent_at > 0 && now - pressed.sent_at < DELETABLE_SECONDS
 }
 
 fn inline_keyboard(reply: &Reply) -> InlineKeyboardMarkup {
@@ -98,20 +105,25 @@ async fn edit_in_place(
     }
 }
 
+/// Sends a reply, split where too long. Replies come silently: she is in the chat, and a
+/// late reply must not show its text on a lock screen.
 async fn send_reply(
     tg: &Telegram,
     chat: ChatId,
     reply: &Reply,
-) -> Result<Vec<MessageId>, SendError> {
+    sent: &mut Vec<MessageId>,
+) -> Result<(), SendError> {
     let parts = split_message(&reply.text, MAX_MESSAGE_UNITS);
     let last = parts.len() - 1;
     let keyboard = inline_keyboard(reply);
-    let mut sent = Vec::with_capacity(parts.len() + 1);
     for (i, part) in parts.iter().enumerate() {
         let message = tg
             .sender
             .call(chat, Cost::Message, || {
-                let request = tg.bot.send_message(chat, part.clone());
+                let request = tg
+                    .bot
+                    .send_message(chat, part.clone())
+                    .disable_notification(true);
                 match i == last && !reply.keyboard.is_empty() {
                     true => request.reply_markup(keyboard.clone()),
                     false => request,
@@ -132,12 +144,13 @@ async fn send_reply(
             .call(chat, Cost::Message, || {
                 tg.bot
                     .send_message(chat, label.clone())
+                    .disable_notification(true)
                     .reply_markup(markup.clone())
             })
             .await?;
         sent.push(message.id);
     }
-    Ok(sent)
+    Ok(())
 }
 
 /// Deletes the messages of the last 48 hours that we know of, hers and ours. What
@@ -162,8 +175,10 @@ async fn quick_exit(
         .filter_map(|id| i32::try_from(id).ok().map(MessageId))
         .collect();
     ids.extend(incoming.message);
-    if let Some((_, Some(pressed))) = &incoming.callback {
-        ids.push(*pressed);
+    if let Some((_, Some(pressed))) = &incoming.callback
+        && deletable(pressed, now)
+    {
+        ids.push(pressed.id);
     }
     ids.sort_by_key(|m| m.0);
     ids.dedup();

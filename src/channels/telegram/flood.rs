@@ -1,18 +1,22 @@
 //! Inbound flood control: past a generous rate per chat, one calm notice, then silence
 //! until she slows down. Protects the bot and the database from a stuck phone or a script.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use teloxide::types::ChatId;
 
+/// How long without going over the limit before she is calm again.
+const CALM: Duration = Duration::from_secs(60);
+
 pub struct FloodGuard {
     limiter: DefaultKeyedRateLimiter<ChatId>,
-    /// Chats told to slow down, and not yet calm again.
-    notified: Mutex<HashSet<ChatId>>,
+    /// Chats told to slow down, with the time of their last update over the limit.
+    notified: Mutex<HashMap<ChatId, Instant>>,
     checks: AtomicU64,
 }
 
@@ -29,26 +33,51 @@ impl FloodGuard {
     pub fn new(per_minute: NonZeroU32) -> Self {
         FloodGuard {
             limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
-            notified: Mutex::new(HashSet::new()),
+            notified: Mutex::new(HashMap::new()),
             checks: AtomicU64::new(0),
         }
     }
 
     pub fn check(&self, chat: ChatId) -> Verdict {
+        self.check_at(chat, Instant::now())
+    }
+
+    /// She is calm again after a full minute without going over the limit; until then the
+    /// updates the limiter lets through are handled, and no second notice is sent.
+    fn check_at(&self, chat: ChatId, now: Instant) -> Verdict {
         // The keyed limiter keeps a cell per chat: drop idle ones now and then.
         if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
             self.limiter.retain_recent();
+            let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
+            notified.retain(|_, last| now.duration_since(*last) < CALM);
         }
         let allowed = self.limiter.check_key(&chat).is_ok();
+        self.decide(chat, allowed, now)
+    }
+
+    fn decide(&self, chat: ChatId, allowed: bool, now: Instant) -> Verdict {
         let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
-        match allowed {
-            true => {
+        if allowed {
+            if notified
+                .get(&chat)
+                .is_some_and(|last| now.duration_since(*last) >= CALM)
+            {
                 notified.remove(&chat);
-                Verdict::Handle
             }
-            false if notified.insert(chat) => Verdict::Notify,
-            false => Verdict::Ignore,
+            return Verdict::Handle;
         }
+        match notified.insert(chat, now) {
+            None => Verdict::Notify,
+            Some(_) => Verdict::Ignore,
+        }
+    }
+
+    /// Forgets a chat (after /forget or a block).
+    pub fn forget(&self, chat: ChatId) {
+        self.notified
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&chat);
     }
 }
 
@@ -61,21 +90,24 @@ mod tests {
         let guard = FloodGuard::new(NonZeroU32::new(3).unwrap());
         let her = ChatId(1);
         let verdicts: Vec<_> = (0..6).map(|_| guard.check(her)).collect();
-        assert_eq!(
-            verdicts,
-            [
-                Verdict::Handle,
-                Verdict::Handle,
-                Verdict::Handle,
-                Verdict::Notify,
-                Verdict::Ignore,
-                Verdict::Ignore
-            ]
-        );
-        assert_eq!(
-            guard.check(ChatId(2)),
-            Verdict::Handle,
-            "others are not affected"
-        );
+        use Verdict::*;
+        assert_eq!(verdicts, [Handle, Handle, Handle, Notify, Ignore, Ignore]);
+        assert_eq!(guard.check(ChatId(2)), Handle, "others are not affected");
+    }
+
+    #[test]
+    fn no_second_notice_until_a_calm_minute() {
+        let guard = FloodGuard::new(NonZeroU32::new(60).unwrap());
+        let her = ChatId(1);
+        let start = Instant::now();
+        let at = |ms: u64| start + Duration::from_millis(ms);
+        // Two a second for 20 seconds: every other one is over the limit.
+        let notices = (0..40)
+            .filter(|&i| guard.decide(her, i % 2 == 0, at(i * 500)) == Verdict::Notify)
+            .count();
+        assert_eq!(notices, 1);
+        // After a full calm minute, going over again gets a new notice.
+        assert_eq!(guard.decide(her, true, at(90_000)), Verdict::Handle);
+        assert_eq!(guard.decide(her, false, at(90_500)), Verdict::Notify);
     }
 }

@@ -13,16 +13,24 @@ use std::num::NonZeroU32;
 use std::time::Instant;
 
 use teloxide::prelude::*;
-use teloxide::types::{BotCommand, Update};
+use teloxide::types::{AllowedUpdate, BotCommand, MessageId, Update};
 
+use crate::content::Action;
 use crate::conversation::{Conversations, unix_now};
-use crate::engine::{Command, Inbound};
+use crate::engine::{CallbackPayload, Command, Inbound, Outbound};
 use crate::store::{Channel, ContactKey};
 
 pub use flood::{FloodGuard, Verdict};
 pub use polling::run_polling;
 pub use sender::{Cost, Limits, SendError, Sender};
 pub use webhook::{WebhookSettings, router as webhook_router, run_webhook};
+
+/// The updates the bot asks for: messages, button presses, and "she blocked the bot".
+pub const ALLOWED_UPDATES: [AllowedUpdate; 3] = [
+    AllowedUpdate::Message,
+    AllowedUpdate::CallbackQuery,
+    AllowedUpdate::MyChatMember,
+];
 
 /// The bot: the Bot API client, the conversations, and the limits in both directions.
 pub struct Telegram {
@@ -82,14 +90,38 @@ impl Telegram {
     pub async fn handle_update(&self, update: &Update) {
         let started = Instant::now();
         let kind = updates::kind(update);
-        let Some(incoming) = updates::read(update) else {
-            tracing::debug!(kind, outcome = "ignored", "update");
-            return;
+        let outcome = self.handle(update).await;
+        tracing::info!(
+            kind,
+            outcome,
+            latency_us = started.elapsed().as_micros() as u64,
+            "update"
+        );
+    }
+
+    async fn handle(&self, update: &Update) -> &'static str {
+        if let Some(chat) = updates::blocked_chat(update) {
+            self.forget_blocked(chat).await;
+            return "blocked";
+        }
+        let incoming = match updates::read(update) {
+            Some(incoming) => incoming,
+            // A message of a kind this teloxide cannot read still gets an answer.
+            None => match updates::unreadable_private_chat(update) {
+                Some(chat) => updates::Incoming {
+                    chat,
+                    inbound: Inbound::Unsupported,
+                    message: None,
+                    callback: None,
+                },
+                None => return "ignored",
+            },
         };
         let key = ContactKey {
             channel: Channel::Telegram,
             chat_id: incoming.chat.0,
         };
+        let now = unix_now();
         if let Some((id, _)) = &incoming.callback {
             // Always answered, or her app shows a spinner on the button.
             let _ = self
@@ -99,52 +131,105 @@ impl Telegram {
                 })
                 .await;
         }
-        let inbound = match self.flood.check(incoming.chat) {
+        // Quick exit and /forget are never held back, however fast she presses.
+        let verdict = match is_escape(&incoming.inbound) {
+            true => Verdict::Handle,
+            false => self.flood.check(incoming.chat),
+        };
+        let inbound = match verdict {
             Verdict::Handle => incoming.inbound.clone(),
             Verdict::Notify => Inbound::TooFast,
             Verdict::Ignore => {
-                tracing::info!(kind, outcome = "flood", "update");
-                return;
+                self.remember(key, &[], incoming.message, now).await;
+                return "flood";
             }
         };
-        let now = unix_now();
-        let outcome = match self.conversations.handle(key, inbound, now).await {
+        let effects = match self.conversations.handle(key, inbound, now).await {
+            Ok(effects) => effects,
             Err(e) => {
                 tracing::error!(error = %e, "store error");
-                "store-error"
+                self.fallback_reply(incoming.chat).await;
+                return "store-error";
             }
-            Ok(effects) => match delivery::deliver(self, key, &incoming, &effects, now).await {
-                Ok(sent) => {
-                    let mut ids: Vec<i64> = sent.iter().map(|m| i64::from(m.0)).collect();
-                    ids.extend(incoming.message.map(|m| i64::from(m.0)));
-                    if let Err(e) = self
-                        .conversations
-                        .store()
-                        .remember_messages(key, &ids, now)
-                        .await
-                    {
-                        tracing::error!(error = %e, "cannot remember message ids");
-                    }
-                    "ok"
-                }
-                Err(SendError::Blocked) => {
-                    // She blocked the bot: forget her, as /forget would.
-                    if let Err(e) = self.conversations.store().forget(key).await {
-                        tracing::error!(error = %e, "cannot forget a blocked contact");
-                    }
-                    "blocked"
-                }
-                Err(e) => {
-                    tracing::warn!(error = %e, "reply not delivered");
-                    "send-failed"
-                }
-            },
         };
-        tracing::info!(
-            kind,
-            outcome,
-            latency_us = started.elapsed().as_micros() as u64,
-            "update"
-        );
+        let mut sent = Vec::new();
+        let result = delivery::deliver(self, key, &incoming, &effects, now, &mut sent).await;
+        // After /forget nothing more is kept, not even message ids.
+        if !effects.contains(&Outbound::Forget) {
+            self.remember(key, &sent, incoming.message, now).await;
+        }
+        match result {
+            Ok(()) => "ok",
+            Err(SendError::Blocked) => {
+                self.forget_blocked(incoming.chat).await;
+                "blocked"
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "reply not delivered");
+                "send-failed"
+            }
+        }
+    }
+
+    /// Keeps the ids of the messages of this turn for quick exit.
+    async fn remember(
+        &self,
+        key: ContactKey,
+        sent: &[MessageId],
+        hers: Option<MessageId>,
+        now: i64,
+    ) {
+        let ids: Vec<i64> = sent.iter().chain(&hers).map(|m| i64::from(m.0)).collect();
+        if let Err(e) = self
+            .conversations
+            .store()
+            .remember_messages(key, &ids, now)
+            .await
+        {
+            tracing::error!(error = %e, "cannot remember message ids");
+        }
+    }
+
+    /// She blocked the bot: forget her, as /forget would.
+    async fn forget_blocked(&self, chat: ChatId) {
+        let key = ContactKey {
+            channel: Channel::Telegram,
+            chat_id: chat.0,
+        };
+        let store = self.conversations.store();
+        if let Err(e) = store.forget(key).await {
+            tracing::error!(error = %e, "cannot forget a blocked contact");
+        }
+        // Her messages cannot be deleted any more: their ids are of no use.
+        if let Err(e) = store.take_recent_messages(key, 0).await {
+            tracing::error!(error = %e, "cannot erase a blocked contact's message ids");
+        }
+        self.flood.forget(chat);
+    }
+
+    /// When the database fails she still gets an answer with the emergency number.
+    async fn fallback_reply(&self, chat: ChatId) {
+        let content = self.conversations.engine().content();
+        let text = content
+            .locales
+            .text(crate::content::REFERENCE, "not-understood");
+        let _ = self
+            .sender
+            .call(chat, Cost::Message, || self.bot.send_message(chat, text))
+            .await;
+    }
+}
+
+/// Button presses and commands that must always go through: quick exit and forget.
+fn is_escape(inbound: &Inbound) -> bool {
+    match inbound {
+        Inbound::Text(text) => {
+            matches!(Command::parse(text), Some(Command::Exit | Command::Forget))
+        }
+        Inbound::Button(payload) => matches!(
+            CallbackPayload::parse(payload),
+            Ok(CallbackPayload::Action(Action::Exit | Action::Forget))
+        ),
+        _ => false,
     }
 }

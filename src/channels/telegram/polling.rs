@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::{AllowedUpdate, Update};
+use teloxide::types::Update;
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
@@ -44,7 +44,7 @@ pub async fn run_polling(
             .get_updates()
             .offset(offset)
             .timeout(poll_timeout.as_secs() as u32)
-            .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery]);
+            .allowed_updates(super::ALLOWED_UPDATES.to_vec());
         let result = tokio::select! {
             _ = shutdown.changed() => break,
             result = request.into_future() => result,

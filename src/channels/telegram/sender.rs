@@ -37,18 +37,43 @@ impl Default for Limits {
     }
 }
 
-/// Why a call did not go through.
-#[derive(Debug, thiserror::Error)]
+/// Why a call did not go through. Its `Display` names the kind of failure only: teloxide's
+/// own errors can carry a raw response, with names, chat ids and text.
+#[derive(Debug)]
 pub enum SendError {
     /// She blocked the bot or her account is gone: forget her, never retry.
-    #[error("the user blocked the bot or was deactivated")]
     Blocked,
     /// Telegram refused this call for good (bad request, chat not found…).
-    #[error("refused by Telegram: {0}")]
     Refused(RequestError),
     /// Transient failures went on past the last attempt.
-    #[error("gave up after repeated failures: {0}")]
     GaveUp(RequestError),
+}
+
+impl std::fmt::Display for SendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SendError::Blocked => f.write_str("the user blocked the bot or was deactivated"),
+            SendError::Refused(e) => write!(f, "refused by Telegram: {}", describe(e)),
+            SendError::GaveUp(e) => write!(f, "gave up after repeated failures: {}", describe(e)),
+        }
+    }
+}
+
+impl std::error::Error for SendError {}
+
+/// A Bot API error in words that are safe to log: the kind, never a response body.
+pub fn describe(error: &RequestError) -> String {
+    match error {
+        // Telegram's own descriptions name the error, not the user ("chat not found").
+        RequestError::Api(api) => format!("{api:?}").chars().take(80).collect(),
+        RequestError::MigrateToChatId(_) => "group migrated to a supergroup".into(),
+        RequestError::RetryAfter(seconds) => format!("retry after {}s", seconds.seconds()),
+        RequestError::Network(e) if e.is_timeout() => "network timeout".into(),
+        RequestError::Network(e) if e.is_connect() => "cannot connect".into(),
+        RequestError::Network(_) => "network error".into(),
+        RequestError::InvalidJson { .. } => "response not understood".into(),
+        RequestError::Io(_) => "I/O error".into(),
+    }
 }
 
 /// Whether a call counts against the message limits. Edits, callback answers and deletes
@@ -58,6 +83,9 @@ pub enum Cost {
     Message,
     Free,
 }
+
+/// 429s in a row for one call before it is given up (each pause is obeyed first).
+const MAX_PAUSES: u32 = 10;
 
 pub struct Sender {
     overall: DefaultDirectRateLimiter,
@@ -86,18 +114,27 @@ impl Sender {
         R: IntoFuture<Output = Result<T, RequestError>>,
     {
         let mut failures = 0;
+        let mut pauses = 0;
         loop {
-            self.wait_out_pause().await;
             if cost == Cost::Message {
                 self.per_chat.until_key_ready(&chat).await;
                 self.overall.until_ready().await;
             }
+            // After the limiters: a 429 that came while this call waited for its turn
+            // holds it too.
+            self.wait_out_pause().await;
             let error = match op().into_future().await {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
             };
             match classify(&error) {
                 Class::RetryAfter(wait) => {
+                    pauses += 1;
+                    if pauses > MAX_PAUSES {
+                        return Err(SendError::GaveUp(error));
+                    }
+                    // A retry_after of 0 would otherwise retry at once, for ever.
+                    let wait = wait.max(Duration::from_secs(1));
                     tracing::warn!(
                         wait_ms = wait.as_millis() as u64,
                         "429 from Telegram: pausing"
@@ -160,9 +197,10 @@ fn classify(error: &RequestError) -> Class {
             | ApiError::CantInitiateConversation
             | ApiError::CantTalkWithBots,
         ) => Class::Blocked,
-        RequestError::Network(_) | RequestError::Io(_) | RequestError::InvalidJson { .. } => {
-            Class::Transient
-        }
+        RequestError::Network(_) | RequestError::Io(_) => Class::Transient,
+        // An answer we could not parse usually means the call went through: sending
+        // again would send twice.
+        RequestError::InvalidJson { .. } => Class::Permanent,
         // teloxide reads a 5xx's description into `Unknown`.
         RequestError::Api(ApiError::Unknown(description))
             if description.contains("Internal Server Error")

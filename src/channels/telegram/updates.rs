@@ -1,9 +1,11 @@
 //! Telegram updates → engine events. Only private chats reach the engine: in groups the
 //! bot stays silent (staff roles arrive with the handoff).
 
-use teloxide::types::{CallbackQueryId, ChatId, Message, MessageId, Update, UpdateKind};
+use teloxide::types::{
+    CallbackQueryId, ChatId, MaybeInaccessibleMessage, Message, MessageId, Update, UpdateKind,
+};
 
-use crate::engine::{Coordinates, Inbound};
+use crate::engine::{Command, Coordinates, Inbound};
 
 /// One update, read: who it is from, what she did, and what must be acknowledged.
 #[derive(Debug)]
@@ -13,7 +15,41 @@ pub struct Incoming {
     /// Her own message, to delete on quick exit.
     pub message: Option<MessageId>,
     /// The button press to answer, and the message that carried the button.
-    pub callback: Option<(CallbackQueryId, Option<MessageId>)>,
+    pub callback: Option<(CallbackQueryId, Option<Pressed>)>,
+}
+
+/// The message whose button she pressed: editable and deletable only while young.
+#[derive(Debug, Clone, Copy)]
+pub struct Pressed {
+    pub id: MessageId,
+    /// Unix seconds it was sent; 0 when Telegram no longer tells (too old to touch).
+    pub sent_at: i64,
+}
+
+/// Whether this update says she blocked the bot (or left a private chat with it).
+pub fn blocked_chat(update: &Update) -> Option<ChatId> {
+    match &update.kind {
+        UpdateKind::MyChatMember(change)
+            if change.chat.is_private()
+                && (change.new_chat_member.is_banned() || change.new_chat_member.is_left()) =>
+        {
+            Some(change.chat.id)
+        }
+        _ => None,
+    }
+}
+
+/// The private chat of an update the bot could not read (a new kind of message): she
+/// still gets an answer.
+pub fn unreadable_private_chat(update: &Update) -> Option<ChatId> {
+    let UpdateKind::Error(raw) = &update.kind else {
+        return None;
+    };
+    let chat = raw.get("message")?.get("chat")?;
+    if chat.get("type")?.as_str()? != "private" {
+        return None;
+    }
+    chat.get("id")?.as_i64().map(ChatId)
 }
 
 /// What kind of update this was, for logs (never the content).
@@ -25,6 +61,7 @@ pub fn kind(update: &Update) -> &'static str {
         UpdateKind::Message(_) => "media",
         UpdateKind::CallbackQuery(_) => "button",
         UpdateKind::EditedMessage(_) => "edit",
+        UpdateKind::MyChatMember(_) => "membership",
         _ => "other",
     }
 }
@@ -45,21 +82,24 @@ pub fn read(update: &Update) -> Option<Incoming> {
                 chat,
                 inbound: Inbound::Button(data),
                 message: None,
-                callback: Some((query.id.clone(), carrier.map(|m| m.id()))),
+                callback: Some((query.id.clone(), carrier.map(pressed))),
             })
         }
         _ => None,
     }
 }
 
+fn pressed(carrier: &MaybeInaccessibleMessage) -> Pressed {
+    Pressed {
+        id: carrier.id(),
+        sent_at: carrier.regular_message().map_or(0, |m| m.date.timestamp()),
+    }
+}
+
 fn read_message(message: &Message) -> Incoming {
     let language = message.from.as_ref().and_then(|u| u.language_code.clone());
     let inbound = if let Some(text) = message.text() {
-        let is_start = text
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| w == "/start" || w.starts_with("/start@"));
-        if is_start {
+        if Command::parse(text) == Some(Command::Start) {
             Inbound::Start { language }
         } else {
             Inbound::Text(text.to_string())

@@ -9,7 +9,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::routing::post;
 use axum::{Json, Router};
 use teloxide::prelude::*;
-use teloxide::types::{AllowedUpdate, Update};
+use teloxide::types::Update;
 use tokio::sync::watch;
 
 use super::Telegram;
@@ -50,7 +50,7 @@ pub async fn run_webhook(
         .set_webhook(settings.url.clone())
         .secret_token(settings.secret.clone())
         .max_connections(1)
-        .allowed_updates(vec![AllowedUpdate::Message, AllowedUpdate::CallbackQuery])
+        .allowed_updates(super::ALLOWED_UPDATES.to_vec())
         .await?;
     let listener = tokio::net::TcpListener::bind(settings.listen).await?;
     axum::serve(listener, router(tg, settings.secret))
