@@ -8,12 +8,14 @@ use std::sync::Arc;
 use anyhow::Context;
 
 use crate::channels::console::Console;
-use crate::channels::telegram::{Limits, Telegram, WebhookSettings, run_polling, run_webhook};
+use crate::channels::telegram::{
+    DELETABLE_SECONDS, Limits, Telegram, WebhookSettings, run_polling, run_webhook,
+};
 use crate::config::{Config, TelegramConfig};
 use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
 use crate::engine::{Engine, Features};
-use crate::store::{Channel, ContactKey, Store};
+use crate::store::{Channel, ContactKey, SECONDS_PER_DAY, Store};
 
 /// `carenet check`: validates all content; prints every problem with file and line, or a
 /// coverage summary per language.
@@ -177,8 +179,10 @@ async fn purge_regularly(
 ) -> anyhow::Result<()> {
     loop {
         let now = crate::conversation::unix_now();
-        store.purge_old_messages(now - 48 * 3600).await?;
-        let purged = store.purge_inactive(now - retention_days * 86_400).await?;
+        store.purge_old_messages(now - DELETABLE_SECONDS).await?;
+        let purged = store
+            .purge_inactive(now - retention_days * SECONDS_PER_DAY)
+            .await?;
         if purged > 0 {
             tracing::info!(purged, "contacts past the retention period erased");
         }

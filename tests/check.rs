@@ -173,7 +173,11 @@ impl Fixture {
                  {{ label = \"btn-talk\", goto = \"{id}\" }},"
             ),
         );
-        self.append(file, &format!("[[node]]\nid = \"{id}\"\ntext = \"talk\"\n"));
+        // "sessions" has no phone number, so the node needs no source.
+        self.append(
+            file,
+            &format!("[[node]]\nid = \"{id}\"\ntext = \"sessions\"\n"),
+        );
     }
 
     fn append(&self, rel: &str, extra: &str) {
@@ -593,6 +597,20 @@ fn footer_button_label_over_64_characters_is_located() {
         r#"{}:{line}: button "btn-menu" must be one line of at most 64 characters"#,
         shown(file)
     ));
+}
+
+#[test]
+fn text_with_a_phone_number_needs_a_source() {
+    let f = Fixture::real_content();
+    let file = "dialogues/main.toml";
+    f.remove_line(file, "source = \"FACTS.md 1: 1522 free");
+    let line = f.line_of(file, "id = \"talk\"");
+    let run = f.check();
+    run.assert_fails_with(&format!(
+        r#"{}:{line}: node "talk" gives phone numbers and must name its source"#,
+        shown(file)
+    ));
+    run.assert_error_count(1);
 }
 
 #[test]

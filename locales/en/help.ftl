@@ -2,7 +2,7 @@
 # Keep every phone number exactly as written: people tap them to call.
 
 danger =
-    If you are in danger now, call 112. It is free.
+    If you are in danger now, call 112.
     Tap a number to call it.
 
     🇪🇺 In all of Europe: 112 (police, ambulance, fire)
@@ -24,22 +24,22 @@ btn-help-gr = 🇬🇷 Greece
 help-it =
     Help in Italy. All these numbers are free. Tap a number to call it.
 
-    📞 1522: violence and stalking against women. Day and night, anonymous. You can speak Italian, English, French, Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese or Polish. They can tell you about anti-violence centres near you.
-    📞 800 290 290: trafficking and exploitation (sex, work, begging). Anonymous, day and night, in many languages.
+    📞 1522: violence and stalking against women. Day and night. You do not have to say your name. You can speak Italian, English, French, Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese or Polish. They can tell you about anti-violence centres near you.
+    📞 800 290 290: trafficking and exploitation (sex, work, begging). Day and night, in many languages. You do not have to say your name.
     📞 114: a child in danger. Day and night.
     📞 19696: a line that listens to children and young people. Day and night.
     📞 112: emergency. It works without credit and without a SIM card.
 
-    Anti-violence centres help for free and in confidence. You do not need to go to the police first.
+    Anti-violence centres help for free, and what you say stays private. You do not need to go to the police first.
 
 help-es =
     Help in Spain. Tap a number to call it.
 
-    📞 016: violence against women. Information, legal and psychological help. Free, confidential, day and night, in 53 languages. Also WhatsApp 600 000 016 and email 016-online@igualdad.gob.es
+    📞 016: violence against women. Information, legal and psychological help. Free, private, day and night, in 53 languages. Also WhatsApp 600 000 016 and email 016-online@igualdad.gob.es
     A call to 016 is not on the phone bill, but it stays in the call list of your phone. Delete it after the call.
-    📞 900 200 999: in Andalusia, the women's line. Free, confidential, day and night, in 72 languages. It can find a shelter for you.
-    📞 900 10 50 90: trafficking (National Police). Anonymous. Email: trata@policia.es
-    📞 024: if you think about suicide. Free, anonymous, day and night.
+    📞 900 200 999: in Andalusia, the women's line. Free, private, day and night, in 72 languages. It can find a shelter for you.
+    📞 900 10 50 90: trafficking (National Police). You do not have to say your name. Email: trata@policia.es
+    📞 024: if you think about suicide. Free, day and night. You do not have to say your name.
     📞 116 111: children and young people (ANAR). Free, day and night.
     📞 112: emergency.
 
@@ -52,12 +52,12 @@ help-gr =
     📞 1056: a child in danger (The Smile of the Child). Free, day and night.
     📞 112: emergency.
 
-    The SOS line can send you to a counselling centre near you. Counselling centres give free psychological, legal and job advice, and help you find a shelter.
+    15900, the counselling centres and the shelters are one network of the General Secretariat for Equality and Human Rights. Counselling centres give free psychological, legal and job advice, and help you find a shelter.
 
 talk =
-    You can talk to a person now on these free lines:
-    🇮🇹 1522 (violence) and 800 290 290 (trafficking): many languages
-    🇪🇸 016 (violence): 53 languages, also WhatsApp 600 000 016
+    You can talk to a person now on these lines:
+    🇮🇹 1522 (violence) and 800 290 290 (trafficking): free, many languages
+    🇪🇸 016 (violence): free, 53 languages, also WhatsApp 600 000 016
     🇬🇷 15900 (violence): Greek and English
 
     Chat with a mediator inside this bot is not open yet.

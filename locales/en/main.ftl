@@ -11,7 +11,8 @@ welcome =
 
     ⚠️ Be careful: if someone else can see your phone, they can read this chat. You can delete this chat at any time: press and hold the chat in your chat list, then choose "Delete". The button "Quick exit" deletes our recent messages.
 
-    What we keep: a number for this chat, your language, your country if you choose one, and where you are in the menu. We never keep your name, your phone number or what you write. With /forget we delete everything.
+    What we keep: a number for this chat, your language, your country if you choose it or share a location, where you are in the menu, when you press OK, and the day you last wrote. For 2 days we also keep the numbers of our recent messages (not what they say), so that Quick exit can delete them.
+    We never keep your name, your phone number or what you write. If you do not write for 6 months, we delete everything. With /forget we delete everything at once.
 
     If you are in danger now, call 112.
 btn-agree = ✅ OK, continue

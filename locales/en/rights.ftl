@@ -32,15 +32,15 @@ rights-all =
 
     • From the first contact, you have the right to information: about support, about reporting, about protection, about legal help and interpreters.
     • If the police or a judge question you, you have the right to a free interpreter.
-    • You have the right to free and confidential support. You do not need to go to the police first.
-    • If your residence permit depends on your husband or partner: in difficult situations you can ask for your own permit when the relationship ends, however long you were together. An expulsion because of this can be stopped, so that you can ask.
+    • You have the right to free and private support. You do not need to go to the police first.
+    • If your residence permit depends on your husband or partner: the Istanbul Convention (article 59) asks countries to give you your own residence permit in very difficult situations, when the relationship ends. It does not matter how long you were together. It also asks them to stop an expulsion for now, so that you can ask. Ask a centre or a lawyer how this works in your country.
 
-    This comes from European rules that Italy, Spain and Greece follow.
+    The first 3 points come from an EU law on the rights of victims.
 
 rights-it =
     Italy: residence permits for victims
 
-    • Domestic violence (article 18-bis): when there is a criminal case for domestic violence and you are in real danger, the Questore can give you a permit. A prosecutor or judge gives an opinion. An anti-violence centre or social services can help to start it. The permit lasts 1 year. You can study and work with it, and later change it into another permit.
+    • Domestic violence (article 18-bis): there must be a criminal case for domestic violence, and you must be in real danger. Then the Questore (the head of the police in your province) can give you a permit. A prosecutor or a judge gives an opinion. An anti-violence centre or social services can help you start. The permit lasts 1 year. With it, you can study and work. Later, you can change it into another permit.
     • Violence or serious exploitation, also trafficking (article 18): when you are in danger, you can get a permit for 6 months. It can be renewed. You can study and work with it. It can start from the prosecutor, or from social services or an organisation that helps you.
     • Health care without a permit: see "Health care".
 
@@ -51,11 +51,11 @@ rights-es =
 
     • The law against gender violence protects every woman, with or without papers. It covers violence by your husband, partner or ex-partner, also if you do not live together.
     • For many rights, you can show that you are a victim with a report from social services, a specialist service or a shelter. You do not need a police complaint for this.
-    • If you report violence and you have no papers, no file is opened against you for this. A file or an expulsion that is already open is stopped.
-    • With a protection order or a report of the prosecutor, you can ask for a residence and work permit. Meanwhile you get a provisional permit, and your children too. The final permit comes when the court case ends in your favour. If it does not, the file about your papers can start again.
+    • If you report violence and you have no papers, no file is opened against you for this. If a file or an expulsion is already open, it is paused (it stops for now).
+    • With a protection order or a report of the prosecutor, you can ask for a residence and work permit. While you wait, you get a permit for now, and your children too. The final permit comes when the court case ends in your favour. If it does not, the file about your papers can start again.
     • Trafficking: you get time to recover and to decide, without expulsion. Then you can get a residence and work permit, or help to go back home.
 
-    Call 016: free, confidential, day and night.
+    Call 016: free, private, day and night.
 
 rights-gr =
     Greece: your rights
@@ -65,7 +65,7 @@ rights-gr =
     • The Minister can give a residence permit for humanitarian reasons, also to victims of domestic violence. With it you can work.
     • If you ask for asylum, you get a PAAYPA number with your asylum card. With it, health care is free.
 
-    Call 15900, day and night. They can send you to a counselling centre near you.
+    Call 15900, day and night. 15900 and the counselling centres are one network. Counselling centres give free psychological, legal and job advice, and help you find a shelter.
 
 rights-health =
     Health care
@@ -79,16 +79,16 @@ rights-health =
 rights-centres =
     Centres and shelters
 
-    🇮🇹 Italy: anti-violence centres listen to you for free and give psychological and legal help. They have a phone line day and night. The staff are women. You do not need to go to the police, and they keep what you say confidential. Shelters have a secret address. Some shelters ask for a small payment, depending on your income.
-    🇪🇸 Spain: the law gives you the right to emergency help, a shelter, and psychological, social, legal and job support. There are also crisis centres for sexual violence, open 24 hours.
+    🇮🇹 Italy: anti-violence centres listen to you for free and give psychological and legal help. They have a phone line day and night. The staff are women. You do not need to go to the police, and what you say stays private. Shelters have a secret address. Some shelters ask for a payment that depends on your income.
+    🇪🇸 Spain: the law says you have the right to emergency help, a shelter, and psychological, social, legal and job support. There are also crisis centres for sexual violence, open 24 hours.
     🇬🇷 Greece: counselling centres give free psychological, legal and job advice, and help you find a shelter. Call 15900.
 
 rights-police =
     Going to the police is your choice.
 
-    • You can get help from a centre, a helpline or a doctor without going to the police.
+    • You can get help from a centre or a helpline without going to the police.
     • If the police or a judge question you, you have the right to a free interpreter.
-    • 🇪🇸 Spain: if you have no papers, reporting violence does not start a file against you, and an expulsion that is already open is stopped.
+    • 🇪🇸 Spain: if you have no papers, reporting violence does not start a file against you, and an expulsion that is already open is paused (it stops for now).
     • 🇮🇹 Italy: the permit for victims of domestic violence (article 18-bis) needs a criminal case. An anti-violence centre can help you.
     • 🇬🇷 Greece: the police and the prosecutor must act on domestic violence also without your complaint. You can ask the SOS line 15900 for advice first.
 

@@ -12,12 +12,13 @@ safety =
 privacy =
     What we keep about you:
     • a number for this chat (from Telegram), not your phone number;
-    • your language, your country if you chose one, and where you are in the menu;
-    • when you said yes to this.
+    • your language, your country if you chose it or shared a location, and where you are in the menu;
+    • when you said yes to this, and the day you last wrote;
+    • for 2 days, the numbers of our recent messages (not what they say), so that Quick exit can delete them.
 
     We never keep your name, your phone number, your photos or what you write. We do not keep your location.
 
-    With /forget or the button below, we delete everything about you at once.
+    If you do not write for 6 months, we delete everything. With /forget or the button below, we delete everything about you at once.
 btn-forget = 🗑️ Delete all my data
 forget-confirm = Do you want to delete everything we keep about you? You can start again at any time.
 btn-forget-yes = Yes, delete everything

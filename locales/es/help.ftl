@@ -2,7 +2,7 @@
 # Keep every phone number exactly as written: people tap them to call.
 
 danger =
-    Si estás en peligro ahora, llama al 112. Es gratis.
+    Si estás en peligro ahora, llama al 112.
     Toca un número para llamar.
 
     🇪🇺 En toda Europa: 112 (policía, ambulancia, bomberos)
@@ -24,13 +24,13 @@ btn-help-gr = 🇬🇷 Grecia
 help-it =
     Ayuda en Italia. Todos estos números son gratis. Toca un número para llamar.
 
-    📞 1522: violencia y acoso (stalking) contra las mujeres. De día y de noche, anónimo. Puedes hablar en italiano, inglés, francés, español, árabe, farsi, albanés, ruso, ucraniano, portugués o polaco. Te pueden informar sobre centros antiviolencia cerca de ti.
-    📞 800 290 290: trata y explotación (sexual, laboral, pedir limosna). Anónimo, de día y de noche, en muchos idiomas.
+    📞 1522: violencia y acoso (stalking) contra las mujeres. De día y de noche. No tienes que decir tu nombre. Puedes hablar en italiano, inglés, francés, español, árabe, farsi, albanés, ruso, ucraniano, portugués o polaco. Te pueden informar sobre centros antiviolencia cerca de ti.
+    📞 800 290 290: trata y explotación (sexual, laboral, pedir limosna). De día y de noche, en muchos idiomas. No tienes que decir tu nombre.
     📞 114: un niño o una niña en peligro. De día y de noche.
     📞 19696: una línea que escucha a niños, niñas y jóvenes. De día y de noche.
     📞 112: emergencias. Funciona sin saldo y sin tarjeta SIM.
 
-    Los centros antiviolencia ayudan gratis y de forma confidencial. No necesitas ir antes a la policía.
+    Los centros antiviolencia ayudan gratis, y lo que dices queda en privado. No necesitas ir antes a la policía.
 
 help-es =
     Ayuda en España. Toca un número para llamar.
@@ -38,8 +38,8 @@ help-es =
     📞 016: violencia contra las mujeres. Información, ayuda legal y psicológica. Gratis, confidencial, de día y de noche, en 53 idiomas. También WhatsApp 600 000 016 y correo 016-online@igualdad.gob.es
     Una llamada al 016 no aparece en la factura del teléfono, pero sí queda en la lista de llamadas de tu teléfono. Bórrala después de la llamada.
     📞 900 200 999: en Andalucía, la línea de la mujer. Gratis, confidencial, de día y de noche, en 72 idiomas. Puede buscarte una casa de acogida.
-    📞 900 10 50 90: trata (Policía Nacional). Anónimo. Correo: trata@policia.es
-    📞 024: si piensas en el suicidio. Gratis, anónimo, de día y de noche.
+    📞 900 10 50 90: trata (Policía Nacional). No tienes que decir tu nombre. Correo: trata@policia.es
+    📞 024: si piensas en el suicidio. Gratis, de día y de noche. No tienes que decir tu nombre.
     📞 116 111: niños, niñas y jóvenes (ANAR). Gratis, de día y de noche.
     📞 112: emergencias.
 
@@ -52,12 +52,12 @@ help-gr =
     📞 1056: un niño o una niña en peligro (The Smile of the Child). Gratis, de día y de noche.
     📞 112: emergencias.
 
-    La línea SOS te puede enviar a un centro de asesoramiento cerca de ti. Los centros de asesoramiento dan consejo gratis: psicológico, legal y sobre el trabajo. También te ayudan a encontrar una casa de acogida.
+    El 15900, los centros de asesoramiento y las casas de acogida son una misma red de la Secretaría General de Igualdad y Derechos Humanos. Los centros de asesoramiento dan consejo gratis: psicológico, legal y sobre el trabajo. También te ayudan a encontrar una casa de acogida.
 
 talk =
-    Puedes hablar ahora con una persona en estas líneas gratuitas:
-    🇮🇹 1522 (violencia) y 800 290 290 (trata): muchos idiomas
-    🇪🇸 016 (violencia): 53 idiomas, también WhatsApp 600 000 016
+    Puedes hablar ahora con una persona en estas líneas:
+    🇮🇹 1522 (violencia) y 800 290 290 (trata): gratis, muchos idiomas
+    🇪🇸 016 (violencia): gratis, 53 idiomas, también WhatsApp 600 000 016
     🇬🇷 15900 (violencia): griego e inglés
 
     El chat con una mediadora o un mediador dentro de este bot todavía no está abierto.

@@ -12,7 +12,8 @@ welcome =
 
     ⚠️ Cuidado: si otra persona puede ver tu teléfono, puede leer este chat. Puedes borrar este chat cuando quieras: mantén pulsado el chat en tu lista de chats y luego elige "Eliminar". El botón "Salida rápida" borra nuestros mensajes recientes.
 
-    Lo que guardamos: un número para este chat, tu idioma, tu país si eliges uno, y en qué parte del menú estás. Nunca guardamos tu nombre, tu número de teléfono ni lo que escribes. Con /forget lo borramos todo.
+    Lo que guardamos: un número para este chat, tu idioma, tu país si lo eliges o si envías una ubicación, en qué parte del menú estás, cuándo pulsas "De acuerdo", y el día en que escribiste por última vez. Durante 2 días también guardamos los números de nuestros mensajes recientes (no lo que dicen), para que la Salida rápida pueda borrarlos.
+    Nunca guardamos tu nombre, tu número de teléfono ni lo que escribes. Si no escribes durante 6 meses, lo borramos todo. Con /forget lo borramos todo enseguida.
 
     Si estás en peligro ahora, llama al 112.
 btn-agree = ✅ De acuerdo, continuar

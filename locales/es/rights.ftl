@@ -33,14 +33,14 @@ rights-all =
     • Desde el primer contacto, tienes derecho a información: sobre apoyo, sobre la denuncia, sobre protección, sobre ayuda legal y sobre intérpretes.
     • Si la policía o un juez te hacen preguntas, tienes derecho a un intérprete gratis.
     • Tienes derecho a apoyo gratis y confidencial. No necesitas ir antes a la policía.
-    • Si tu permiso de residencia depende de tu marido o de tu pareja: en situaciones difíciles puedes pedir tu propio permiso cuando la relación termina, sin importar cuánto tiempo duró. Una expulsión por este motivo se puede parar, para que puedas pedirlo.
+    • Si tu permiso de residencia depende de tu marido o de tu pareja: el Convenio de Estambul (artículo 59) pide a los países darte tu propio permiso de residencia en situaciones muy difíciles, cuando la relación termina. No importa cuánto tiempo estuviste con él. También les pide parar por ahora una expulsión, para que puedas pedirlo. Pregunta a un centro o a un abogado cómo funciona esto en tu país.
 
-    Esto viene de normas europeas que Italia, España y Grecia siguen.
+    Los 3 primeros puntos vienen de una ley de la Unión Europea sobre los derechos de las víctimas.
 
 rights-it =
     Italia: permisos de residencia para víctimas
 
-    • Violencia doméstica (artículo 18-bis): cuando hay un proceso penal por violencia doméstica y estás en peligro real, el Questore puede darte un permiso. Un fiscal o un juez da su opinión. Un centro antiviolencia o los servicios sociales pueden ayudar a empezarlo. El permiso dura 1 año. Con él puedes estudiar y trabajar, y después cambiarlo por otro permiso.
+    • Violencia doméstica (artículo 18-bis): tiene que haber un proceso penal por violencia doméstica, y tienes que estar en peligro real. Entonces el Questore (el jefe de la policía de tu provincia) puede darte un permiso. Un fiscal o un juez da su opinión. Un centro antiviolencia o los servicios sociales pueden ayudarte a empezar. El permiso dura 1 año. Con él puedes estudiar y trabajar. Después puedes cambiarlo por otro permiso.
     • Violencia o explotación grave, también trata (artículo 18): cuando estás en peligro, puedes tener un permiso de 6 meses. Se puede renovar. Con él puedes estudiar y trabajar. Puede empezar desde el fiscal, o desde los servicios sociales o una organización que te ayuda.
     • Atención médica sin permiso: mira "Atención médica".
 
@@ -51,8 +51,8 @@ rights-es =
 
     • La ley contra la violencia de género protege a todas las mujeres, con o sin papeles. Cubre la violencia de tu marido, tu pareja o tu expareja, también si no vives con él.
     • Para muchos derechos, puedes demostrar que eres víctima con un informe de los servicios sociales, de un servicio especializado o de una casa de acogida. Para esto no necesitas una denuncia en la policía.
-    • Si denuncias la violencia y no tienes papeles, no se abre ningún expediente contra ti por esto. Si ya hay un expediente o una expulsión abierta, se para.
-    • Con una orden de protección o un informe de la Fiscalía, puedes pedir un permiso de residencia y trabajo. Mientras tanto recibes un permiso provisional, y tus hijos también. El permiso definitivo llega cuando el proceso judicial termina a tu favor. Si no es así, el expediente sobre tus papeles puede empezar de nuevo.
+    • Si denuncias la violencia y no tienes papeles, no se abre ningún expediente contra ti por esto. Si ya hay un expediente o una expulsión abierta, se para por ahora (queda en pausa).
+    • Con una orden de protección o un informe de la Fiscalía, puedes pedir un permiso de residencia y trabajo. Mientras esperas, recibes un permiso temporal, y tus hijos también. El permiso definitivo llega cuando el proceso judicial termina a tu favor. Si no es así, el expediente sobre tus papeles puede empezar de nuevo.
     • Trata: tienes tiempo para recuperarte y para decidir, sin expulsión. Después puedes tener un permiso de residencia y trabajo, o ayuda para volver a tu país.
 
     Llama al 016: gratis, confidencial, de día y de noche.
@@ -65,7 +65,7 @@ rights-gr =
     • El Ministro puede dar un permiso de residencia por razones humanitarias, también a víctimas de violencia doméstica. Con él puedes trabajar.
     • Si pides asilo, recibes un número PAAYPA con tu tarjeta de asilo. Con este número, la atención médica es gratis.
 
-    Llama al 15900, de día y de noche. Te pueden enviar a un centro de asesoramiento cerca de ti.
+    Llama al 15900, de día y de noche. El 15900 y los centros de asesoramiento son una misma red. Los centros de asesoramiento dan consejo gratis: psicológico, legal y sobre el trabajo. También te ayudan a encontrar una casa de acogida.
 
 rights-health =
     Atención médica
@@ -79,16 +79,16 @@ rights-health =
 rights-centres =
     Centros y casas de acogida
 
-    🇮🇹 Italia: los centros antiviolencia te escuchan gratis y dan ayuda psicológica y legal. Tienen una línea de teléfono de día y de noche. Allí trabajan mujeres. No necesitas ir a la policía, y lo que dices es confidencial. Las casas de acogida tienen una dirección secreta. Algunas casas de acogida piden un pequeño pago, según lo que ganas.
-    🇪🇸 España: la ley te da derecho a ayuda de emergencia, a una casa de acogida y a apoyo psicológico, social, legal y para el trabajo. También hay centros de crisis para la violencia sexual, abiertos 24 horas.
+    🇮🇹 Italia: los centros antiviolencia te escuchan gratis y dan ayuda psicológica y legal. Tienen una línea de teléfono de día y de noche. Allí trabajan mujeres. No necesitas ir a la policía, y lo que dices queda en privado. Las casas de acogida tienen una dirección secreta. Algunas casas de acogida piden un pago que depende de lo que ganas.
+    🇪🇸 España: la ley dice que tienes derecho a ayuda de emergencia, a una casa de acogida y a apoyo psicológico, social, legal y para el trabajo. También hay centros de crisis para la violencia sexual, abiertos 24 horas.
     🇬🇷 Grecia: los centros de asesoramiento dan consejo gratis: psicológico, legal y sobre el trabajo. También te ayudan a encontrar una casa de acogida. Llama al 15900.
 
 rights-police =
     Ir a la policía es tu decisión.
 
-    • Puedes recibir ayuda de un centro, de una línea de ayuda o de un médico sin ir a la policía.
+    • Puedes recibir ayuda de un centro o de una línea de ayuda sin ir a la policía.
     • Si la policía o un juez te hacen preguntas, tienes derecho a un intérprete gratis.
-    • 🇪🇸 España: si no tienes papeles, denunciar la violencia no abre un expediente contra ti, y una expulsión que ya está abierta se para.
+    • 🇪🇸 España: si no tienes papeles, denunciar la violencia no abre un expediente contra ti, y una expulsión que ya está abierta se para por ahora (queda en pausa).
     • 🇮🇹 Italia: el permiso para víctimas de violencia doméstica (artículo 18-bis) necesita un proceso penal. Un centro antiviolencia te puede ayudar.
     • 🇬🇷 Grecia: la policía y el fiscal tienen que actuar contra la violencia doméstica también sin tu denuncia. Antes, puedes pedir consejo a la línea SOS 15900.
 

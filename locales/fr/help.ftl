@@ -3,7 +3,7 @@
 # French translation of the English reference. DRAFT: not yet checked by a native speaker.
 
 danger =
-    Si tu es en danger maintenant, appelle le 112. C'est gratuit.
+    Si tu es en danger maintenant, appelle le 112.
     Touche un numéro pour l'appeler.
 
     🇪🇺 Dans toute l'Europe : 112 (police, ambulance, pompiers)
@@ -25,13 +25,13 @@ btn-help-gr = 🇬🇷 Grèce
 help-it =
     Aide en Italie. Tous ces numéros sont gratuits. Touche un numéro pour l'appeler.
 
-    📞 1522 : violence et harcèlement (stalking) contre les femmes. Jour et nuit, anonyme. Tu peux parler italien, anglais, français, espagnol, arabe, farsi, albanais, russe, ukrainien, portugais ou polonais. Ils peuvent te parler des centres antiviolence près de chez toi.
-    📞 800 290 290 : traite des êtres humains et exploitation (sexuelle, au travail, mendicité). Anonyme, jour et nuit, dans beaucoup de langues.
+    📞 1522 : violence et harcèlement (stalking) contre les femmes. Jour et nuit. Tu n'as pas besoin de dire ton nom. Tu peux parler italien, anglais, français, espagnol, arabe, farsi, albanais, russe, ukrainien, portugais ou polonais. Ils peuvent te parler des centres antiviolence près de chez toi.
+    📞 800 290 290 : traite des êtres humains et exploitation (sexuelle, au travail, mendicité). Jour et nuit, dans beaucoup de langues. Tu n'as pas besoin de dire ton nom.
     📞 114 : un enfant en danger. Jour et nuit.
     📞 19696 : une ligne qui écoute les enfants et les jeunes. Jour et nuit.
     📞 112 : urgence. Il fonctionne sans crédit et sans carte SIM.
 
-    Les centres antiviolence aident gratuitement et en toute confidentialité. Tu n'as pas besoin d'aller d'abord à la police.
+    Les centres antiviolence aident gratuitement, et ce que tu dis reste privé. Tu n'as pas besoin d'aller d'abord à la police.
 
 help-es =
     Aide en Espagne. Touche un numéro pour l'appeler.
@@ -39,8 +39,8 @@ help-es =
     📞 016 : violence contre les femmes. Informations, aide juridique et psychologique. Gratuit, confidentiel, jour et nuit, en 53 langues. Aussi WhatsApp 600 000 016 et e-mail 016-online@igualdad.gob.es
     Un appel au 016 n'apparaît pas sur la facture de téléphone, mais il reste dans la liste des appels de ton téléphone. Efface-le après l'appel.
     📞 900 200 999 : en Andalousie, la ligne pour les femmes. Gratuit, confidentiel, jour et nuit, en 72 langues. Elle peut te trouver un foyer d'accueil.
-    📞 900 10 50 90 : traite des êtres humains (Police nationale). Anonyme. E-mail : trata@policia.es
-    📞 024 : si tu penses au suicide. Gratuit, anonyme, jour et nuit.
+    📞 900 10 50 90 : traite des êtres humains (Police nationale). Tu n'as pas besoin de dire ton nom. E-mail : trata@policia.es
+    📞 024 : si tu penses au suicide. Gratuit, jour et nuit. Tu n'as pas besoin de dire ton nom.
     📞 116 111 : enfants et jeunes (ANAR). Gratuit, jour et nuit.
     📞 112 : urgence.
 
@@ -53,12 +53,12 @@ help-gr =
     📞 1056 : un enfant en danger (The Smile of the Child). Gratuit, jour et nuit.
     📞 112 : urgence.
 
-    La ligne SOS peut t'envoyer vers un centre de conseil près de chez toi. Les centres de conseil donnent gratuitement des conseils psychologiques, juridiques et pour le travail. Ils t'aident aussi à trouver un foyer d'accueil.
+    Le 15900, les centres de conseil et les foyers d'accueil forment un seul réseau du Secrétariat général pour l'égalité et les droits humains. Les centres de conseil donnent gratuitement des conseils psychologiques, juridiques et pour le travail. Ils t'aident aussi à trouver un foyer d'accueil.
 
 talk =
-    Tu peux parler à une personne maintenant sur ces lignes gratuites :
-    🇮🇹 1522 (violence) et 800 290 290 (traite des êtres humains) : beaucoup de langues
-    🇪🇸 016 (violence) : 53 langues, aussi WhatsApp 600 000 016
+    Tu peux parler à une personne maintenant sur ces lignes :
+    🇮🇹 1522 (violence) et 800 290 290 (traite des êtres humains) : gratuit, beaucoup de langues
+    🇪🇸 016 (violence) : gratuit, 53 langues, aussi WhatsApp 600 000 016
     🇬🇷 15900 (violence) : grec et anglais
 
     Le chat avec un médiateur dans ce bot n'est pas encore ouvert.

@@ -11,7 +11,8 @@ welcome =
 
     ⚠️ Attention : si une autre personne peut voir ton téléphone, elle peut lire cette conversation. Tu peux supprimer cette conversation à tout moment : appuie longtemps sur la conversation dans ta liste de discussions, puis choisis « Supprimer ». Le bouton « Sortie rapide » efface nos derniers messages.
 
-    Ce que nous gardons : un numéro pour cette conversation, ta langue, ton pays si tu en choisis un, et l'endroit où tu es dans le menu. Nous ne gardons jamais ton nom, ton numéro de téléphone ou ce que tu écris. Avec /forget, nous effaçons tout.
+    Ce que nous gardons : un numéro pour cette conversation, ta langue, ton pays si tu le choisis ou si tu envoies une position, l'endroit où tu es dans le menu, le moment où tu appuies sur OK, et le jour où tu as écrit pour la dernière fois. Pendant 2 jours, nous gardons aussi les numéros de nos derniers messages (pas ce qu'ils disent), pour que la Sortie rapide puisse les effacer.
+    Nous ne gardons jamais ton nom, ton numéro de téléphone ou ce que tu écris. Si tu n'écris pas pendant 6 mois, nous effaçons tout. Avec /forget, nous effaçons tout, en une seule fois.
 
     Si tu es en danger maintenant, appelle le 112.
 btn-agree = ✅ OK, continuer

@@ -13,12 +13,13 @@ safety =
 privacy =
     Ce que nous gardons sur toi :
     • un numéro pour cette conversation (donné par Telegram), pas ton numéro de téléphone ;
-    • ta langue, ton pays si tu en as choisi un, et l'endroit où tu es dans le menu ;
-    • le moment où tu as dit oui à tout cela.
+    • ta langue, ton pays si tu l'as choisi ou si tu as envoyé une position, et l'endroit où tu es dans le menu ;
+    • le moment où tu as dit oui à tout cela, et le jour où tu as écrit pour la dernière fois ;
+    • pendant 2 jours, les numéros de nos derniers messages (pas ce qu'ils disent), pour que la Sortie rapide puisse les effacer.
 
     Nous ne gardons jamais ton nom, ton numéro de téléphone, tes photos ou ce que tu écris. Nous ne gardons pas ta position.
 
-    Avec /forget ou avec le bouton ci-dessous, nous effaçons tout ce qui te concerne, en une seule fois.
+    Si tu n'écris pas pendant 6 mois, nous effaçons tout. Avec /forget ou avec le bouton ci-dessous, nous effaçons tout ce qui te concerne, en une seule fois.
 btn-forget = 🗑️ Effacer toutes mes données
 forget-confirm = Veux-tu effacer tout ce que nous gardons sur toi ? Tu peux recommencer à tout moment.
 btn-forget-yes = Oui, tout effacer

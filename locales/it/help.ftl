@@ -2,7 +2,7 @@
 # Keep every phone number exactly as written: people tap them to call.
 
 danger =
-    Se sei in pericolo adesso, chiama il 112. È gratis.
+    Se sei in pericolo adesso, chiama il 112.
     Tocca un numero per chiamarlo.
 
     🇪🇺 In tutta Europa: 112 (polizia, ambulanza, vigili del fuoco)
@@ -24,13 +24,13 @@ btn-help-gr = 🇬🇷 Grecia
 help-it =
     Aiuto in Italia. Tutti questi numeri sono gratis. Tocca un numero per chiamarlo.
 
-    📞 1522: violenza e stalking contro le donne. Giorno e notte, anonimo. Puoi parlare in italiano, inglese, francese, spagnolo, arabo, farsi, albanese, russo, ucraino, portoghese o polacco. Ti possono dire quali centri antiviolenza ci sono vicino a te.
-    📞 800 290 290: tratta e sfruttamento (sesso, lavoro, elemosina). Anonimo, giorno e notte, in molte lingue.
+    📞 1522: violenza e stalking contro le donne. Giorno e notte. Non devi dire il tuo nome. Puoi parlare in italiano, inglese, francese, spagnolo, arabo, farsi, albanese, russo, ucraino, portoghese o polacco. Ti possono dire quali centri antiviolenza ci sono vicino a te.
+    📞 800 290 290: tratta e sfruttamento (sesso, lavoro, elemosina). Giorno e notte, in molte lingue. Non devi dire il tuo nome.
     📞 114: un bambino o una bambina in pericolo. Giorno e notte.
     📞 19696: una linea che ascolta bambini e ragazzi. Giorno e notte.
     📞 112: emergenza. Funziona senza credito e senza SIM.
 
-    I centri antiviolenza aiutano gratis e in modo riservato. Non devi andare prima dalla polizia.
+    I centri antiviolenza aiutano gratis, e quello che dici resta riservato. Non devi andare prima dalla polizia.
 
 help-es =
     Aiuto in Spagna. Tocca un numero per chiamarlo.
@@ -38,8 +38,8 @@ help-es =
     📞 016: violenza contro le donne. Informazioni, aiuto legale e psicologico. Gratis, riservato, giorno e notte, in 53 lingue. Anche WhatsApp 600 000 016 ed email 016-online@igualdad.gob.es
     Una chiamata al 016 non appare sulla bolletta del telefono, ma resta nella lista delle chiamate del tuo telefono. Cancellala dopo la chiamata.
     📞 900 200 999: in Andalusia, la linea per le donne. Gratis, riservata, giorno e notte, in 72 lingue. Può trovare una casa rifugio per te.
-    📞 900 10 50 90: tratta (Polizia Nazionale). Anonimo. Email: trata@policia.es
-    📞 024: se pensi al suicidio. Gratis, anonimo, giorno e notte.
+    📞 900 10 50 90: tratta (Polizia Nazionale). Non devi dire il tuo nome. Email: trata@policia.es
+    📞 024: se pensi al suicidio. Gratis, giorno e notte. Non devi dire il tuo nome.
     📞 116 111: bambini e ragazzi (ANAR). Gratis, giorno e notte.
     📞 112: emergenza.
 
@@ -52,12 +52,12 @@ help-gr =
     📞 1056: un bambino o una bambina in pericolo (The Smile of the Child). Gratis, giorno e notte.
     📞 112: emergenza.
 
-    La linea SOS può mandarti a un centro di consulenza vicino a te. I centri di consulenza danno gratis aiuto psicologico, consigli legali e consigli per il lavoro, e ti aiutano a trovare una casa rifugio.
+    Il 15900, i centri di consulenza e le case rifugio sono una sola rete della Segreteria generale per l'uguaglianza e i diritti umani. I centri di consulenza danno gratis aiuto psicologico, consigli legali e consigli per il lavoro, e ti aiutano a trovare una casa rifugio.
 
 talk =
-    Puoi parlare con una persona adesso, su queste linee gratuite:
-    🇮🇹 1522 (violenza) e 800 290 290 (tratta): molte lingue
-    🇪🇸 016 (violenza): 53 lingue, anche WhatsApp 600 000 016
+    Puoi parlare con una persona adesso, su queste linee:
+    🇮🇹 1522 (violenza) e 800 290 290 (tratta): gratis, molte lingue
+    🇪🇸 016 (violenza): gratis, 53 lingue, anche WhatsApp 600 000 016
     🇬🇷 15900 (violenza): greco e inglese
 
     La chat con una mediatrice o un mediatore dentro questo bot non è ancora aperta.

@@ -12,7 +12,8 @@ welcome =
 
     ⚠️ Attenzione: se un'altra persona può vedere il tuo telefono, può leggere questa chat. Puoi cancellare questa chat quando vuoi: tieni premuta la chat nella lista delle chat, poi scegli "Elimina". Il pulsante "Uscita rapida" cancella i nostri messaggi recenti.
 
-    Cosa teniamo: un numero per questa chat, la tua lingua, il tuo paese se ne scegli uno, e dove sei nel menu. Non teniamo mai il tuo nome, il tuo numero di telefono o quello che scrivi. Con /forget cancelliamo tutto.
+    Cosa teniamo: un numero per questa chat, la tua lingua, il tuo paese se lo scegli o se mandi una posizione, dove sei nel menu, quando premi OK, e il giorno in cui hai scritto l'ultima volta. Per 2 giorni teniamo anche i numeri dei nostri messaggi recenti (non quello che dicono), così l'Uscita rapida li può cancellare.
+    Non teniamo mai il tuo nome, il tuo numero di telefono o quello che scrivi. Se non scrivi per 6 mesi, cancelliamo tutto. Con /forget cancelliamo tutto subito.
 
     Se sei in pericolo adesso, chiama il 112.
 btn-agree = ✅ OK, continua

@@ -33,14 +33,14 @@ rights-all =
     • Dal primo contatto, hai diritto a informazioni: sul sostegno, sulla denuncia, sulla protezione, sull'aiuto legale e sugli interpreti.
     • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
     • Hai diritto a un sostegno gratis e riservato. Non devi andare prima dalla polizia.
-    • Se il tuo permesso di soggiorno dipende da tuo marito o dal tuo partner: in situazioni difficili puoi chiedere un permesso tuo quando la relazione finisce, non importa quanto tempo siete stati insieme. Un'espulsione per questo motivo può essere fermata, così puoi fare la domanda.
+    • Se il tuo permesso di soggiorno dipende da tuo marito o dal tuo partner: la Convenzione di Istanbul (articolo 59) chiede ai paesi di darti un permesso di soggiorno tuo in situazioni molto difficili, quando la relazione finisce. Non importa quanto tempo siete stati insieme. Chiede anche di fermare per ora un'espulsione, così puoi fare la domanda. Chiedi a un centro o a un avvocato come funziona nel tuo paese.
 
-    Questo viene da regole europee che Italia, Spagna e Grecia seguono.
+    I primi 3 punti vengono da una legge dell'Unione europea sui diritti delle vittime.
 
 rights-it =
     Italia: permessi di soggiorno per le vittime
 
-    • Violenza domestica (articolo 18-bis): quando c'è un procedimento penale per violenza domestica e sei in pericolo reale, il Questore può darti un permesso. Un pubblico ministero o un giudice dà un parere. Un centro antiviolenza o i servizi sociali possono aiutare a iniziare. Il permesso dura 1 anno. Con questo permesso puoi studiare e lavorare, e dopo puoi cambiarlo in un altro permesso.
+    • Violenza domestica (articolo 18-bis): ci deve essere un procedimento penale per violenza domestica, e devi essere in pericolo reale. Allora il Questore (il capo della polizia nella tua provincia) può darti un permesso. Un pubblico ministero o un giudice dà un parere. Un centro antiviolenza o i servizi sociali possono aiutarti a iniziare. Il permesso dura 1 anno. Con questo permesso puoi studiare e lavorare. Dopo puoi cambiarlo in un altro permesso.
     • Violenza o grave sfruttamento, anche tratta (articolo 18): quando sei in pericolo, puoi avere un permesso per 6 mesi. Si può rinnovare. Con questo permesso puoi studiare e lavorare. Può partire dal pubblico ministero, oppure dai servizi sociali o da un'organizzazione che ti aiuta.
     • Cure mediche senza permesso: vedi "Cure mediche".
 
@@ -51,8 +51,8 @@ rights-es =
 
     • La legge contro la violenza di genere protegge ogni donna, con o senza documenti. Vale per la violenza di tuo marito, del tuo partner o del tuo ex partner, anche se non vivete insieme.
     • Per molti diritti, puoi dimostrare che sei una vittima con una relazione dei servizi sociali, di un servizio specializzato o di una casa rifugio. Per questo non ti serve una denuncia alla polizia.
-    • Se denunci la violenza e non hai documenti, per questo non si apre nessuna pratica contro di te. Una pratica o un'espulsione già aperta viene fermata.
-    • Con un ordine di protezione o una relazione del pubblico ministero, puoi chiedere un permesso di soggiorno e di lavoro. Nel frattempo ricevi un permesso provvisorio, e anche i tuoi figli. Il permesso definitivo arriva quando il processo finisce a tuo favore. Se non finisce così, la pratica sui tuoi documenti può ripartire.
+    • Se denunci la violenza e non hai documenti, per questo non si apre nessuna pratica contro di te. Se una pratica o un'espulsione è già aperta, si ferma per ora (è sospesa).
+    • Con un ordine di protezione o una relazione del pubblico ministero, puoi chiedere un permesso di soggiorno e di lavoro. Mentre aspetti, ricevi un permesso temporaneo, e anche i tuoi figli. Il permesso definitivo arriva quando il processo finisce a tuo favore. Se non finisce così, la pratica sui tuoi documenti può ripartire.
     • Tratta: hai tempo per riprenderti e per decidere, senza espulsione. Poi puoi avere un permesso di soggiorno e di lavoro, oppure aiuto per tornare a casa.
 
     Chiama il 016: gratis, riservato, giorno e notte.
@@ -65,7 +65,7 @@ rights-gr =
     • Il Ministro può dare un permesso di soggiorno per motivi umanitari, anche alle vittime di violenza domestica. Con questo permesso puoi lavorare.
     • Se chiedi asilo, ricevi un numero PAAYPA con la tua tessera di richiedente asilo. Con questo numero le cure mediche sono gratis.
 
-    Chiama il 15900, giorno e notte. Possono mandarti a un centro di consulenza vicino a te.
+    Chiama il 15900, giorno e notte. Il 15900 e i centri di consulenza sono una sola rete. I centri di consulenza danno gratis aiuto psicologico, consigli legali e consigli per il lavoro, e ti aiutano a trovare una casa rifugio.
 
 rights-health =
     Cure mediche
@@ -79,16 +79,16 @@ rights-health =
 rights-centres =
     Centri e case rifugio
 
-    🇮🇹 Italia: i centri antiviolenza ti ascoltano gratis e danno aiuto psicologico e legale. Hanno una linea telefonica giorno e notte. Nei centri lavorano donne. Non devi andare alla polizia, e quello che dici resta riservato. Le case rifugio hanno un indirizzo segreto. Alcune case rifugio chiedono un piccolo pagamento, in base a quanto guadagni.
-    🇪🇸 Spagna: la legge ti dà diritto ad aiuto di emergenza, a una casa rifugio, e a sostegno psicologico, sociale, legale e per il lavoro. Ci sono anche centri di crisi per la violenza sessuale, aperti 24 ore.
+    🇮🇹 Italia: i centri antiviolenza ti ascoltano gratis e danno aiuto psicologico e legale. Hanno una linea telefonica giorno e notte. Nei centri lavorano donne. Non devi andare alla polizia, e quello che dici resta riservato. Le case rifugio hanno un indirizzo segreto. Alcune case rifugio chiedono un pagamento che dipende da quanto guadagni.
+    🇪🇸 Spagna: la legge dice che hai diritto ad aiuto di emergenza, a una casa rifugio, e a sostegno psicologico, sociale, legale e per il lavoro. Ci sono anche centri di crisi per la violenza sessuale, aperti 24 ore.
     🇬🇷 Grecia: i centri di consulenza danno gratis aiuto psicologico, consigli legali e consigli per il lavoro, e ti aiutano a trovare una casa rifugio. Chiama il 15900.
 
 rights-police =
     Andare alla polizia è una tua scelta.
 
-    • Puoi avere aiuto da un centro, da una linea di aiuto o da un medico senza andare alla polizia.
+    • Puoi avere aiuto da un centro o da una linea di aiuto senza andare alla polizia.
     • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
-    • 🇪🇸 Spagna: se non hai documenti, denunciare la violenza non apre una pratica contro di te, e un'espulsione già aperta viene fermata.
+    • 🇪🇸 Spagna: se non hai documenti, denunciare la violenza non apre una pratica contro di te, e un'espulsione già aperta si ferma per ora (è sospesa).
     • 🇮🇹 Italia: il permesso per le vittime di violenza domestica (articolo 18-bis) ha bisogno di un procedimento penale. Un centro antiviolenza può aiutarti.
     • 🇬🇷 Grecia: la polizia e il pubblico ministero devono agire contro la violenza domestica anche senza la tua denuncia. Prima puoi chiedere un consiglio alla linea SOS 15900.
 

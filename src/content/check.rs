@@ -6,8 +6,9 @@ use std::collections::BTreeSet;
 use super::diagnostics::Diagnostics;
 use super::{Dialogues, Locale, Locales, SYSTEM_MESSAGES};
 
-/// Telegram's limit for one message's text.
-pub const MAX_MESSAGE_CHARS: usize = 4096;
+/// Telegram's limit for one message's text. It counts UTF-16 code units (an emoji can
+/// count twice), and so do we, here and where long text is split.
+pub const MAX_MESSAGE_UNITS: usize = 4096;
 /// Longer labels are cut off on phones; Telegram documents no limit, clients truncate.
 pub const MAX_BUTTON_CHARS: usize = 64;
 
@@ -17,6 +18,19 @@ pub(super) fn cross_check(dialogues: &Dialogues, locales: &Locales, diagnostics:
     };
     let mut used = BTreeSet::new();
     for node in dialogues.nodes() {
+        let has_source = node.source.as_deref().is_some_and(|s| !s.trim().is_empty());
+        // (Rights and helpline nodes are checked for a source already, whatever they say.)
+        let checked_by_id = super::dialogue::gives_legal_facts(&node.id);
+        if !has_source && !checked_by_id && reference.text(&node.text).is_some_and(has_phone_number)
+        {
+            diagnostics.error_at(
+                &node.origin,
+                format!(
+                    "node \"{}\" gives phone numbers and must name its source",
+                    node.id
+                ),
+            );
+        }
         let mut uses = vec![(&node.text, &node.origin, Kind::Text)];
         uses.extend(
             node.keywords
@@ -72,6 +86,13 @@ pub(super) fn cross_check(dialogues: &Dialogues, locales: &Locales, diagnostics:
     }
 }
 
+/// Three digits in a row: an emergency number at least ("112").
+fn has_phone_number(text: &str) -> bool {
+    text.as_bytes()
+        .windows(3)
+        .any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
 #[derive(Clone, Copy)]
 enum Kind {
     Text,
@@ -85,10 +106,13 @@ fn check_fits(locale: &Locale, id: &str, kind: Kind, diagnostics: &mut Diagnosti
         return;
     };
     let chars = text.chars().count();
+    let units = text.encode_utf16().count();
     match kind {
-        Kind::Text if chars > MAX_MESSAGE_CHARS => diagnostics.error_at(
+        Kind::Text if units > MAX_MESSAGE_UNITS => diagnostics.error_at(
             origin,
-            format!("message \"{id}\" has {chars} characters; Telegram allows {MAX_MESSAGE_CHARS}"),
+            format!(
+                "message \"{id}\" is {units} UTF-16 units long; Telegram allows {MAX_MESSAGE_UNITS}"
+            ),
         ),
         Kind::Label if chars > MAX_BUTTON_CHARS || text.contains('\n') => diagnostics.error_at(
             origin,

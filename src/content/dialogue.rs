@@ -244,8 +244,7 @@ fn check_node(node: &Node, dialogues: &Dialogues, diagnostics: &mut Diagnostics)
             ),
         );
     }
-    let needs_source = node.id.starts_with("rights_") || node.id.starts_with("help_");
-    if needs_source && node.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
+    if gives_legal_facts(&node.id) && node.source.as_deref().is_none_or(|s| s.trim().is_empty()) {
         diagnostics.error_at(
             &node.origin,
             format!("node \"{}\" gives facts and must name its source", node.id),
@@ -281,6 +280,11 @@ fn check_node(node: &Node, dialogues: &Dialogues, diagnostics: &mut Diagnostics)
             );
         }
     }
+}
+
+/// Rights topics and country helplines: nodes that must always name their sources.
+pub fn gives_legal_facts(id: &str) -> bool {
+    id.starts_with("rights_") || id.starts_with("help_")
 }
 
 pub fn is_valid_node_id(id: &str) -> bool {

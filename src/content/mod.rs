@@ -8,7 +8,7 @@ pub mod locales;
 
 use std::path::Path;
 
-pub use check::{Coverage, coverage};
+pub use check::{Coverage, MAX_MESSAGE_UNITS, coverage};
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use dialogue::{Action, Button, Dialogues, Footer, Node, Target};
 pub use locales::{Direction, Locale, Locales, REFERENCE, Review};

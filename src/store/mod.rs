@@ -83,7 +83,7 @@ pub struct Store {
     backend: Backend,
 }
 
-const SECONDS_PER_DAY: i64 = 86_400;
+pub const SECONDS_PER_DAY: i64 = 86_400;
 
 impl Store {
     /// Connects (creating the SQLite file if needed). Call [`migrate`](Self::migrate) next.

@@ -20,6 +20,7 @@ use crate::conversation::{Conversations, unix_now};
 use crate::engine::{CallbackPayload, Command, Inbound, Outbound};
 use crate::store::{Channel, ContactKey};
 
+pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
 pub use polling::run_polling;
 pub use sender::{Cost, Limits, SendError, Sender};

@@ -1,9 +1,7 @@
 //! Telegram takes at most 4096 characters per message. Longer text is cut where a reader
 //! expects a break: between paragraphs, else between lines, else between words.
 
-/// Telegram's limit. It counts UTF-16 code units, so an emoji can count twice: we count
-/// the same way and never go over.
-pub const MAX_MESSAGE_UNITS: usize = 4096;
+pub use crate::content::MAX_MESSAGE_UNITS;
 
 /// Splits `text` into parts of at most `max` UTF-16 units each, preferring paragraph
 /// breaks, then line breaks, then spaces. Joining the parts with the separators they were
@@ -43,10 +41,23 @@ fn best_cut(text: &str, max: usize) -> usize {
         fits = i + c.len_utf8();
     }
     let head = &text[..fits];
-    for separator in ["\n\n", "\n", " "] {
+    for separator in ["\n\n", "\n"] {
         if let Some(at) = head.rfind(separator).filter(|&at| at > 0) {
             return at;
         }
+    }
+    // A space inside a number ("600 000 016") is not a place to cut.
+    let inside_number = |at: usize| {
+        let before = head[..at].chars().next_back();
+        let after = text[at + 1..].chars().next();
+        before.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit())
+    };
+    if let Some(at) = head
+        .rmatch_indices(' ')
+        .map(|(at, _)| at)
+        .find(|&at| at > 0 && !inside_number(at))
+    {
+        return at;
     }
     fits.max(text.chars().next().map_or(0, char::len_utf8))
 }
@@ -68,6 +79,14 @@ mod tests {
             vec!["aaaa bbbb", "cccc", "dddd eeee"]
         );
         assert_eq!(split_message("one two three", 8), vec!["one two", "three"]);
+    }
+
+    #[test]
+    fn never_cuts_inside_a_phone_number() {
+        assert_eq!(
+            split_message("WhatsApp 600 000 016", 16),
+            vec!["WhatsApp", "600 000 016"]
+        );
     }
 
     #[test]
