@@ -649,3 +649,29 @@ async fn replies_are_silent_and_old_screens_are_not_edited() {
     );
     bot.shut_down().await;
 }
+
+#[tokio::test]
+async fn a_slow_chat_does_not_hold_up_the_others() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    // Every reply to chat 1501 takes two seconds (a slow network, a rate-limit wait…).
+    fake.inject(
+        Fault::delay(Duration::from_secs(2))
+            .method("sendMessage")
+            .chat(1501)
+            .always(),
+    );
+    fake.push(updates::command(1501, "/start", "en"));
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let pushed = tokio::time::Instant::now();
+    fake.push(updates::command(1502, "/start", "en"));
+    wait_texts(&fake, 1502, 1).await;
+    assert!(
+        pushed.elapsed() < Duration::from_secs(1),
+        "the other chat waited {:?}",
+        pushed.elapsed()
+    );
+    wait_texts(&fake, 1501, 1).await;
+    bot.shut_down().await;
+}

@@ -2,6 +2,7 @@
 //! chat and in parallel across chats, replies within Telegram's limits.
 
 mod delivery;
+mod dispatch;
 mod flood;
 mod polling;
 mod sender;

@@ -1,21 +1,20 @@
-//! Long polling. The offset moves past a batch of updates only when every update in it is
-//! handled, so a crash re-delivers them instead of dropping them; updates of one chat run
-//! in order, different chats in parallel.
+//! Long polling. Telegram forgets an update once a `getUpdates` asks for a later offset,
+//! so the offset we send never passes an update still in hand: a crash re-delivers those
+//! instead of dropping them. Updates go to per-chat queues ([`Dispatcher`]), so polling goes
+//! on while a chat waits for its rate limit.
 
-use std::collections::HashMap;
 use std::future::IntoFuture;
 use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::RequestError;
 use teloxide::prelude::*;
-use teloxide::types::Update;
 use tokio::sync::watch;
-use tokio::task::JoinSet;
 
 use super::Telegram;
+use super::dispatch::Dispatcher;
 
-/// Polls until `shutdown` turns true, then finishes the batch in hand and confirms it.
+/// Polls until `shutdown` turns true, then finishes the updates in hand and confirms them.
 pub async fn run_polling(
     tg: Arc<Telegram>,
     poll_timeout: Duration,
@@ -33,12 +32,19 @@ pub async fn run_polling(
             _ = tokio::time::sleep(wait) => {}
         }
     }
-    let mut offset = 0;
+    let dispatcher = Dispatcher::new(Arc::clone(&tg));
+    // The next update id we have not seen yet.
+    let mut next_new: i32 = 0;
     failures = 0;
     loop {
         if *shutdown.borrow_and_update() {
             break;
         }
+        // Back-pressure: with many updates in hand, let them finish before fetching more.
+        while dispatcher.in_hand() >= MAX_IN_HAND {
+            dispatcher.progressed().await;
+        }
+        let offset = confirmed_up_to(&dispatcher, next_new);
         let request = tg
             .bot
             .get_updates()
@@ -52,10 +58,20 @@ pub async fn run_polling(
         match result {
             Ok(updates) => {
                 failures = 0;
-                if let Some(last) = updates.last() {
-                    offset = last.id.as_offset();
+                let mut fresh = 0;
+                for update in updates {
+                    let id = update.id.as_offset();
+                    if id > next_new {
+                        next_new = id;
+                        fresh += 1;
+                        dispatcher.dispatch(update);
+                    }
                 }
-                handle_batch(&tg, updates).await;
+                if fresh == 0 && dispatcher.in_hand() > 0 {
+                    // Only updates already in hand came back (they are not confirmed yet):
+                    // wait for one to finish instead of asking again at once.
+                    dispatcher.progressed().await;
+                }
             }
             Err(error) => {
                 failures += 1;
@@ -68,17 +84,29 @@ pub async fn run_polling(
             }
         }
     }
-    // Tell Telegram the handled updates are done, so a restart does not see them again.
-    if offset > 0 {
+    // Finish what is in hand, then tell Telegram, so a restart does not see it again.
+    dispatcher.drained().await;
+    if next_new > 0 {
         let _ = tg
             .bot
             .get_updates()
-            .offset(offset)
+            .offset(next_new)
             .limit(1)
             .timeout(0)
             .await;
     }
     Ok(())
+}
+
+/// Updates dispatched but not yet handled, at most, before polling waits.
+const MAX_IN_HAND: usize = 1_000;
+
+/// The offset that confirms every handled update and no update still in hand.
+fn confirmed_up_to(dispatcher: &Dispatcher, next_new: i32) -> i32 {
+    match dispatcher.oldest_in_hand() {
+        Some(oldest) => (oldest as i32).min(next_new),
+        None => next_new,
+    }
 }
 
 /// How long to wait after the `failures`-th failure in a row: what a 429 says, else
@@ -88,38 +116,4 @@ fn backoff(error: &RequestError, failures: u32) -> Duration {
         RequestError::RetryAfter(seconds) => seconds.duration(),
         _ => Duration::from_millis(500 * 2u64.pow(failures.min(6))).min(Duration::from_secs(30)),
     }
-}
-
-/// Handles a batch: one task per chat, each chat's updates in order.
-pub(super) async fn handle_batch(tg: &Arc<Telegram>, updates: Vec<Update>) {
-    let mut by_chat: HashMap<Option<ChatId>, Vec<Update>> = HashMap::new();
-    for update in updates {
-        by_chat
-            .entry(
-                update
-                    .chat()
-                    .map(|c| c.id)
-                    .or_else(|| callback_chat(&update)),
-            )
-            .or_default()
-            .push(update);
-    }
-    let mut tasks = JoinSet::new();
-    for (_, group) in by_chat {
-        let tg = Arc::clone(tg);
-        tasks.spawn(async move {
-            for update in &group {
-                tg.handle_update(update).await;
-            }
-        });
-    }
-    while let Some(done) = tasks.join_next().await {
-        if done.is_err() {
-            tracing::error!("an update handler panicked; going on with the next updates");
-        }
-    }
-}
-
-fn callback_chat(update: &Update) -> Option<ChatId> {
-    update.from().map(|user| ChatId(user.id.0 as i64))
 }
