@@ -1,6 +1,8 @@
--- Contacts: the minimum needed to talk to someone again (see DESIGN.md, safety).
--- Times are Unix seconds. last_seen_at and consent_at are rounded down to the day: purging
--- and proof of consent need no more, and exact times would show when she writes.
+-- Contacts: the minimum needed to talk to someone again (see DESIGN.md, safety), and where
+-- she is in the conversation, so that a restart resumes her where she was. One row per
+-- contact: a conversation step is one statement.
+-- Times are Unix seconds, rounded down to the day: purging and proof of consent need no
+-- more, and exact times would show when she writes.
 CREATE TABLE contacts (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     channel TEXT NOT NULL,
@@ -8,16 +10,12 @@ CREATE TABLE contacts (
     language TEXT,
     region TEXT,
     consent_at BIGINT,
+    -- The node on screen and the nodes "Back" returns to, space-separated.
+    node TEXT NOT NULL DEFAULT '',
+    history TEXT NOT NULL DEFAULT '',
     created_at BIGINT NOT NULL,
     last_seen_at BIGINT NOT NULL,
     UNIQUE (channel, chat_id)
-);
-
--- Where each contact is in the conversation, so a restart resumes her where she was.
-CREATE TABLE conversations (
-    contact_id BIGINT PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
-    node TEXT NOT NULL,
-    history TEXT NOT NULL DEFAULT ''
 );
 
 CREATE INDEX contacts_last_seen ON contacts (last_seen_at);

@@ -144,28 +144,21 @@ impl Store {
         key: ContactKey,
     ) -> Result<Option<SavedConversation>, StoreError> {
         let row = sqlx::query(
-            "SELECT c.language, c.region, c.consent_at, c.last_seen_at, v.node, v.history
-             FROM contacts c LEFT JOIN conversations v ON v.contact_id = c.id
-             WHERE c.channel = $1 AND c.chat_id = $2",
+            "SELECT language, region, consent_at, last_seen_at, node, history
+             FROM contacts WHERE channel = $1 AND chat_id = $2",
         )
         .bind(key.channel.as_str())
         .bind(key.chat_id)
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let history: Option<String> = row.try_get("history")?;
+        let history: String = row.try_get("history")?;
         let conversation = Conversation {
             locale: row.try_get("language")?,
             region: row.try_get("region")?,
             consented: row.try_get::<Option<i64>, _>("consent_at")?.is_some(),
-            node: row
-                .try_get::<Option<String>, _>("node")?
-                .unwrap_or_default(),
-            history: history
-                .unwrap_or_default()
-                .split_whitespace()
-                .map(str::to_string)
-                .collect(),
+            node: row.try_get("node")?,
+            history: history.split_whitespace().map(str::to_string).collect(),
         };
         Ok(Some(SavedConversation {
             conversation,
@@ -173,25 +166,26 @@ impl Store {
         }))
     }
 
-    /// Saves her state. `now` is Unix seconds; consent keeps the day it was first given.
+    /// Saves her state in one statement. `now` is Unix seconds; consent keeps the day it
+    /// was first given.
     pub async fn save_conversation(
         &self,
         key: ContactKey,
         conversation: &Conversation,
         now: i64,
     ) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let contact_id: i64 = sqlx::query(
-            "INSERT INTO contacts
-                 (channel, chat_id, language, region, consent_at, created_at, last_seen_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $6)
+        sqlx::query(
+            "INSERT INTO contacts (channel, chat_id, language, region, consent_at, node,
+                                   history, created_at, last_seen_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
              ON CONFLICT (channel, chat_id) DO UPDATE SET
                  language = excluded.language,
                  region = excluded.region,
                  consent_at = CASE WHEN excluded.consent_at IS NULL THEN NULL
                      ELSE COALESCE(contacts.consent_at, excluded.consent_at) END,
-                 last_seen_at = excluded.last_seen_at
-             RETURNING id",
+                 node = excluded.node,
+                 history = excluded.history,
+                 last_seen_at = excluded.last_seen_at",
         )
         .bind(key.channel.as_str())
         .bind(key.chat_id)
@@ -199,21 +193,11 @@ impl Store {
         .bind(conversation.region.as_deref())
         // The day is enough to show when she agreed; the second would show when she wrote.
         .bind(conversation.consented.then_some(day_of(now)))
-        .bind(day_of(now))
-        .fetch_one(&mut *tx)
-        .await?
-        .try_get("id")?;
-        sqlx::query(
-            "INSERT INTO conversations (contact_id, node, history) VALUES ($1, $2, $3)
-             ON CONFLICT (contact_id) DO UPDATE SET
-                 node = excluded.node, history = excluded.history",
-        )
-        .bind(contact_id)
         .bind(conversation.node.as_str())
         .bind(conversation.history.join(" "))
-        .execute(&mut *tx)
+        .bind(day_of(now))
+        .execute(&self.pool)
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
@@ -284,45 +268,26 @@ impl Store {
         Ok(deleted)
     }
 
-    /// Erases everything about one contact. Returns whether there was anything.
+    /// Erases everything about one contact. Returns whether there was anything. Her chat's
+    /// message ids stay for quick exit, which /forget runs next; they are purged within 48
+    /// hours whatever happens.
     pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
-        // Her chat's message ids stay for quick exit, which /forget runs next; they are
-        // purged within 48 hours whatever happens.
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "DELETE FROM conversations WHERE contact_id IN
-                 (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .execute(&mut *tx)
-        .await?;
         let deleted = sqlx::query("DELETE FROM contacts WHERE channel = $1 AND chat_id = $2")
             .bind(key.channel.as_str())
             .bind(key.chat_id)
-            .execute(&mut *tx)
+            .execute(&self.pool)
             .await?
             .rows_affected();
-        tx.commit().await?;
         Ok(deleted > 0)
     }
 
     /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
     pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query(
-            "DELETE FROM conversations WHERE contact_id IN
-                 (SELECT id FROM contacts WHERE last_seen_at < $1)",
-        )
-        .bind(before)
-        .execute(&mut *tx)
-        .await?;
         let deleted = sqlx::query("DELETE FROM contacts WHERE last_seen_at < $1")
             .bind(before)
-            .execute(&mut *tx)
+            .execute(&self.pool)
             .await?
             .rows_affected();
-        tx.commit().await?;
         Ok(deleted)
     }
 
