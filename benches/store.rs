@@ -4,6 +4,8 @@
 //!
 //!     cargo bench --bench store
 //!     CARENET_BENCH_POSTGRES=postgres://user@host:5432/db cargo bench --bench store
+//!     CARENET_BENCH_POSTGRES='postgres://postgres@127.0.0.1:5432/test?options=-c%20synchronous_commit%3Doff' \
+//!         cargo bench --bench store
 //!
 //! A plain `main` (no criterion): it needs total throughput under concurrency and the
 //! latency of each event, which criterion does not report. For each backend and each
@@ -11,7 +13,8 @@
 //! presses (every one changes her state, so every event is a read and a write); a task
 //! takes the next contact when it has finished one, so events of one contact stay in
 //! order, as channels guarantee. PostgreSQL runs in a fresh schema, dropped afterwards;
-//! SQLite in a temporary file. Set `CARENET_BENCH_POSTGRES=off` to skip PostgreSQL.
+//! SQLite in a temporary file. Set `CARENET_BENCH_POSTGRES=off` to skip PostgreSQL,
+//! `CARENET_BENCH_SQLITE=off` to skip SQLite.
 
 use std::path::Path;
 use std::sync::Arc;
@@ -242,6 +245,18 @@ async fn sqlite() -> Result<Vec<String>> {
     bench_store("sqlite", store, 10_000.0).await
 }
 
+/// `base` with `-c search_path=<schema>` added to its `options` parameter (kept, so that a
+/// URL can carry other settings, e.g. `?options=-c%20synchronous_commit%3Doff`).
+fn with_search_path(base: &str, schema: &str) -> String {
+    let setting = format!("-c%20search_path%3D{schema}");
+    if base.contains("options=") {
+        base.replacen("options=", &format!("options={setting}%20"), 1)
+    } else {
+        let separator = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{separator}options={setting}")
+    }
+}
+
 /// A fresh schema on the server, selected through the connection URL, dropped at the end
 /// whatever happened.
 async fn postgres(base: &str) -> Result<Vec<String>> {
@@ -252,8 +267,7 @@ async fn postgres(base: &str) -> Result<Vec<String>> {
     // The name is ours (digits and letters), not user input.
     let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}");
     raw_sql(AssertSqlSafe(sql)).execute(&mut admin).await?;
-    let separator = if base.contains('?') { '&' } else { '?' };
-    let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
+    let url = with_search_path(base, &schema);
     let result = async {
         let store = Store::connect(&url).await?;
         bench_store("postgres", store, 5_000.0).await
@@ -275,7 +289,12 @@ fn main() -> Result<()> {
         script().len(),
         std::thread::available_parallelism().map_or(1, |n| n.get()),
     );
-    let mut rows = runtime.block_on(sqlite())?;
+    let mut rows = Vec::new();
+    if std::env::var("CARENET_BENCH_SQLITE").is_ok_and(|v| v == "off") {
+        println!("sqlite     skipped (CARENET_BENCH_SQLITE=off)");
+    } else {
+        rows.extend(runtime.block_on(sqlite())?);
+    }
     let postgres_url =
         std::env::var("CARENET_BENCH_POSTGRES").unwrap_or_else(|_| DEFAULT_POSTGRES.into());
     if postgres_url == "off" {
