@@ -23,16 +23,15 @@ pub struct Config {
     pub locales: PathBuf,
 }
 
-impl Config {
-    /// The settings from the environment alone, for `carenet` run without a subcommand.
-    pub fn default_from_env() -> Config {
-        #[derive(clap::Parser)]
-        struct Only {
-            #[command(flatten)]
-            config: Config,
-        }
-        <Only as clap::Parser>::parse_from(["carenet"]).config
+/// One group of settings from the environment and the defaults alone (no command line),
+/// for `carenet` run without a subcommand.
+pub fn from_env<T: Args>() -> T {
+    #[derive(clap::Parser)]
+    struct Only<T: Args> {
+        #[command(flatten)]
+        settings: T,
     }
+    <Only<T> as clap::Parser>::parse_from(["carenet"]).settings
 }
 
 /// Telegram settings for `carenet run`. The token comes from `TELOXIDE_TOKEN` and the Bot
@@ -105,16 +104,6 @@ impl TelegramConfig {
         );
         Ok(())
     }
-
-    /// The settings from the environment alone, for `carenet` run without a subcommand.
-    pub fn default_from_env() -> TelegramConfig {
-        #[derive(clap::Parser)]
-        struct Only {
-            #[command(flatten)]
-            telegram: TelegramConfig,
-        }
-        <Only as clap::Parser>::parse_from(["carenet"]).telegram
-    }
 }
 
 #[cfg(test)]
@@ -122,7 +111,7 @@ mod tests {
     use super::*;
 
     fn webhook(url: &str, secret: &str) -> TelegramConfig {
-        let mut config = TelegramConfig::default_from_env();
+        let mut config = from_env::<TelegramConfig>();
         config.webhook = true;
         config.webhook_url = url.parse().ok();
         config.webhook_secret = Some(secret.to_string());
@@ -156,7 +145,7 @@ mod tests {
                 .validate()
                 .is_err()
         );
-        let mut config = TelegramConfig::default_from_env();
+        let mut config = from_env::<TelegramConfig>();
         assert!(config.validate().is_ok(), "the defaults are valid");
         config.retention_days = 0;
         assert!(config.validate().is_err());

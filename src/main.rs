@@ -84,9 +84,12 @@ fn main() -> ExitCode {
         }
         Some(Command::Run { config, telegram }) => runtime.block_on(cli::run(&config, &telegram)),
         None => {
-            let config = Config::default_from_env();
+            let config = carenet::config::from_env::<Config>();
             match std::env::var_os("TELOXIDE_TOKEN") {
-                Some(_) => runtime.block_on(cli::run(&config, &TelegramConfig::default_from_env())),
+                Some(_) => runtime.block_on(cli::run(
+                    &config,
+                    &carenet::config::from_env::<TelegramConfig>(),
+                )),
                 None => runtime.block_on(cli::chat(&config, None, 1)),
             }
         }

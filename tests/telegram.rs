@@ -33,14 +33,7 @@ async fn start_bot(fake: &FakeTelegram, db: &TestDb) -> Running {
 
 async fn start_bot_with(fake: &FakeTelegram, db: &TestDb, limits: Limits, flood: u32) -> Running {
     let store = db.store().await;
-    let conversations =
-        Conversations::new(Engine::new(content(), Features::default()), store.clone());
-    let tg = Arc::new(Telegram::new(
-        fake.bot(),
-        conversations,
-        limits,
-        NonZeroU32::new(flood).unwrap(),
-    ));
+    let tg = telegram(fake, &store, limits, flood);
     tg.register_commands().await.expect("commands registered");
     let (stop, stopped) = watch::channel(false);
     let task = tokio::spawn(async move {
@@ -49,6 +42,18 @@ async fn start_bot_with(fake: &FakeTelegram, db: &TestDb, limits: Limits, flood:
             .expect("polling ends cleanly");
     });
     Running { store, stop, task }
+}
+
+/// The application as `carenet run` builds it, on the fake server and `store`.
+fn telegram(fake: &FakeTelegram, store: &Store, limits: Limits, flood: u32) -> Arc<Telegram> {
+    let conversations =
+        Conversations::new(Engine::new(content(), Features::default()), store.clone());
+    Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        limits,
+        NonZeroU32::new(flood).unwrap(),
+    ))
 }
 
 impl Running {
@@ -502,14 +507,7 @@ async fn webhook_requests_without_the_secret_are_rejected() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = db.store().await;
-    let conversations =
-        Conversations::new(Engine::new(content(), Features::default()), store.clone());
-    let tg = Arc::new(Telegram::new(
-        fake.bot(),
-        conversations,
-        Limits::default(),
-        NonZeroU32::new(20).unwrap(),
-    ));
+    let tg = telegram(&fake, &store, Limits::default(), 20);
     let app = carenet::channels::telegram::webhook_router(tg, "s3cret-token".into());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/telegram", listener.local_addr().unwrap());
@@ -549,14 +547,7 @@ async fn telegram_unreachable_at_start_is_waited_for_not_a_crash() {
     fake.stop().await;
     let db = TestDb::sqlite();
     let store = db.store().await;
-    let conversations =
-        Conversations::new(Engine::new(content(), Features::default()), store.clone());
-    let tg = Arc::new(Telegram::new(
-        fake.bot(),
-        conversations,
-        Limits::default(),
-        NonZeroU32::new(20).unwrap(),
-    ));
+    let tg = telegram(&fake, &store, Limits::default(), 20);
     let (stop, stopped) = watch::channel(false);
     let task = tokio::spawn(run_polling(tg, Duration::from_secs(1), stopped));
     tokio::time::sleep(Duration::from_millis(700)).await;
