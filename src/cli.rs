@@ -171,7 +171,8 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
 }
 
 /// Erases what is past its time, once an hour: message ids older than Telegram lets us
-/// delete, and contacts not seen for `retention_days`.
+/// delete, contacts not seen for `retention_days`, and those who never agreed to what is
+/// kept and have not written for two days.
 async fn purge_regularly(
     store: Store,
     retention_days: i64,
@@ -182,9 +183,10 @@ async fn purge_regularly(
         store.purge_old_messages(now - DELETABLE_SECONDS).await?;
         let purged = store
             .purge_inactive(now - retention_days * SECONDS_PER_DAY)
-            .await?;
+            .await?
+            + store.purge_unconsented(now - 2 * SECONDS_PER_DAY).await?;
         if purged > 0 {
-            tracing::info!(purged, "contacts past the retention period erased");
+            tracing::info!(purged, "contacts past their retention period erased");
         }
         tokio::select! {
             _ = stopped.wait_for(|stop| *stop) => return Ok(()),

@@ -35,8 +35,9 @@ pub fn from_env<T: Args>() -> T {
 }
 
 /// Telegram settings for `carenet run`. The token comes from `TELOXIDE_TOKEN` and the Bot
-/// API address from `TELOXIDE_API_URL` (teloxide's own variables).
-#[derive(Debug, Clone, Args)]
+/// API address from `TELOXIDE_API_URL` (teloxide's own variables). No `Debug`: it holds the
+/// webhook secret, which must never reach a log.
+#[derive(Clone, Args)]
 pub struct TelegramConfig {
     /// Serve webhooks instead of long polling (needs --webhook-url and --webhook-secret).
     #[arg(long, env = "CARENET_WEBHOOK", default_value_t = false)]

@@ -111,6 +111,46 @@ async fn purges_contacts_not_seen_for_a_while() {
 }
 
 #[tokio::test]
+async fn purges_contacts_who_never_consented_after_two_days() {
+    for db in TestDb::each("purges_contacts_who_never_consented_after_two_days").await {
+        let store = db.store().await;
+        let undecided = Conversation {
+            consented: false,
+            ..sample()
+        };
+        store
+            .save_conversation(key(1), &undecided, NOW - 3 * 86_400)
+            .await
+            .unwrap();
+        store
+            .save_conversation(key(2), &undecided, NOW)
+            .await
+            .unwrap();
+        store
+            .save_conversation(key(3), &sample(), NOW - 3 * 86_400)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.purge_unconsented(NOW - 2 * 86_400).await.unwrap(),
+            1,
+            "{}",
+            db.backend
+        );
+        assert_eq!(store.load_conversation(key(1)).await.unwrap(), None);
+        assert!(
+            store.load_conversation(key(2)).await.unwrap().is_some(),
+            "recent"
+        );
+        assert!(
+            store.load_conversation(key(3)).await.unwrap().is_some(),
+            "consented"
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
 async fn migrations_can_run_twice() {
     for db in TestDb::each("migrations_can_run_twice").await {
         let store = db.store().await;

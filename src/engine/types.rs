@@ -19,8 +19,8 @@ pub struct Conversation {
     pub consented: bool,
 }
 
-/// One event from a contact.
-#[derive(Debug, Clone, PartialEq)]
+/// One event from a contact. Its `Debug` shows what kind of event it is, never her words.
+#[derive(Clone, PartialEq)]
 pub enum Inbound {
     /// She opened the chat; `language` is what her app says she speaks (e.g. "it-IT").
     Start { language: Option<String> },
@@ -36,6 +36,20 @@ pub enum Inbound {
     Unsupported,
     /// She writes faster than the channel's flood limit: one calm notice, nothing else.
     TooFast,
+}
+
+impl std::fmt::Debug for Inbound {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Inbound::Start { language } => write!(f, "Start({language:?})"),
+            Inbound::Resume => f.write_str("Resume"),
+            Inbound::Text(text) => write!(f, "Text({} chars)", text.chars().count()),
+            Inbound::Button(payload) => write!(f, "Button({} bytes)", payload.len()),
+            Inbound::Location(_) => f.write_str("Location"),
+            Inbound::Unsupported => f.write_str("Unsupported"),
+            Inbound::TooFast => f.write_str("TooFast"),
+        }
+    }
 }
 
 /// The slash commands, in every channel.

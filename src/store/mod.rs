@@ -291,6 +291,18 @@ impl Store {
         Ok(deleted)
     }
 
+    /// Erases every contact who never agreed to what is kept and was last seen before
+    /// `before`: a chat she opened and left leaves nothing behind for long.
+    pub async fn purge_unconsented(&self, before: i64) -> Result<u64, StoreError> {
+        let deleted =
+            sqlx::query("DELETE FROM contacts WHERE consent_at IS NULL AND last_seen_at < $1")
+                .bind(before)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+        Ok(deleted)
+    }
+
     /// How many contacts we keep anything about.
     pub async fn contact_count(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM contacts")

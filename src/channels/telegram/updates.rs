@@ -7,8 +7,8 @@ use teloxide::types::{
 
 use crate::engine::{Command, Coordinates, Inbound};
 
-/// One update, read: who it is from, what she did, and what must be acknowledged.
-#[derive(Debug)]
+/// One update, read: who it is from, what she did, and what must be acknowledged. No
+/// `Debug`: it holds her chat id.
 pub struct Incoming {
     pub chat: ChatId,
     pub inbound: Inbound,

@@ -16,7 +16,8 @@ use super::Telegram;
 
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
-#[derive(Debug, Clone)]
+/// No `Debug`: it holds the secret.
+#[derive(Clone)]
 pub struct WebhookSettings {
     /// The public HTTPS URL Telegram posts to (ends with `path`).
     pub url: url::Url,
