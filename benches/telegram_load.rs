@@ -790,9 +790,11 @@ impl Load<'_> {
         let replies: usize = by_chat.values().map(Vec::len).sum();
 
         // Batches: getUpdates answers (arrival times and sizes).
+        // (A long poll left waiting by the previous stage is recorded in this one, with the
+        // time it arrived: leave it out of the cycle times.)
         let polls: Vec<(Instant, usize)> = calls
             .iter()
-            .filter(|c| c.is("getUpdates"))
+            .filter(|c| c.is("getUpdates") && c.at >= started)
             .map(|c| (c.at, c.response.as_array().map_or(0, Vec::len)))
             .collect();
         let batches: Vec<f64> = polls
