@@ -105,6 +105,12 @@ impl Store {
                         // corrupt the file) and spares an fsync per conversation step.
                         conn.execute("PRAGMA journal_mode = WAL").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    } else {
+                        // The same trade for PostgreSQL: a crash of the server can lose
+                        // the last conversation steps (never corrupt anything), and a step
+                        // does not wait for a disk flush. Erasures stay synchronous:
+                        // see `durable`.
+                        conn.execute("SET synchronous_commit = off").await?;
                     }
                     Ok(())
                 })
@@ -268,38 +274,56 @@ impl Store {
         Ok(deleted)
     }
 
+    /// A transaction whose commit waits for the disk: an erasure is on disk before she is
+    /// told it is done, whatever `synchronous_commit` says for ordinary steps.
+    async fn durable(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        let mut tx = self.pool.begin().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SET LOCAL synchronous_commit = on")
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(tx)
+    }
+
     /// Erases everything about one contact. Returns whether there was anything. Her chat's
     /// message ids stay for quick exit, which /forget runs next; they are purged within 48
     /// hours whatever happens.
     pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
+        let mut tx = self.durable().await?;
         let deleted = sqlx::query("DELETE FROM contacts WHERE channel = $1 AND chat_id = $2")
             .bind(key.channel.as_str())
             .bind(key.chat_id)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?
             .rows_affected();
+        tx.commit().await?;
         Ok(deleted > 0)
     }
 
     /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
     pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
+        let mut tx = self.durable().await?;
         let deleted = sqlx::query("DELETE FROM contacts WHERE last_seen_at < $1")
             .bind(before)
-            .execute(&self.pool)
+            .execute(&mut *tx)
             .await?
             .rows_affected();
+        tx.commit().await?;
         Ok(deleted)
     }
 
     /// Erases every contact who never agreed to what is kept and was last seen before
     /// `before`: a chat she opened and left leaves nothing behind for long.
     pub async fn purge_unconsented(&self, before: i64) -> Result<u64, StoreError> {
+        let mut tx = self.durable().await?;
         let deleted =
             sqlx::query("DELETE FROM contacts WHERE consent_at IS NULL AND last_seen_at < $1")
                 .bind(before)
-                .execute(&self.pool)
+                .execute(&mut *tx)
                 .await?
                 .rows_affected();
+        tx.commit().await?;
         Ok(deleted)
     }
 
