@@ -124,17 +124,27 @@ impl Store {
         self.backend
     }
 
+    /// The connections for queries that only read.
+    fn reader(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// The connections for statements that write.
+    fn writer(&self) -> &AnyPool {
+        &self.pool
+    }
+
     /// Applies the migrations of this backend that are not applied yet.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self.backend {
             Backend::Sqlite => {
                 sqlx::migrate!("./migrations/sqlite")
-                    .run(&self.pool)
+                    .run(self.writer())
                     .await?
             }
             Backend::Postgres => {
                 sqlx::migrate!("./migrations/postgres")
-                    .run(&self.pool)
+                    .run(self.writer())
                     .await?
             }
         }
@@ -155,7 +165,7 @@ impl Store {
         )
         .bind(key.channel.as_str())
         .bind(key.chat_id)
-        .fetch_optional(&self.pool)
+        .fetch_optional(self.reader())
         .await?;
         let Some(row) = row else { return Ok(None) };
         let history: String = row.try_get("history")?;
@@ -202,7 +212,7 @@ impl Store {
         .bind(conversation.node.as_str())
         .bind(conversation.history.join(" "))
         .bind(day_of(now))
-        .execute(&self.pool)
+        .execute(self.writer())
         .await?;
         Ok(())
     }
@@ -217,7 +227,7 @@ impl Store {
         if message_ids.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer().begin().await?;
         for &message_id in message_ids {
             sqlx::query(
                 "INSERT INTO recent_messages (channel, chat_id, message_id, sent_at)
@@ -242,7 +252,7 @@ impl Store {
         key: ContactKey,
         since: i64,
     ) -> Result<Vec<i64>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer().begin().await?;
         let rows = sqlx::query(
             "SELECT message_id FROM recent_messages
              WHERE channel = $1 AND chat_id = $2 AND sent_at >= $3
@@ -268,7 +278,7 @@ impl Store {
     pub async fn purge_old_messages(&self, before: i64) -> Result<u64, StoreError> {
         let deleted = sqlx::query("DELETE FROM recent_messages WHERE sent_at < $1")
             .bind(before)
-            .execute(&self.pool)
+            .execute(self.writer())
             .await?
             .rows_affected();
         Ok(deleted)
@@ -277,7 +287,7 @@ impl Store {
     /// A transaction whose commit waits for the disk: an erasure is on disk before she is
     /// told it is done, whatever `synchronous_commit` says for ordinary steps.
     async fn durable(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.writer().begin().await?;
         if self.backend == Backend::Postgres {
             sqlx::query("SET LOCAL synchronous_commit = on")
                 .execute(&mut *tx)
@@ -330,7 +340,7 @@ impl Store {
     /// How many contacts we keep anything about.
     pub async fn contact_count(&self) -> Result<i64, StoreError> {
         let row = sqlx::query("SELECT COUNT(*) AS n FROM contacts")
-            .fetch_one(&self.pool)
+            .fetch_one(self.reader())
             .await?;
         Ok(row.try_get("n")?)
     }
