@@ -291,3 +291,69 @@ async fn remembers_message_ids_for_quick_exit_until_taken_or_old() {
         db.drop_schema().await;
     }
 }
+
+#[tokio::test]
+async fn many_contacts_writing_at_once_are_all_saved() {
+    for db in TestDb::each("many_contacts_writing_at_once_are_all_saved").await {
+        let store = db.store().await;
+        let writers: Vec<_> = (0..200)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let mut mine = sample();
+                    mine.node = format!("node{n}");
+                    store.save_conversation(key(n), &mine, NOW).await?;
+                    store.remember_messages(key(n), &[n, n + 1], NOW).await
+                })
+            })
+            .collect();
+        for writer in writers {
+            writer.await.unwrap().unwrap();
+        }
+        assert_eq!(store.contact_count().await.unwrap(), 200, "{}", db.backend);
+        for n in [0, 99, 199] {
+            let saved = store.load_conversation(key(n)).await.unwrap().unwrap();
+            assert_eq!(
+                saved.conversation.node,
+                format!("node{n}"),
+                "{}",
+                db.backend
+            );
+            let ids = store.take_recent_messages(key(n), NOW).await.unwrap();
+            assert_eq!(ids, vec![n, n + 1], "{}", db.backend);
+        }
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn an_in_memory_database_keeps_what_it_is_given() {
+    let store = carenet::store::Store::connect("sqlite::memory:")
+        .await
+        .unwrap();
+    store.migrate().await.unwrap();
+    store
+        .save_conversation(key(1), &sample(), NOW)
+        .await
+        .unwrap();
+    let saved = store.load_conversation(key(1)).await.unwrap().unwrap();
+    assert_eq!(saved.conversation, sample());
+}
+
+#[tokio::test]
+async fn remembers_more_message_ids_than_one_statement_holds() {
+    for db in TestDb::each("remembers_more_message_ids_than_one_statement_holds").await {
+        let store = db.store().await;
+        let ids: Vec<i64> = (1..=1_201).collect();
+        store.remember_messages(key(3), &ids, NOW).await.unwrap();
+        store
+            .remember_messages(key(3), &ids[..10], NOW)
+            .await
+            .unwrap();
+        let taken = store.take_recent_messages(key(3), NOW).await.unwrap();
+        assert_eq!(taken, ids, "{}", db.backend);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

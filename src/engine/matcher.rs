@@ -404,7 +404,10 @@ mod tests {
                     .iter()
                     .map(|&k| {
                         let keyword = &m.keywords[k].text;
-                        let d = words.iter().filter_map(|w| distance(keyword, w, typos)).min();
+                        let d = words
+                            .iter()
+                            .filter_map(|w| distance(keyword, w, typos))
+                            .min();
                         d.map(|d| (k, d))
                     })
                     .collect();
@@ -423,7 +426,11 @@ mod tests {
         {
             return Some(m.found(&id));
         }
-        let typos = if preferred.is_none() { Typos::Tolerated } else { Typos::Refused };
+        let typos = if preferred.is_none() {
+            Typos::Tolerated
+        } else {
+            Typos::Refused
+        };
         all.filter_map(|l| best_in(l, typos))
             .max_by_key(|(s, _)| *s)
             .map(|(_, id)| m.found(&id))

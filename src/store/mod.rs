@@ -79,7 +79,12 @@ pub struct SavedConversation {
 
 #[derive(Clone)]
 pub struct Store {
-    pool: AnyPool,
+    /// For PostgreSQL the same pool as `writer`.
+    reader: AnyPool,
+    /// For SQLite one connection: SQLite lets one writer in at a time, and connections
+    /// that queue here wait in order, where several would poll each other's lock in
+    /// SQLite's busy handler, sleeping.
+    writer: AnyPool,
     backend: Backend,
 }
 
@@ -90,34 +95,35 @@ impl Store {
     pub async fn connect(url: &str) -> Result<Store, StoreError> {
         install_default_drivers();
         let backend = Backend::of_url(url)?;
-        let (url, max_connections) = match backend {
-            Backend::Sqlite => (sqlite_url_creating_file(url), 4),
-            Backend::Postgres => (url.to_string(), 16),
-        };
-        let pool = AnyPoolOptions::new()
-            .max_connections(max_connections)
-            .acquire_timeout(Duration::from_secs(10))
-            .after_connect(move |conn, _| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        // WAL makes readers and the writer not block each other; NORMAL is
-                        // safe in WAL mode (a power cut can lose the last commits, never
-                        // corrupt the file) and spares an fsync per conversation step.
-                        conn.execute("PRAGMA journal_mode = WAL").await?;
-                        conn.execute("PRAGMA synchronous = NORMAL").await?;
-                    } else {
-                        // The same trade for PostgreSQL: a crash of the server can lose
-                        // the last conversation steps (never corrupt anything), and a step
-                        // does not wait for a disk flush. Erasures stay synchronous:
-                        // see `durable`.
-                        conn.execute("SET synchronous_commit = off").await?;
-                    }
-                    Ok(())
+        match backend {
+            // Each connection to `:memory:` has a database of its own: one connection.
+            Backend::Sqlite if url.contains(":memory:") => {
+                let pool = pool(backend, 1).connect(url).await?;
+                Ok(Store {
+                    reader: pool.clone(),
+                    writer: pool,
+                    backend,
                 })
-            })
-            .connect(&url)
-            .await?;
-        Ok(Store { pool, backend })
+            }
+            Backend::Sqlite => {
+                let url = sqlite_url_creating_file(url);
+                let writer = pool(backend, 1).connect(&url).await?;
+                let reader = pool(backend, 4).connect(&url).await?;
+                Ok(Store {
+                    reader,
+                    writer,
+                    backend,
+                })
+            }
+            Backend::Postgres => {
+                let pool = pool(backend, 16).connect(url).await?;
+                Ok(Store {
+                    reader: pool.clone(),
+                    writer: pool,
+                    backend,
+                })
+            }
+        }
     }
 
     pub fn backend(&self) -> Backend {
@@ -126,12 +132,12 @@ impl Store {
 
     /// The connections for queries that only read.
     fn reader(&self) -> &AnyPool {
-        &self.pool
+        &self.reader
     }
 
     /// The connections for statements that write.
     fn writer(&self) -> &AnyPool {
-        &self.pool
+        &self.writer
     }
 
     /// Applies the migrations of this backend that are not applied yet.
@@ -152,7 +158,8 @@ impl Store {
     }
 
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.writer.close().await;
+        self.reader.close().await;
     }
 
     pub async fn load_conversation(
@@ -224,24 +231,27 @@ impl Store {
         message_ids: &[i64],
         now: i64,
     ) -> Result<(), StoreError> {
-        if message_ids.is_empty() {
-            return Ok(());
-        }
-        let mut tx = self.writer().begin().await?;
-        for &message_id in message_ids {
-            sqlx::query(
-                "INSERT INTO recent_messages (channel, chat_id, message_id, sent_at)
-                 VALUES ($1, $2, $3, $4)
+        // One statement per few hundred ids (a step sends a handful): ($1, $2, $3, $4),
+        // ($1, $2, $3, $5), …, well under either database's limit on parameters.
+        for ids in message_ids.chunks(500) {
+            let rows: Vec<String> = (0..ids.len())
+                .map(|i| format!("($1, $2, $3, ${})", i + 4))
+                .collect();
+            let sql = format!(
+                "INSERT INTO recent_messages (channel, chat_id, sent_at, message_id)
+                 VALUES {}
                  ON CONFLICT (channel, chat_id, message_id) DO NOTHING",
-            )
-            .bind(key.channel.as_str())
-            .bind(key.chat_id)
-            .bind(message_id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+                rows.join(", ")
+            );
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .bind(key.channel.as_str())
+                .bind(key.chat_id)
+                .bind(now);
+            for &message_id in ids {
+                query = query.bind(message_id);
+            }
+            query.execute(self.writer()).await?;
         }
-        tx.commit().await?;
         Ok(())
     }
 
@@ -344,6 +354,33 @@ impl Store {
             .await?;
         Ok(row.try_get("n")?)
     }
+}
+
+/// Pool settings for `backend`, with each connection set up as the store needs it.
+fn pool(backend: Backend, max_connections: u32) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(max_connections)
+        .acquire_timeout(Duration::from_secs(10))
+        // A connection to a file cannot go stale; checking it would cost a round trip per
+        // statement. A server connection can (a restart of PostgreSQL), so it is checked.
+        .test_before_acquire(backend == Backend::Postgres)
+        .after_connect(move |conn, _| {
+            Box::pin(async move {
+                if backend == Backend::Sqlite {
+                    // WAL makes readers and the writer not block each other; NORMAL is
+                    // safe in WAL mode (a power cut can lose the last commits, never
+                    // corrupt the file) and spares an fsync per conversation step.
+                    conn.execute("PRAGMA journal_mode = WAL").await?;
+                    conn.execute("PRAGMA synchronous = NORMAL").await?;
+                } else {
+                    // The same trade for PostgreSQL: a crash of the server can lose the
+                    // last conversation steps (never corrupt anything), and a step does
+                    // not wait for a disk flush. Erasures stay synchronous: see `durable`.
+                    conn.execute("SET synchronous_commit = off").await?;
+                }
+                Ok(())
+            })
+        })
 }
 
 /// Unix seconds rounded down to the day.
