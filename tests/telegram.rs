@@ -666,3 +666,33 @@ async fn a_slow_chat_does_not_hold_up_the_others() {
     wait_texts(&fake, 1501, 1).await;
     bot.shut_down().await;
 }
+
+#[tokio::test]
+async fn edits_in_place_keep_to_the_per_chat_limit() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    // Five calls a second in one chat, one at a time: edits 200 ms apart at least.
+    let limits = Limits {
+        per_chat_burst: NonZeroU32::new(1).unwrap(),
+        per_chat_per_second: NonZeroU32::new(5).unwrap(),
+        ..Limits::default()
+    };
+    let bot = start_bot_with(&fake, &db, limits, 20).await;
+    let chat = 1601;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    let (screen, _) = last_sent(&fake, chat);
+    // Four presses on the same screen at once: each answer edits it in place.
+    for payload in ["a:consent", "g:rights", "a:back", "g:rights"] {
+        fake.push(updates::callback_query(chat, screen, payload, "en"));
+    }
+    let edits = wait_edits(&fake, chat, 4).await;
+    for pair in edits.windows(2) {
+        let gap = pair[1].at - pair[0].at;
+        assert!(
+            gap >= Duration::from_millis(150),
+            "two edits {gap:?} apart in one chat"
+        );
+    }
+    bot.shut_down().await;
+}

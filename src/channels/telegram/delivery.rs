@@ -91,7 +91,7 @@ async fn edit_in_place(
     let keyboard = inline_keyboard(reply);
     let result = tg
         .sender
-        .call(chat, Cost::Free, || {
+        .call(chat, Cost::Edit, || {
             tg.bot
                 .edit_message_text(chat, message, reply.text.clone())
                 .reply_markup(keyboard.clone())

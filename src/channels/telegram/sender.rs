@@ -76,11 +76,15 @@ pub fn describe(error: &RequestError) -> String {
     }
 }
 
-/// Whether a call counts against the message limits. Edits, callback answers and deletes
-/// do not (Telegram limits messages sent), but a 429 on them is obeyed all the same.
+/// Which limits a call counts against. A 429 is obeyed by every call all the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cost {
+    /// A new message: the bot's overall limit and her chat's.
     Message,
+    /// An edit: her chat's limit only. Telegram's overall limit counts messages sent, but
+    /// a chat edited many times a second gets 429s all the same.
+    Edit,
+    /// Callback answers and deletions.
     Free,
 }
 
@@ -116,8 +120,10 @@ impl Sender {
         let mut failures = 0;
         let mut pauses = 0;
         loop {
-            if cost == Cost::Message {
+            if cost != Cost::Free {
                 self.per_chat.until_key_ready(&chat).await;
+            }
+            if cost == Cost::Message {
                 self.overall.until_ready().await;
             }
             // After the limiters: a 429 that came while this call waited for its turn
