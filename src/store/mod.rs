@@ -3,11 +3,14 @@
 //! Queries are checked at run time (`sqlx::query` with binds), so building needs no
 //! database; the same SQL runs on both backends through sqlx's `Any` driver.
 
+mod contacts;
+mod messages;
+
 use std::fmt;
 use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
-use sqlx::{AnyPool, Executor, Row};
+use sqlx::{AnyPool, Executor};
 
 use crate::engine::Conversation;
 
@@ -160,199 +163,6 @@ impl Store {
     pub async fn close(&self) {
         self.writer.close().await;
         self.reader.close().await;
-    }
-
-    pub async fn load_conversation(
-        &self,
-        key: ContactKey,
-    ) -> Result<Option<SavedConversation>, StoreError> {
-        let row = sqlx::query(
-            "SELECT language, region, consent_at, last_seen_at, node, history
-             FROM contacts WHERE channel = $1 AND chat_id = $2",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .fetch_optional(self.reader())
-        .await?;
-        let Some(row) = row else { return Ok(None) };
-        let history: String = row.try_get("history")?;
-        let conversation = Conversation {
-            locale: row.try_get("language")?,
-            region: row.try_get("region")?,
-            consented: row.try_get::<Option<i64>, _>("consent_at")?.is_some(),
-            node: row.try_get("node")?,
-            history: history.split_whitespace().map(str::to_string).collect(),
-        };
-        Ok(Some(SavedConversation {
-            conversation,
-            last_seen_day: row.try_get("last_seen_at")?,
-        }))
-    }
-
-    /// Saves her state in one statement. `now` is Unix seconds; consent keeps the day it
-    /// was first given.
-    pub async fn save_conversation(
-        &self,
-        key: ContactKey,
-        conversation: &Conversation,
-        now: i64,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO contacts (channel, chat_id, language, region, consent_at, node,
-                                   history, created_at, last_seen_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
-             ON CONFLICT (channel, chat_id) DO UPDATE SET
-                 language = excluded.language,
-                 region = excluded.region,
-                 consent_at = CASE WHEN excluded.consent_at IS NULL THEN NULL
-                     ELSE COALESCE(contacts.consent_at, excluded.consent_at) END,
-                 node = excluded.node,
-                 history = excluded.history,
-                 last_seen_at = excluded.last_seen_at",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .bind(conversation.locale.as_deref())
-        .bind(conversation.region.as_deref())
-        // The day is enough to show when she agreed; the second would show when she wrote.
-        .bind(conversation.consented.then_some(day_of(now)))
-        .bind(conversation.node.as_str())
-        .bind(conversation.history.join(" "))
-        .bind(day_of(now))
-        .execute(self.writer())
-        .await?;
-        Ok(())
-    }
-
-    /// Remembers the ids of messages in her chat (hers and ours) for quick exit.
-    pub async fn remember_messages(
-        &self,
-        key: ContactKey,
-        message_ids: &[i64],
-        now: i64,
-    ) -> Result<(), StoreError> {
-        // One statement per few hundred ids (a step sends a handful): ($1, $2, $3, $4),
-        // ($1, $2, $3, $5), …, well under either database's limit on parameters.
-        for ids in message_ids.chunks(500) {
-            let rows: Vec<String> = (0..ids.len())
-                .map(|i| format!("($1, $2, $3, ${})", i + 4))
-                .collect();
-            let sql = format!(
-                "INSERT INTO recent_messages (channel, chat_id, sent_at, message_id)
-                 VALUES {}
-                 ON CONFLICT (channel, chat_id, message_id) DO NOTHING",
-                rows.join(", ")
-            );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(key.channel.as_str())
-                .bind(key.chat_id)
-                .bind(now);
-            for &message_id in ids {
-                query = query.bind(message_id);
-            }
-            query.execute(self.writer()).await?;
-        }
-        Ok(())
-    }
-
-    /// Takes (returns and erases) the remembered message ids of her chat sent at or after
-    /// `since`, in order. Older ids are erased too: they can no longer be deleted.
-    pub async fn take_recent_messages(
-        &self,
-        key: ContactKey,
-        since: i64,
-    ) -> Result<Vec<i64>, StoreError> {
-        let mut tx = self.writer().begin().await?;
-        let rows = sqlx::query(
-            "SELECT message_id FROM recent_messages
-             WHERE channel = $1 AND chat_id = $2 AND sent_at >= $3
-             ORDER BY message_id",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .bind(since)
-        .fetch_all(&mut *tx)
-        .await?;
-        sqlx::query("DELETE FROM recent_messages WHERE channel = $1 AND chat_id = $2")
-            .bind(key.channel.as_str())
-            .bind(key.chat_id)
-            .execute(&mut *tx)
-            .await?;
-        tx.commit().await?;
-        rows.iter()
-            .map(|row| row.try_get("message_id").map_err(StoreError::from))
-            .collect()
-    }
-
-    /// Erases message ids older than `before`: past 48 hours they cannot be deleted.
-    pub async fn purge_old_messages(&self, before: i64) -> Result<u64, StoreError> {
-        let deleted = sqlx::query("DELETE FROM recent_messages WHERE sent_at < $1")
-            .bind(before)
-            .execute(self.writer())
-            .await?
-            .rows_affected();
-        Ok(deleted)
-    }
-
-    /// A transaction whose commit waits for the disk: an erasure is on disk before she is
-    /// told it is done, whatever `synchronous_commit` says for ordinary steps.
-    async fn durable(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
-        let mut tx = self.writer().begin().await?;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SET LOCAL synchronous_commit = on")
-                .execute(&mut *tx)
-                .await?;
-        }
-        Ok(tx)
-    }
-
-    /// Erases everything about one contact. Returns whether there was anything. Her chat's
-    /// message ids stay for quick exit, which /forget runs next; they are purged within 48
-    /// hours whatever happens.
-    pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
-        let mut tx = self.durable().await?;
-        let deleted = sqlx::query("DELETE FROM contacts WHERE channel = $1 AND chat_id = $2")
-            .bind(key.channel.as_str())
-            .bind(key.chat_id)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        tx.commit().await?;
-        Ok(deleted > 0)
-    }
-
-    /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
-    pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
-        let mut tx = self.durable().await?;
-        let deleted = sqlx::query("DELETE FROM contacts WHERE last_seen_at < $1")
-            .bind(before)
-            .execute(&mut *tx)
-            .await?
-            .rows_affected();
-        tx.commit().await?;
-        Ok(deleted)
-    }
-
-    /// Erases every contact who never agreed to what is kept and was last seen before
-    /// `before`: a chat she opened and left leaves nothing behind for long.
-    pub async fn purge_unconsented(&self, before: i64) -> Result<u64, StoreError> {
-        let mut tx = self.durable().await?;
-        let deleted =
-            sqlx::query("DELETE FROM contacts WHERE consent_at IS NULL AND last_seen_at < $1")
-                .bind(before)
-                .execute(&mut *tx)
-                .await?
-                .rows_affected();
-        tx.commit().await?;
-        Ok(deleted)
-    }
-
-    /// How many contacts we keep anything about.
-    pub async fn contact_count(&self) -> Result<i64, StoreError> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM contacts")
-            .fetch_one(self.reader())
-            .await?;
-        Ok(row.try_get("n")?)
     }
 }
 

@@ -1,0 +1,134 @@
+//! Contacts: her conversation state (language, region, consent day, where she is, the way
+//! back), saved in one row per contact, and its erasure.
+
+use sqlx::Row;
+
+use super::{Backend, ContactKey, SavedConversation, Store, StoreError, day_of};
+use crate::engine::Conversation;
+
+impl Store {
+    pub async fn load_conversation(
+        &self,
+        key: ContactKey,
+    ) -> Result<Option<SavedConversation>, StoreError> {
+        let row = sqlx::query(
+            "SELECT language, region, consent_at, last_seen_at, node, history
+             FROM contacts WHERE channel = $1 AND chat_id = $2",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .fetch_optional(self.reader())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let history: String = row.try_get("history")?;
+        let conversation = Conversation {
+            locale: row.try_get("language")?,
+            region: row.try_get("region")?,
+            consented: row.try_get::<Option<i64>, _>("consent_at")?.is_some(),
+            node: row.try_get("node")?,
+            history: history.split_whitespace().map(str::to_string).collect(),
+        };
+        Ok(Some(SavedConversation {
+            conversation,
+            last_seen_day: row.try_get("last_seen_at")?,
+        }))
+    }
+
+    /// Saves her state in one statement. `now` is Unix seconds; consent keeps the day it
+    /// was first given.
+    pub async fn save_conversation(
+        &self,
+        key: ContactKey,
+        conversation: &Conversation,
+        now: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO contacts (channel, chat_id, language, region, consent_at, node,
+                                   history, created_at, last_seen_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
+             ON CONFLICT (channel, chat_id) DO UPDATE SET
+                 language = excluded.language,
+                 region = excluded.region,
+                 consent_at = CASE WHEN excluded.consent_at IS NULL THEN NULL
+                     ELSE COALESCE(contacts.consent_at, excluded.consent_at) END,
+                 node = excluded.node,
+                 history = excluded.history,
+                 last_seen_at = excluded.last_seen_at",
+        )
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .bind(conversation.locale.as_deref())
+        .bind(conversation.region.as_deref())
+        // The day is enough to show when she agreed; the second would show when she wrote.
+        .bind(conversation.consented.then_some(day_of(now)))
+        .bind(conversation.node.as_str())
+        .bind(conversation.history.join(" "))
+        .bind(day_of(now))
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    /// Erases everything about one contact. Returns whether there was anything. Her chat's
+    /// message ids stay for quick exit, which /forget runs next; they are purged within 48
+    /// hours whatever happens.
+    pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
+        let erased = self
+            .erase_contacts(
+                "DELETE FROM contacts WHERE channel = $1 AND chat_id = $2",
+                |q| q.bind(key.channel.as_str()).bind(key.chat_id),
+            )
+            .await?;
+        Ok(erased > 0)
+    }
+
+    /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
+    pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
+        self.erase_contacts("DELETE FROM contacts WHERE last_seen_at < $1", |q| {
+            q.bind(before)
+        })
+        .await
+    }
+
+    /// Erases every contact who never agreed to what is kept and was last seen before
+    /// `before`: a chat she opened and left leaves nothing behind for long.
+    pub async fn purge_unconsented(&self, before: i64) -> Result<u64, StoreError> {
+        self.erase_contacts(
+            "DELETE FROM contacts WHERE consent_at IS NULL AND last_seen_at < $1",
+            |q| q.bind(before),
+        )
+        .await
+    }
+
+    /// Runs one erasure, with `bind` adding its parameters, in a transaction whose commit
+    /// waits for the disk: an erasure is on disk before she is told it is done, whatever
+    /// `synchronous_commit` says for ordinary steps. Returns how many rows went.
+    async fn erase_contacts<'q>(
+        &self,
+        sql: &'static str,
+        bind: impl FnOnce(AnyQuery<'q>) -> AnyQuery<'q>,
+    ) -> Result<u64, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SET LOCAL synchronous_commit = on")
+                .execute(&mut *tx)
+                .await?;
+        }
+        let erased = bind(sqlx::query(sql))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        tx.commit().await?;
+        Ok(erased)
+    }
+
+    /// How many contacts we keep anything about.
+    pub async fn contact_count(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM contacts")
+            .fetch_one(self.reader())
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+}
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
