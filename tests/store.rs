@@ -357,3 +357,30 @@ async fn remembers_more_message_ids_than_one_statement_holds() {
         db.drop_schema().await;
     }
 }
+
+#[tokio::test]
+async fn two_steps_of_one_contact_saved_together_keep_the_later() {
+    for db in TestDb::each("two_steps_of_one_contact_saved_together_keep_the_later").await {
+        let store = db.store().await;
+        let mut earlier = sample();
+        earlier.node = "help".into();
+        let later = sample();
+        // Queued in this order, both before either is written.
+        let (a, b) = tokio::join!(
+            store.save_conversation(key(5), &earlier, NOW),
+            store.save_conversation(key(5), &later, NOW)
+        );
+        a.unwrap();
+        b.unwrap();
+        let saved = store.load_conversation(key(5)).await.unwrap().unwrap();
+        if db.backend == "sqlite" {
+            assert_eq!(saved.conversation, later);
+        } else {
+            // PostgreSQL writes them on two connections at once: either may land last.
+            assert!(saved.conversation == later || saved.conversation == earlier);
+        }
+        assert_eq!(store.contact_count().await.unwrap(), 1, "{}", db.backend);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

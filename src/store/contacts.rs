@@ -34,38 +34,21 @@ impl Store {
         }))
     }
 
-    /// Saves her state in one statement. `now` is Unix seconds; consent keeps the day it
-    /// was first given.
+    /// Saves her state. `now` is Unix seconds; consent keeps the day it was first given.
+    /// On SQLite it joins the steps being saved at the same moment (see `batch`).
     pub async fn save_conversation(
         &self,
         key: ContactKey,
         conversation: &Conversation,
         now: i64,
     ) -> Result<(), StoreError> {
-        sqlx::query(
-            "INSERT INTO contacts (channel, chat_id, language, region, consent_at, node,
-                                   history, created_at, last_seen_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)
-             ON CONFLICT (channel, chat_id) DO UPDATE SET
-                 language = excluded.language,
-                 region = excluded.region,
-                 consent_at = CASE WHEN excluded.consent_at IS NULL THEN NULL
-                     ELSE COALESCE(contacts.consent_at, excluded.consent_at) END,
-                 node = excluded.node,
-                 history = excluded.history,
-                 last_seen_at = excluded.last_seen_at",
-        )
-        .bind(key.channel.as_str())
-        .bind(key.chat_id)
-        .bind(conversation.locale.as_deref())
-        .bind(conversation.region.as_deref())
-        // The day is enough to show when she agreed; the second would show when she wrote.
-        .bind(conversation.consented.then_some(day_of(now)))
-        .bind(conversation.node.as_str())
-        .bind(conversation.history.join(" "))
-        .bind(day_of(now))
-        .execute(self.writer())
-        .await?;
+        if let Some(queue) = &self.save_queue {
+            return queue.save(key, conversation, now).await;
+        }
+        let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(1));
+        bind_conversation(sqlx::query(sql), key, conversation, now)
+            .execute(self.writer())
+            .await?;
         Ok(())
     }
 
@@ -131,4 +114,62 @@ impl Store {
     }
 }
 
-type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+pub(super) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Parameters each conversation takes in [`upsert_conversations_sql`].
+const PARAMETERS_PER_ROW: usize = 8;
+
+/// One statement that saves `rows` conversations, each bound by [`bind_conversation`].
+pub(super) fn upsert_conversations_sql(rows: usize) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|row| {
+            let p = |n: usize| format!("${}", row * PARAMETERS_PER_ROW + n);
+            // created_at and last_seen_at both take the day.
+            format!(
+                "({}, {}, {}, {}, {}, {}, {}, {}, {})",
+                p(1),
+                p(2),
+                p(3),
+                p(4),
+                p(5),
+                p(6),
+                p(7),
+                p(8),
+                p(8)
+            )
+        })
+        .collect();
+    format!(
+        "INSERT INTO contacts (channel, chat_id, language, region, consent_at, node,
+                               history, created_at, last_seen_at)
+         VALUES {}
+         ON CONFLICT (channel, chat_id) DO UPDATE SET
+             language = excluded.language,
+             region = excluded.region,
+             consent_at = CASE WHEN excluded.consent_at IS NULL THEN NULL
+                 ELSE COALESCE(contacts.consent_at, excluded.consent_at) END,
+             node = excluded.node,
+             history = excluded.history,
+             last_seen_at = excluded.last_seen_at",
+        values.join(", ")
+    )
+}
+
+/// Binds one conversation's [`PARAMETERS_PER_ROW`] parameters, in order.
+pub(super) fn bind_conversation<'q>(
+    query: AnyQuery<'q>,
+    key: ContactKey,
+    conversation: &Conversation,
+    now: i64,
+) -> AnyQuery<'q> {
+    query
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .bind(conversation.locale.clone())
+        .bind(conversation.region.clone())
+        // The day is enough to show when she agreed; the second would show when she wrote.
+        .bind(conversation.consented.then_some(day_of(now)))
+        .bind(conversation.node.clone())
+        .bind(conversation.history.join(" "))
+        .bind(day_of(now))
+}

@@ -3,6 +3,7 @@
 //! Queries are checked at run time (`sqlx::query` with binds), so building needs no
 //! database; the same SQL runs on both backends through sqlx's `Any` driver.
 
+mod batch;
 mod contacts;
 mod messages;
 
@@ -39,6 +40,8 @@ pub enum StoreError {
     UnsupportedUrl,
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    #[error("the database is closed")]
+    Closed,
     #[error("database migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
@@ -88,6 +91,8 @@ pub struct Store {
     /// that queue here wait in order, where several would poll each other's lock in
     /// SQLite's busy handler, sleeping.
     writer: AnyPool,
+    /// SQLite only: conversation steps saved together (see `batch`).
+    save_queue: Option<batch::SaveQueue>,
     backend: Backend,
 }
 
@@ -104,6 +109,7 @@ impl Store {
                 let pool = pool(backend, 1).connect(url).await?;
                 Ok(Store {
                     reader: pool.clone(),
+                    save_queue: Some(batch::SaveQueue::start(pool.clone())),
                     writer: pool,
                     backend,
                 })
@@ -114,15 +120,18 @@ impl Store {
                 let reader = pool(backend, 4).connect(&url).await?;
                 Ok(Store {
                     reader,
+                    save_queue: Some(batch::SaveQueue::start(writer.clone())),
                     writer,
                     backend,
                 })
             }
             Backend::Postgres => {
+                // PostgreSQL takes many writers at once: no queue needed.
                 let pool = pool(backend, 16).connect(url).await?;
                 Ok(Store {
                     reader: pool.clone(),
                     writer: pool,
+                    save_queue: None,
                     backend,
                 })
             }
