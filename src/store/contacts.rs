@@ -11,6 +11,9 @@ impl Store {
         &self,
         key: ContactKey,
     ) -> Result<Option<SavedConversation>, StoreError> {
+        if let Some(saved) = self.recent.as_ref().and_then(|r| r.get(key)) {
+            return Ok(Some(saved));
+        }
         let row = sqlx::query(
             "SELECT language, region, consent_at, last_seen_at, node, history
              FROM contacts WHERE channel = $1 AND chat_id = $2",
@@ -28,14 +31,19 @@ impl Store {
             node: row.try_get("node")?,
             history: history.split_whitespace().map(str::to_string).collect(),
         };
-        Ok(Some(SavedConversation {
+        let saved = SavedConversation {
             conversation,
             last_seen_day: row.try_get("last_seen_at")?,
-        }))
+        };
+        if let Some(recent) = &self.recent {
+            recent.put(key, saved.clone());
+        }
+        Ok(Some(saved))
     }
 
     /// Saves her state. `now` is Unix seconds; consent keeps the day it was first given.
-    /// On SQLite it joins the steps being saved at the same moment (see `batch`).
+    /// On SQLite it joins the steps being saved at the same moment, and the queue keeps
+    /// the memory in step with the file (see `batch`).
     pub async fn save_conversation(
         &self,
         key: ContactKey,
@@ -43,12 +51,13 @@ impl Store {
         now: i64,
     ) -> Result<(), StoreError> {
         if let Some(queue) = &self.save_queue {
-            return queue.save(key, conversation, now).await;
+            queue.save(key, conversation, now).await?;
+        } else {
+            let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(1));
+            bind_conversation(sqlx::query(sql), key, conversation, now)
+                .execute(self.writer())
+                .await?;
         }
-        let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(1));
-        bind_conversation(sqlx::query(sql), key, conversation, now)
-            .execute(self.writer())
-            .await?;
         Ok(())
     }
 
@@ -102,6 +111,10 @@ impl Store {
             .await?
             .rows_affected();
         tx.commit().await?;
+        // Whatever the erasure took, memory must not keep it: read again from now on.
+        if let Some(recent) = &self.recent {
+            recent.clear();
+        }
         Ok(erased)
     }
 

@@ -4,6 +4,7 @@
 //! database; the same SQL runs on both backends through sqlx's `Any` driver.
 
 mod batch;
+mod cache;
 mod contacts;
 mod messages;
 
@@ -93,6 +94,8 @@ pub struct Store {
     writer: AnyPool,
     /// SQLite only: conversation steps saved together (see `batch`).
     save_queue: Option<batch::SaveQueue>,
+    /// SQLite only: conversations in memory (see `cache`).
+    recent: Option<cache::RecentConversations>,
     backend: Backend,
 }
 
@@ -106,21 +109,25 @@ impl Store {
         match backend {
             // Each connection to `:memory:` has a database of its own: one connection.
             Backend::Sqlite if url.contains(":memory:") => {
+                let recent = cache::RecentConversations::default();
                 let pool = pool(backend, 1).connect(url).await?;
                 Ok(Store {
                     reader: pool.clone(),
-                    save_queue: Some(batch::SaveQueue::start(pool.clone())),
+                    save_queue: Some(batch::SaveQueue::start(pool.clone(), recent.clone())),
+                    recent: Some(recent),
                     writer: pool,
                     backend,
                 })
             }
             Backend::Sqlite => {
                 let url = sqlite_url_creating_file(url);
+                let recent = cache::RecentConversations::default();
                 let writer = pool(backend, 1).connect(&url).await?;
                 let reader = pool(backend, 4).connect(&url).await?;
                 Ok(Store {
                     reader,
-                    save_queue: Some(batch::SaveQueue::start(writer.clone())),
+                    save_queue: Some(batch::SaveQueue::start(writer.clone(), recent.clone())),
+                    recent: Some(recent),
                     writer,
                     backend,
                 })
@@ -132,6 +139,7 @@ impl Store {
                     reader: pool.clone(),
                     writer: pool,
                     save_queue: None,
+                    recent: None,
                     backend,
                 })
             }
