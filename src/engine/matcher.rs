@@ -198,17 +198,26 @@ impl Matcher {
             if chars > self.longest_typo_keyword + MAX_TYPOS {
                 continue;
             }
-            for variant in deletions(word, MAX_TYPOS) {
-                for &id in self.variants.get(&variant).into_iter().flatten() {
-                    let keyword = &self.keywords[id];
-                    if typos_in(keyword.locale) == Typos::Refused {
-                        continue;
+            let letters: Vec<char> = word.chars().collect();
+            let mut variant = String::with_capacity(word.len());
+            for_each_deletion(
+                &letters,
+                depth_needed(chars),
+                &mut variant,
+                &mut |variant| {
+                    for &id in self.variants.get(variant).into_iter().flatten() {
+                        let keyword = &self.keywords[id];
+                        if typos_in(keyword.locale) == Typos::Refused {
+                            continue;
+                        }
+                        if let Some(edits) =
+                            typo_distance(&keyword.text, keyword.chars, word, chars)
+                        {
+                            note(id, edits);
+                        }
                     }
-                    if let Some(edits) = typo_distance(&keyword.text, keyword.chars, word, chars) {
-                        note(id, edits);
-                    }
-                }
-            }
+                },
+            );
         }
         closest
     }
@@ -281,6 +290,46 @@ fn typo_distance(keyword: &str, keyword_chars: usize, word: &str, chars: usize) 
         return None;
     }
     Some(strsim::osa_distance(keyword, word)).filter(|&d| d <= allowed)
+}
+
+/// How many deletions from a word of `chars` letters can reach a keyword it may be a
+/// typo of: two typos only for keywords of eight letters or more, which a word shorter
+/// than six letters is too far from.
+fn depth_needed(chars: usize) -> usize {
+    if chars >= 6 { MAX_TYPOS } else { 1 }
+}
+
+/// Calls `visit` with `letters` and every string made from them by deleting one or (with
+/// `depth` 2) two letters, built in `scratch` so that a message allocates nothing per
+/// variant. A variant may come more than once (a doubled letter); lookups do not mind.
+fn for_each_deletion(
+    letters: &[char],
+    depth: usize,
+    scratch: &mut String,
+    visit: &mut impl FnMut(&str),
+) {
+    let build = |skip: &[usize], scratch: &mut String| {
+        scratch.clear();
+        scratch.extend(
+            letters
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !skip.contains(i))
+                .map(|(_, c)| c),
+        );
+    };
+    build(&[], scratch);
+    visit(scratch);
+    for i in 0..letters.len() {
+        build(&[i], scratch);
+        visit(scratch);
+        if depth >= 2 {
+            for j in i + 1..letters.len() {
+                build(&[i, j], scratch);
+                visit(scratch);
+            }
+        }
+    }
 }
 
 /// `word` and every string made from it by deleting up to `depth` letters.
@@ -365,6 +414,21 @@ mod tests {
         assert_eq!(all.len(), expected.len());
         assert!(expected.iter().all(|e| all.contains(*e)));
         assert!(deletions("μέρα", 1).contains("μρα"));
+    }
+
+    #[test]
+    fn deletions_for_a_message_are_the_deletions_of_the_index() {
+        for word in ["hospital", "aiuto", "βοήθεια", "ll", ""] {
+            let letters: Vec<char> = word.chars().collect();
+            for depth in 1..=MAX_TYPOS {
+                let mut seen = HashSet::new();
+                let mut scratch = String::new();
+                for_each_deletion(&letters, depth, &mut scratch, &mut |v| {
+                    seen.insert(v.to_string());
+                });
+                assert_eq!(seen, deletions(word, depth), "{word} depth {depth}");
+            }
+        }
     }
 
     static CONTENT: LazyLock<Content> = LazyLock::new(|| {
