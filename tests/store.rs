@@ -384,3 +384,31 @@ async fn two_steps_of_one_contact_saved_together_keep_the_later() {
         db.drop_schema().await;
     }
 }
+
+#[tokio::test]
+async fn sqlite_copies_its_log_into_the_file_in_the_background() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let path = db.url.trim_start_matches("sqlite://").to_string();
+    let size = || std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    // Let the checkpoint after the migrations pass, then write ~2,000 rows: they sit in
+    // the log until the next checkpoint copies them into the file.
+    tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
+    let before = size();
+    for n in 0..2_000 {
+        store
+            .save_conversation(key(n), &sample(), NOW)
+            .await
+            .unwrap();
+    }
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+    while size() <= before + 64 * 1024 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the database file stayed at {} bytes",
+            size()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    store.close().await;
+}

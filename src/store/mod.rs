@@ -124,6 +124,7 @@ impl Store {
                 let recent = cache::RecentConversations::default();
                 let writer = pool(backend, 1).connect(&url).await?;
                 let reader = pool(backend, 4).connect(&url).await?;
+                checkpoint_regularly(reader.clone());
                 Ok(Store {
                     reader,
                     save_queue: Some(batch::SaveQueue::start(writer.clone(), recent.clone())),
@@ -178,6 +179,13 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        if self.backend == Backend::Sqlite {
+            // Leave one file behind, the log copied into it (best effort: a later start
+            // finishes the job whatever happens).
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+                .execute(self.writer())
+                .await;
+        }
         self.writer.close().await;
         self.reader.close().await;
     }
@@ -199,6 +207,10 @@ fn pool(backend: Backend, max_connections: u32) -> AnyPoolOptions {
                     // corrupt the file) and spares an fsync per conversation step.
                     conn.execute("PRAGMA journal_mode = WAL").await?;
                     conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    // The commit that fills the log would copy it into the file and wait
+                    // for the disk, holding every step queued behind it; a task does that
+                    // beside the writer instead (`checkpoint_regularly`).
+                    conn.execute("PRAGMA wal_autocheckpoint = 0").await?;
                 } else {
                     // The same trade for PostgreSQL: a crash of the server can lose the
                     // last conversation steps (never corrupt anything), and a step does
@@ -208,6 +220,31 @@ fn pool(backend: Backend, max_connections: u32) -> AnyPoolOptions {
                 Ok(())
             })
         })
+}
+
+/// How often the SQLite log is copied into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
+/// Copies SQLite's write-ahead log into the database file every second, on a connection
+/// other than the writer's, so that no step waits for it. PASSIVE never blocks the writer
+/// or readers; the log is reused from its start once a checkpoint has caught up.
+fn checkpoint_regularly(pool: AnyPool) {
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(CHECKPOINT_EVERY);
+        every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            every.tick().await;
+            if pool.is_closed() {
+                return;
+            }
+            if let Err(error) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
+                .execute(&pool)
+                .await
+            {
+                tracing::warn!(%error, "SQLite checkpoint failed");
+            }
+        }
+    });
 }
 
 /// Unix seconds rounded down to the day.
