@@ -11,6 +11,10 @@ use sqlx::{AnyPool, Executor, Row};
 
 use crate::engine::Conversation;
 
+mod directory;
+
+pub use directory::DirectoryCounts;
+
 /// Which database a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
