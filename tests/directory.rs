@@ -560,3 +560,106 @@ async fn a_running_bot_sees_new_data_without_restart() {
         db.drop_schema().await;
     }
 }
+
+#[test]
+fn a_file_without_a_required_column_is_one_problem() {
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "sheet.csv".into(),
+        bytes: b"name,categoria\nA,shelter\nB,shelter\n".to_vec(),
+    });
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "sheet.csv:1: column id: missing from the header",
+            "sheet.csv:1: column category: missing from the header",
+        ]
+    );
+    assert_eq!(package.service_count(), 0);
+}
+
+#[test]
+fn the_command_line_imports_reports_searches_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let carenet = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_carenet"))
+            .args(args)
+            .args(["--db", &db])
+            .output()
+            .unwrap()
+    };
+    let file = fixture("flat.csv").display().to_string();
+    let strict = carenet(&["directory", "import", &file, "--strict"]);
+    assert!(!strict.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&strict.stdout),
+        "imported 0, updated 0, rejected 4 (strict: nothing imported)\n"
+    );
+    let imported = carenet(&["directory", "import", &file]);
+    assert!(imported.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&imported.stdout),
+        "imported 2, updated 0, rejected 4\n"
+    );
+    let stderr = String::from_utf8_lossy(&imported.stderr);
+    assert_eq!(stderr.lines().count(), 5, "{stderr}");
+    assert!(stderr.starts_with(&format!("{file}:4: column latitude:")));
+
+    let search = carenet(&["directory", "search", "--place", "Mantua", "--lang", "fa"]);
+    let stdout = String::from_utf8_lossy(&search.stdout);
+    assert!(search.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("[EXAMPLE, not a real service]  Anti-violence centre Mantova"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("National line"),
+        "it speaks only Italian: {stdout}"
+    );
+    let search = carenet(&["directory", "search", "--place", "Mantua"]);
+    let stdout = String::from_utf8_lossy(&search.stdout);
+    assert!(
+        stdout.contains("National line"),
+        "the line that serves Italy comes after: {stdout}"
+    );
+    let nothing = carenet(&["directory", "search", "--place", "Sevilla"]);
+    let stdout = String::from_utf8_lossy(&nothing.stdout);
+    assert!(stdout.contains("nothing matched"), "{stdout}");
+    let unknown = carenet(&["directory", "search", "--category", "shelterz"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown category \"shelterz\""));
+
+    let out = dir.path().join("export");
+    let export = carenet(&["directory", "export", &out.display().to_string()]);
+    assert!(export.status.success());
+    for table in carenet::directory::schema::Table::ALL {
+        assert!(out.join(table.file_name()).is_file(), "{}", table.name());
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever an organiser types in a cell, the import answers with rows or located
+    /// problems, never a panic; a row is either imported or reported.
+    #[test]
+    fn any_cell_content_is_imported_or_reported(
+        cells in proptest::collection::vec(
+            proptest::collection::vec(proptest::prelude::any::<char>(), 0..12), 9)
+    ) {
+        let cells: Vec<String> = cells
+            .into_iter()
+            .map(|c| c.into_iter().filter(|c| !matches!(c, '"' | '\n' | '\r')).collect())
+            .collect();
+        let row = cells.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(",");
+        let csv = format!(
+            "id,name,category,phones,hours,timezone,latitude,longitude,languages\nr1,Name,shelter,112,,,,,\n{row}\n"
+        );
+        let (package, problems) = flat::read_flat(&SourceFile { name: "p.csv".into(), bytes: csv.into_bytes() });
+        let bad_rows: std::collections::HashSet<u64> = problems.iter().map(|p| p.row).collect();
+        proptest::prop_assert!(bad_rows.iter().all(|&r| r == 3 || r == 1));
+        proptest::prop_assert_eq!(package.service_count() + bad_rows.len(), 2);
+        let _ = Directory::new(&package).search(&Query::default());
+    }
+}

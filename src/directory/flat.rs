@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::cells::{LOCALES, parse_cell, parse_country, parse_language, parse_time_zone};
 use super::hours::{Hours, format_time, parse_short_form};
 use super::package::{Package, Record, Value};
-use super::problems::{RowError, SourceFile, read_csv};
+use super::problems::{RowError, SourceFile, missing_columns, read_csv};
 use super::schema::{Column, INTERPRETER_NOTE, Kind, Table};
 use crate::engine::Coordinates;
 
@@ -71,6 +71,10 @@ pub fn read_flat(file: &SourceFile) -> (Package, Vec<RowError>) {
         Ok(read) => read,
         Err(problem) => return (package, vec![problem]),
     };
+    let missing = missing_columns(file, &header, ["id", "name", "category"]);
+    if !missing.is_empty() {
+        return (package, missing);
+    }
     let mut problems = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut organizations: HashMap<String, Record> = HashMap::new();

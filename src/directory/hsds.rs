@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cells::parse_cell;
 use super::package::{Package, Record, Value};
-use super::problems::{RowError, SourceFile, read_csv};
+use super::problems::{RowError, SourceFile, missing_columns, read_csv};
 use super::schema::{Kind, Table};
 
 /// Reads the files of a package (any subset of the tables; `services.csv` at least) into
@@ -30,6 +30,16 @@ pub fn read_package(
                 continue;
             }
         };
+        let required = table
+            .columns()
+            .iter()
+            .filter(|c| c.required)
+            .map(|c| c.name);
+        let missing = missing_columns(file, &header, required);
+        if !missing.is_empty() {
+            problems.extend(missing);
+            continue;
+        }
         let positions: Vec<Option<usize>> = table
             .columns()
             .iter()

@@ -73,3 +73,22 @@ pub fn read_csv(file: &SourceFile) -> Result<(Vec<String>, Vec<CsvRow>), RowErro
     }
     Ok((header, rows))
 }
+
+/// One problem per required column the header lacks (on row 1): a file without an `id`
+/// column is one mistake, not one per row.
+pub fn missing_columns<'a>(
+    file: &SourceFile,
+    header: &[String],
+    required: impl IntoIterator<Item = &'a str>,
+) -> Vec<RowError> {
+    required
+        .into_iter()
+        .filter(|column| !header.iter().any(|h| h == column))
+        .map(|column| RowError {
+            file: file.name.clone(),
+            row: 1,
+            column: column.to_string(),
+            reason: "missing from the header".into(),
+        })
+        .collect()
+}
