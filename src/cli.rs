@@ -93,6 +93,7 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
 pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow::Result<()> {
     let content = load_content(config)?;
     let store = open_store(config).await?;
+    load_shipped_directory(&store, config).await;
     let conversations = Conversations::new(Engine::new(content, Features::default()), store);
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let input = tokio::io::BufReader::new(tokio::io::stdin());
@@ -214,4 +215,184 @@ async fn shutdown_signal() {
     }
     #[cfg(not(unix))]
     let _ = ctrl_c.await;
+}
+
+/// Loads the helplines and the example directory we ship, so that a new user sees the
+/// directory work at once. A problem is reported and the chat goes on without them.
+async fn load_shipped_directory(store: &Store, config: &Config) {
+    let now = crate::conversation::unix_now();
+    match crate::directory::load_shipped(store, &config.directory_data, now).await {
+        Ok(report) => {
+            for problem in &report.problems {
+                tracing::warn!(%problem, "shipped directory data");
+            }
+        }
+        Err(e) => tracing::warn!(error = %e, "the shipped directory data was not loaded"),
+    }
+}
+
+/// `carenet directory import`: every bad row on standard error, then the summary. Fails
+/// when the source cannot be read, or with `--strict` when a row is bad.
+pub async fn directory_import(config: &Config, source: &str, strict: bool) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let now = crate::conversation::unix_now();
+    let report = crate::directory::import(&store, source, strict, now).await;
+    store.close().await;
+    let report = report?;
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    println!("{}", report.summary());
+    anyhow::ensure!(
+        !report.aborted,
+        "{} bad row(s): nothing imported (--strict)",
+        report.rejected
+    );
+    Ok(())
+}
+
+/// `carenet directory export DIR`.
+pub async fn directory_export(config: &Config, dir: &Path) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let exported = crate::directory::export(&store, dir).await;
+    store.close().await;
+    println!("exported {} services to {}", exported?, dir.display());
+    Ok(())
+}
+
+/// The questions of `carenet directory search`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DirectorySearch {
+    /// Her location, LAT,LON (e.g. 45.16,10.79).
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// A town, region or country, in any of our languages.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// One of the category codes (shelter, legal_aid, …).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Spoken by staff or an interpreter (ISO 639-1).
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub open_now: bool,
+    #[arg(long)]
+    pub free: bool,
+    /// Open around the clock.
+    #[arg(long = "24-7")]
+    pub always_open: bool,
+    #[arg(long, default_value_t = 5)]
+    pub limit: usize,
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+}
+
+/// `carenet directory search`: the same search the bot runs.
+pub async fn directory_search(config: &Config, search: &DirectorySearch) -> anyhow::Result<()> {
+    use crate::directory::{Category, Query, category::category_list};
+    let store = open_store(config).await?;
+    let directory = crate::directory::load_directory(&store).await;
+    store.close().await;
+    let directory = directory?;
+    let near = match &search.near {
+        None => None,
+        Some(text) => Some(parse_near(text)?),
+    };
+    let place = match &search.place {
+        None => None,
+        Some(text) => Some(
+            directory
+                .resolve_place(text)
+                .with_context(|| format!("no town, region or country called \"{text}\""))?,
+        ),
+    };
+    let category = match &search.category {
+        None => None,
+        Some(code) => Some(Category::parse(code).with_context(|| {
+            format!("unknown category \"{code}\" (one of {})", category_list())
+        })?),
+    };
+    let query = Query {
+        near,
+        place: place.clone(),
+        category,
+        language: search.lang.as_ref().map(|l| l.to_ascii_lowercase()),
+        open_at: search.open_now.then(jiff::Timestamp::now),
+        free_only: search.free,
+        always_open_only: search.always_open,
+        offset: search.offset,
+        limit: search.limit,
+    };
+    if let Some(place) = &place {
+        println!("in {} ({:?}, {})", place.name, place.kind, place.country);
+    }
+    let page = directory.search(&query);
+    if page.hits.is_empty() {
+        let country = place
+            .map(|p| p.country.to_string())
+            .or_else(|| near.and_then(|p| p.country()).map(str::to_string));
+        println!("nothing matched");
+        if let Some(country) = country {
+            println!("helplines in {country}:");
+            for line in directory.helplines(&country) {
+                print_service(line, None);
+            }
+        }
+        return Ok(());
+    }
+    for hit in &page.hits {
+        print_service(hit.service, hit.distance_km);
+    }
+    if page.more {
+        println!("more: --offset {}", search.offset + page.hits.len());
+    }
+    Ok(())
+}
+
+fn parse_near(text: &str) -> anyhow::Result<crate::engine::Coordinates> {
+    let (lat, lon) = text
+        .split_once(',')
+        .context("--near takes LAT,LON, e.g. 45.16,10.79")?;
+    let (lat, lon): (f64, f64) = (
+        lat.trim()
+            .parse()
+            .context("--near: the latitude is not a number")?,
+        lon.trim()
+            .parse()
+            .context("--near: the longitude is not a number")?,
+    );
+    Ok(crate::engine::Coordinates::new(lat, lon)?)
+}
+
+fn print_service(service: &crate::directory::Service, distance_km: Option<f64>) {
+    let distance = distance_km.map_or(String::new(), |km| format!("{km:.1} km  "));
+    let example = if service.example {
+        "[EXAMPLE, not a real service]  "
+    } else {
+        ""
+    };
+    let phones: Vec<&str> = service.phones.iter().map(|p| &*p.number).collect();
+    let languages: Vec<String> = service
+        .languages
+        .iter()
+        .map(|l| format!("{}{}", l.code(), if l.via_interpreter { "*" } else { "" }))
+        .collect();
+    println!("{distance}{example}{} ({})", service.name, service.category);
+    let city = service
+        .place
+        .as_ref()
+        .and_then(|p| p.city.as_deref())
+        .unwrap_or("");
+    println!(
+        "    {city}  phone {}  languages {}{}{}",
+        phones.join(", "),
+        languages.join(" "),
+        if service.free { "  free" } else { "" },
+        if service.is_always_open() {
+            "  24/7"
+        } else {
+            ""
+        },
+    );
 }

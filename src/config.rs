@@ -21,6 +21,10 @@ pub struct Config {
     /// Folder of locale folders.
     #[arg(long, env = "CARENET_LOCALES", default_value = "locales")]
     pub locales: PathBuf,
+    /// Folder of the service directory data we ship (helplines.csv, examples/), loaded by
+    /// `carenet chat`.
+    #[arg(long, env = "CARENET_DIRECTORY_DATA", default_value = "directory")]
+    pub directory_data: PathBuf,
 }
 
 /// One group of settings from the environment and the defaults alone (no command line),

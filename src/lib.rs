@@ -11,5 +11,6 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod conversation;
+pub mod directory;
 pub mod engine;
 pub mod store;

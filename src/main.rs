@@ -49,6 +49,38 @@ enum Command {
         #[command(flatten)]
         config: Config,
     },
+    /// The service directory: import, export and search.
+    Directory {
+        #[command(subcommand)]
+        command: DirectoryCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Import a flat CSV file, a folder (HSDS package or flat CSV files) or an http(s) URL.
+    Import {
+        /// FILE, DIR or URL.
+        source: String,
+        /// Import nothing if any row is bad.
+        #[arg(long)]
+        strict: bool,
+        #[command(flatten)]
+        config: Config,
+    },
+    /// Write the directory as an HSDS CSV package into DIR.
+    Export {
+        dir: PathBuf,
+        #[command(flatten)]
+        config: Config,
+    },
+    /// Answer the bot's questions from the command line.
+    Search {
+        #[command(flatten)]
+        search: cli::DirectorySearch,
+        #[command(flatten)]
+        config: Config,
+    },
 }
 
 fn main() -> ExitCode {
@@ -83,6 +115,19 @@ fn main() -> ExitCode {
             runtime.block_on(cli::chat(&config, lang.as_deref(), user))
         }
         Some(Command::Run { config, telegram }) => runtime.block_on(cli::run(&config, &telegram)),
+        Some(Command::Directory { command }) => match command {
+            DirectoryCommand::Import {
+                source,
+                strict,
+                config,
+            } => runtime.block_on(cli::directory_import(&config, &source, strict)),
+            DirectoryCommand::Export { dir, config } => {
+                runtime.block_on(cli::directory_export(&config, &dir))
+            }
+            DirectoryCommand::Search { search, config } => {
+                runtime.block_on(cli::directory_search(&config, &search))
+            }
+        },
         None => {
             let config = carenet::config::from_env::<Config>();
             match std::env::var_os("TELOXIDE_TOKEN") {

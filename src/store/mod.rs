@@ -16,6 +16,10 @@ use sqlx::{AnyPool, Executor};
 
 use crate::engine::Conversation;
 
+mod directory;
+
+pub use directory::DirectoryCounts;
+
 /// Which database a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -1,0 +1,241 @@
+//! `carenet directory import`: reads a flat CSV, a folder (an HSDS package, or flat CSV
+//! files) or an `http(s)://` URL, checks every row, and writes the good ones in one
+//! transaction.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::flat::read_flat;
+use super::hsds::read_package;
+use super::package::Package;
+use super::problems::{RowError, SourceFile};
+use super::schema::Table;
+use crate::store::{Store, StoreError};
+
+/// The outcome of an import, counted in services, with every rejected row.
+#[derive(Debug, Clone, Default)]
+pub struct ImportReport {
+    pub imported: usize,
+    pub updated: usize,
+    pub rejected: usize,
+    pub problems: Vec<RowError>,
+    /// Set with `--strict` when a problem stopped the whole import.
+    pub aborted: bool,
+}
+
+impl ImportReport {
+    pub fn summary(&self) -> String {
+        let aborted = if self.aborted {
+            " (strict: nothing imported)"
+        } else {
+            ""
+        };
+        format!(
+            "imported {}, updated {}, rejected {}{aborted}",
+            self.imported, self.updated, self.rejected
+        )
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("cannot read {0}: {1}")]
+    Read(String, std::io::Error),
+    #[error("cannot fetch {0}: {1}")]
+    Fetch(String, reqwest::Error),
+    #[error("{0} has no CSV files")]
+    Empty(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// Imports `source` (a path or an http(s) URL). With `strict`, one bad row imports
+/// nothing. `now` is Unix seconds.
+pub async fn import(
+    store: &Store,
+    source: &str,
+    strict: bool,
+    now: i64,
+) -> Result<ImportReport, ImportError> {
+    let (package, problems) = read_source(source).await?;
+    write(store, package, problems, strict, now).await
+}
+
+/// Writes checked rows, or nothing when `strict` and there were problems.
+pub async fn write(
+    store: &Store,
+    package: Package,
+    problems: Vec<RowError>,
+    strict: bool,
+    now: i64,
+) -> Result<ImportReport, ImportError> {
+    let bad_rows: std::collections::HashSet<(&str, u64)> =
+        problems.iter().map(|p| (p.file.as_str(), p.row)).collect();
+    let mut report = ImportReport {
+        rejected: bad_rows.len(),
+        problems,
+        ..ImportReport::default()
+    };
+    if strict && !report.problems.is_empty() {
+        report.aborted = true;
+        return Ok(report);
+    }
+    let counts = store.import_directory(&last_row_wins(package), now).await?;
+    report.imported = counts.imported;
+    report.updated = counts.updated;
+    Ok(report)
+}
+
+/// Reads and checks, without writing.
+pub async fn read_source(source: &str) -> Result<(Package, Vec<RowError>), ImportError> {
+    if source.starts_with("http://") || source.starts_with("https://") {
+        return read_url(source).await;
+    }
+    let path = Path::new(source);
+    if path.is_dir() {
+        return read_folder(path);
+    }
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Read(source.into(), e))?;
+    Ok(read_flat(&SourceFile {
+        name: source.to_string(),
+        bytes,
+    }))
+}
+
+/// A folder with `services.csv` is an HSDS package; otherwise each `*.csv` in it is a
+/// flat file.
+fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
+    let read = |file: &Path| {
+        std::fs::read(file)
+            .map(|bytes| SourceFile {
+                name: file.display().to_string(),
+                bytes,
+            })
+            .map_err(|e| ImportError::Read(file.display().to_string(), e))
+    };
+    let shown = path.display().to_string();
+    if path.join("services.csv").is_file() {
+        let mut files = HashMap::new();
+        for table in Table::ALL {
+            let file = path.join(table.file_name());
+            if file.is_file() {
+                files.insert(table, read(&file)?);
+            }
+        }
+        return Ok(read_package(&files, &shown));
+    }
+    let entries = std::fs::read_dir(path).map_err(|e| ImportError::Read(shown.clone(), e))?;
+    let mut csv_files: Vec<_> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
+        .collect();
+    if csv_files.is_empty() {
+        return Err(ImportError::Empty(shown));
+    }
+    csv_files.sort();
+    let mut package = Package::default();
+    let mut problems = Vec::new();
+    for file in csv_files {
+        let (more, bad) = read_flat(&read(&file)?);
+        package.extend(more);
+        problems.extend(bad);
+    }
+    Ok((package, problems))
+}
+
+/// A URL ending in `.csv` is a flat file; any other is the base of an HSDS package, whose
+/// tables are fetched as `BASE/NAME.csv` (those that answer 404 are absent).
+async fn read_url(url: &str) -> Result<(Package, Vec<RowError>), ImportError> {
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .map_err(|e| ImportError::Fetch(url.into(), e))?;
+    if url
+        .split(['?', '#'])
+        .next()
+        .is_some_and(|u| u.ends_with(".csv"))
+    {
+        let bytes = fetch(&client, url).await?.unwrap_or_default();
+        return Ok(read_flat(&SourceFile {
+            name: url.to_string(),
+            bytes,
+        }));
+    }
+    let base = url.trim_end_matches('/');
+    let mut files = HashMap::new();
+    for table in Table::ALL {
+        let file_url = format!("{base}/{}", table.file_name());
+        if let Some(bytes) = fetch(&client, &file_url).await? {
+            files.insert(
+                table,
+                SourceFile {
+                    name: file_url,
+                    bytes,
+                },
+            );
+        }
+    }
+    if !files.contains_key(&Table::Services) {
+        return Err(ImportError::Empty(format!("{base}/services.csv")));
+    }
+    Ok(read_package(&files, url))
+}
+
+/// The body, or `None` on 404.
+async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, ImportError> {
+    let failed = |e| ImportError::Fetch(url.to_string(), e);
+    let response = client.get(url).send().await.map_err(failed)?;
+    if response.status() == reqwest::StatusCode::NOT_FOUND {
+        return Ok(None);
+    }
+    let response = response.error_for_status().map_err(failed)?;
+    Ok(Some(response.bytes().await.map_err(failed)?.to_vec()))
+}
+
+/// Two files may carry the same id (the same organisation in two sheets): the last one
+/// read wins, as it would in two imports, and one statement never writes a row twice.
+fn last_row_wins(package: Package) -> Package {
+    let mut unique = Package::default();
+    for table in Table::ALL {
+        let rows = package.rows(table);
+        let mut last: HashMap<&str, usize> = HashMap::new();
+        for (i, row) in rows.iter().enumerate() {
+            last.insert(row.id(), i);
+        }
+        for (i, row) in rows.iter().enumerate() {
+            if last.get(row.id()) == Some(&i) {
+                unique.push(table, row.clone());
+            }
+        }
+    }
+    unique
+}
+
+/// Writes the directory as an HSDS package into `folder` (created if needed).
+pub async fn export(store: &Store, folder: &Path) -> anyhow::Result<usize> {
+    let package = store.load_directory().await?;
+    std::fs::create_dir_all(folder)?;
+    for (name, bytes) in super::hsds::write_package(&package)? {
+        std::fs::write(folder.join(name), bytes)?;
+    }
+    Ok(package.service_count())
+}
+
+/// The data we ship, `helplines.csv` and the example folder under `data` (normally
+/// `directory/`), imported as organisers would: what `carenet chat` loads at start.
+pub async fn load_shipped(
+    store: &Store,
+    data: &Path,
+    now: i64,
+) -> Result<ImportReport, ImportError> {
+    let helplines = data.join("helplines.csv").display().to_string();
+    let (mut package, mut problems) = read_source(&helplines).await?;
+    let examples = data.join("examples");
+    if examples.is_dir() {
+        let (more, bad) = read_folder(&examples)?;
+        package.extend(more);
+        problems.extend(bad);
+    }
+    write(store, package, problems, false, now).await
+}

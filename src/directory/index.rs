@@ -1,0 +1,127 @@
+//! The directory in memory: the services, a grid of their points, and which region and
+//! country each is in, built once per load so that a search only reads.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::category::Category;
+use super::grid::Grid;
+use super::package::Package;
+use super::places::{Gazetteer, Place, PlaceKind};
+use super::service::{Service, services_of};
+use crate::engine::Coordinates;
+
+/// Every service, ready to search. Cheap to share (`Arc<Directory>`); replaced whole when
+/// new data arrives (see [`super::live::LiveDirectory`]).
+pub struct Directory {
+    pub(crate) services: Vec<Service>,
+    pub(crate) grid: Grid,
+    /// Country of each service (address, else coordinates), by index.
+    pub(crate) countries: Vec<Option<Arc<str>>>,
+    /// Indices of services without coordinates (helplines), in display order.
+    pub(crate) unlocated: Vec<u32>,
+    pub(crate) by_region: HashMap<Arc<str>, Vec<u32>>,
+    pub(crate) gazetteer: &'static Gazetteer,
+}
+
+impl Directory {
+    /// Builds the directory from checked rows (what [`crate::store::Store::load_directory`]
+    /// returns).
+    pub fn new(package: &Package) -> Directory {
+        Directory::from_services(services_of(package))
+    }
+
+    pub fn from_services(services: Vec<Service>) -> Directory {
+        let gazetteer = Gazetteer::shipped();
+        let mut countries = Vec::with_capacity(services.len());
+        let mut points = Vec::new();
+        let mut unlocated = Vec::new();
+        let mut by_region: HashMap<Arc<str>, Vec<u32>> = HashMap::new();
+        let mut region_names: HashMap<Arc<str>, Option<Arc<str>>> = HashMap::new();
+        for (index, service) in services.iter().enumerate() {
+            let index = index as u32;
+            let point = service.coordinates();
+            let place = service.place.as_ref();
+            let mut named_region = |name: &Option<Arc<str>>, kind: PlaceKind| {
+                let name = name.as_ref()?;
+                region_names
+                    .entry(name.clone())
+                    .or_insert_with(|| {
+                        gazetteer
+                            .resolve(name)
+                            .filter(|p| p.kind == kind || kind == PlaceKind::Town)
+                            .and_then(|p| p.region.clone())
+                    })
+                    .clone()
+            };
+            let region = place
+                .and_then(|p| named_region(&p.region, PlaceKind::Region))
+                .or_else(|| place.and_then(|p| named_region(&p.city, PlaceKind::Town)))
+                .or_else(|| point.and_then(|p| gazetteer.town_near(p)?.region.clone()));
+            let country = place
+                .and_then(|p| p.country.clone())
+                .or_else(|| point.and_then(|p| p.country()).map(Arc::from));
+            match point {
+                Some(point) => points.push((index, point)),
+                None => unlocated.push(index),
+            }
+            if let Some(region) = &region {
+                by_region.entry(region.clone()).or_default().push(index);
+            }
+            countries.push(country);
+        }
+        unlocated.sort_by_key(|&i| display_order(&services[i as usize]));
+        Directory {
+            grid: Grid::new(&points),
+            services,
+            countries,
+            unlocated,
+            by_region,
+            gazetteer,
+        }
+    }
+
+    pub fn services(&self) -> &[Service] {
+        &self.services
+    }
+
+    pub fn len(&self) -> usize {
+        self.services.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.services.is_empty()
+    }
+
+    /// The town, region or country she named, in any of our languages, typos forgiven.
+    pub fn resolve_place(&self, text: &str) -> Option<Place> {
+        self.gazetteer.resolve(text).cloned()
+    }
+
+    /// The lines that work anywhere in `country` (ISO 3166-1 alpha-2, lower case),
+    /// emergency numbers first, then helplines; EU-wide lines included. For "I am in
+    /// danger" and for a search that found nothing: never an empty answer where we ship
+    /// the country's helplines.
+    pub fn helplines(&self, country: &str) -> Vec<&Service> {
+        self.unlocated
+            .iter()
+            .map(|&i| &self.services[i as usize])
+            .filter(|s| s.serves_country(country))
+            .collect()
+    }
+
+    /// The country of a point, for picking helplines after a shared location.
+    pub fn country_of(point: Coordinates) -> Option<&'static str> {
+        point.country()
+    }
+}
+
+/// Real before example, urgent before the rest, then by name.
+pub(crate) fn display_order(service: &Service) -> (bool, u8, Category, Box<str>) {
+    (
+        service.example,
+        service.category.urgency_rank(),
+        service.category,
+        service.name.clone(),
+    )
+}

@@ -1,0 +1,211 @@
+//! The questions she asks, answered from memory: near a point or in a place, of a kind,
+//! open now, in her language, free, around the clock; a page at a time.
+
+use jiff::Timestamp;
+
+use super::category::Category;
+use super::index::{Directory, display_order};
+use super::places::{Place, PlaceKind};
+use super::service::Service;
+use crate::engine::Coordinates;
+
+/// What she asked for. Every field narrows the answer; an empty query lists everything.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    /// Her shared location: results nearest first, with distances.
+    pub near: Option<Coordinates>,
+    /// A place she named ([`Directory::resolve_place`]): only services in it, nearest to
+    /// its centre first (or to `near` when both are given).
+    pub place: Option<Place>,
+    pub category: Option<Category>,
+    /// ISO 639-1: spoken by staff or through an interpreter.
+    pub language: Option<String>,
+    /// Open at this instant, in each service's own time zone; services whose hours are
+    /// unknown are left out.
+    pub open_at: Option<Timestamp>,
+    pub free_only: bool,
+    pub always_open_only: bool,
+    pub offset: usize,
+    /// Results per page; 0 means 5.
+    pub limit: usize,
+}
+
+/// One result.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit<'a> {
+    pub service: &'a Service,
+    /// From her location, or from the centre of the place she named; `None` for a line
+    /// that has no place (a national helpline).
+    pub distance_km: Option<f64>,
+}
+
+/// One page of results, and whether there is a next one ("more").
+#[derive(Debug, Clone)]
+pub struct Page<'a> {
+    pub hits: Vec<Hit<'a>>,
+    pub more: bool,
+}
+
+const DEFAULT_LIMIT: usize = 5;
+
+impl Directory {
+    /// Answers `query`: services with a place first (nearest first when there is a point
+    /// to measure from), then the lines that serve her country without a place.
+    pub fn search(&self, query: &Query) -> Page<'_> {
+        let limit = match query.limit {
+            0 => DEFAULT_LIMIT,
+            n => n,
+        };
+        // One more than the page, to know whether there is a next one.
+        let wanted = query.offset.saturating_add(limit).saturating_add(1);
+        let filter = Filter::new(self, query);
+        let from = query.near.or(query.place.as_ref().map(|p| p.coordinates));
+        let mut hits: Vec<(u32, Option<f64>)> = match (from, &query.place) {
+            (_, Some(place)) if place.kind != PlaceKind::Town => {
+                self.in_area(place, from, wanted, &filter)
+            }
+            (Some(from), place) => {
+                let max_km = place.as_ref().map_or(f64::INFINITY, |p| p.radius_km);
+                let centre = place.as_ref().map(|p| p.coordinates);
+                let within = |i: u32| {
+                    let in_town = match centre {
+                        Some(c) => self.services[i as usize]
+                            .coordinates()
+                            .is_some_and(|p| p.distance_km(&c) <= max_km),
+                        None => true,
+                    };
+                    in_town && filter.accepts(i)
+                };
+                let search_km = if query.near.is_some() && centre.is_some() {
+                    f64::INFINITY
+                } else {
+                    max_km
+                };
+                self.grid
+                    .nearest(from, wanted, search_km, within)
+                    .into_iter()
+                    .map(|(i, km)| (i, Some(km)))
+                    .collect()
+            }
+            (None, _) => self.everything(wanted, &filter),
+        };
+        if hits.len() < wanted {
+            let country = query
+                .place
+                .as_ref()
+                .map(|p| p.country.to_string())
+                .or_else(|| query.near.and_then(|p| p.country()).map(str::to_string));
+            if let Some(country) = country {
+                let lines = self.unlocated.iter().copied().filter(|&i| {
+                    self.services[i as usize].serves_country(&country) && filter.accepts(i)
+                });
+                hits.extend(lines.map(|i| (i, None)).take(wanted - hits.len()));
+            }
+        }
+        let more = hits.len() > query.offset + limit;
+        let hits = hits
+            .into_iter()
+            .skip(query.offset)
+            .take(limit)
+            .map(|(i, distance_km)| Hit {
+                service: &self.services[i as usize],
+                distance_km,
+            })
+            .collect();
+        Page { hits, more }
+    }
+
+    /// Services of a region or country, nearest to `from` first.
+    fn in_area(
+        &self,
+        place: &Place,
+        from: Option<Coordinates>,
+        wanted: usize,
+        filter: &Filter,
+    ) -> Vec<(u32, Option<f64>)> {
+        let inside: Vec<u32> = match place.kind {
+            PlaceKind::Region => place
+                .region
+                .as_ref()
+                .and_then(|r| self.by_region.get(r))
+                .map(|list| {
+                    list.iter()
+                        .copied()
+                        .filter(|&i| filter.accepts(i))
+                        .collect()
+                })
+                .unwrap_or_default(),
+            _ => (0..self.services.len() as u32)
+                .filter(|&i| {
+                    self.services[i as usize].coordinates().is_some()
+                        && self.countries[i as usize].as_deref() == Some(&*place.country)
+                        && filter.accepts(i)
+                })
+                .collect(),
+        };
+        let mut measured: Vec<(u32, Option<f64>)> = inside
+            .into_iter()
+            .map(|i| {
+                let km = match (from, self.services[i as usize].coordinates()) {
+                    (Some(from), Some(point)) => Some(from.distance_km(&point)),
+                    _ => None,
+                };
+                (i, km)
+            })
+            .collect();
+        let order = |a: &(u32, Option<f64>), b: &(u32, Option<f64>)| {
+            let far = f64::INFINITY;
+            a.1.unwrap_or(far)
+                .total_cmp(&b.1.unwrap_or(far))
+                .then(a.0.cmp(&b.0))
+        };
+        if measured.len() > wanted {
+            measured.select_nth_unstable_by(wanted - 1, order);
+            measured.truncate(wanted);
+        }
+        measured.sort_by(order);
+        measured
+    }
+
+    /// No point to measure from: real before example, urgent kinds first, then by name.
+    fn everything(&self, wanted: usize, filter: &Filter) -> Vec<(u32, Option<f64>)> {
+        let mut all: Vec<u32> = (0..self.services.len() as u32)
+            .filter(|&i| filter.accepts(i))
+            .collect();
+        let order = |a: &u32, b: &u32| {
+            display_order(&self.services[*a as usize])
+                .cmp(&display_order(&self.services[*b as usize]))
+                .then(a.cmp(b))
+        };
+        if all.len() > wanted {
+            all.select_nth_unstable_by(wanted - 1, order);
+            all.truncate(wanted);
+        }
+        all.sort_by(order);
+        all.into_iter().map(|i| (i, None)).collect()
+    }
+}
+
+/// The conditions every result meets, whatever the order.
+struct Filter<'a> {
+    directory: &'a Directory,
+    query: &'a Query,
+}
+
+impl<'a> Filter<'a> {
+    fn new(directory: &'a Directory, query: &'a Query) -> Self {
+        Filter { directory, query }
+    }
+
+    fn accepts(&self, index: u32) -> bool {
+        let service = &self.directory.services[index as usize];
+        let query = self.query;
+        query.category.is_none_or(|c| service.category == c)
+            && (!query.free_only || service.free)
+            && (!query.always_open_only || service.is_always_open())
+            && query.language.as_deref().is_none_or(|l| service.speaks(l))
+            && query
+                .open_at
+                .is_none_or(|at| service.is_open_at(at) == Some(true))
+    }
+}

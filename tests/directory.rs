@@ -1,0 +1,665 @@
+//! The service directory: imports (flat CSV and HSDS, bad rows with exact messages,
+//! --strict, re-import, export round trip, URL), the same store tests on SQLite and
+//! PostgreSQL, and search (nearest against brute force, places in any language, open now
+//! across time zones and midnight, languages, paging, helplines).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use carenet::directory::category::category_list;
+use carenet::directory::problems::SourceFile;
+use carenet::directory::{Category, Directory, Package, PlaceKind, Query, flat, import};
+use carenet::engine::Coordinates;
+use common::TestDb;
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/directory")
+        .join(name)
+}
+
+fn shipped() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("directory")
+}
+
+fn lines(report: &carenet::directory::ImportReport) -> Vec<String> {
+    report.problems.iter().map(ToString::to_string).collect()
+}
+
+#[tokio::test]
+async fn flat_import_reports_every_bad_row_and_keeps_the_good_ones() {
+    let file = fixture("flat.csv").display().to_string();
+    for db in TestDb::each("flat_import_reports_every_bad_row_and_keeps_the_good_ones").await {
+        let store = db.store().await;
+        let report = import(&store, &file, false, 1).await.unwrap();
+        assert_eq!(
+            lines(&report),
+            vec![
+                format!("{file}:4: column latitude: 95.5 is out of range (-90 to 90)"),
+                format!(
+                    "{file}:5: column category: unknown category \"shelterz\" (expected one of {})",
+                    category_list()
+                ),
+                format!(
+                    "{file}:6: column phones: malformed phone number \"12ab34\": use 3 to 15 digits, spaces and an optional leading +"
+                ),
+                format!(
+                    "{file}:7: column hours: malformed hours \"Mo-Fr 9-17\": use e.g. \"Mo-Fr 09:00-17:00; Sa 09:00-13:00\" or \"24/7\""
+                ),
+                format!(
+                    "{file}:7: column timezone: unknown time zone \"Europe/Milano\" (use an IANA name such as Europe/Rome)"
+                ),
+            ],
+            "{}",
+            db.backend
+        );
+        assert_eq!(
+            (report.imported, report.updated, report.rejected),
+            (2, 0, 4)
+        );
+        assert_eq!(report.summary(), "imported 2, updated 0, rejected 4");
+        let directory = Directory::new(&store.load_directory().await.unwrap());
+        assert_eq!(directory.len(), 2);
+        let centre = directory
+            .services()
+            .iter()
+            .find(|s| &*s.id == "avc-mn")
+            .unwrap();
+        assert_eq!(centre.name_in("it"), "Centro antiviolenza Mantova");
+        assert_eq!(centre.name_in("fa"), "Anti-violence centre Mantova");
+        assert!(centre.example && centre.free);
+        assert_eq!(
+            centre.time_zone.as_deref(),
+            Some("Europe/Rome"),
+            "from the country"
+        );
+        assert!(centre.speaks("fa") && centre.speaks("it") && !centre.speaks("uk"));
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn strict_import_imports_nothing_when_a_row_is_bad() {
+    for db in TestDb::each("strict_import_imports_nothing_when_a_row_is_bad").await {
+        let store = db.store().await;
+        let file = fixture("flat.csv").display().to_string();
+        let report = import(&store, &file, true, 1).await.unwrap();
+        assert!(report.aborted);
+        assert_eq!((report.imported, report.rejected), (0, 4));
+        assert_eq!(store.load_directory().await.unwrap(), Package::default());
+        assert_eq!(store.directory_version().await.unwrap(), 0);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn hsds_import_is_idempotent_and_round_trips_through_export() {
+    let folder = fixture("hsds");
+    let shown = folder.display().to_string();
+    for db in TestDb::each("hsds_import_is_idempotent_and_round_trips_through_export").await {
+        let store = db.store().await;
+        let first = import(&store, &shown, false, 1).await.unwrap();
+        let f = |name: &str| format!("{shown}/{name}");
+        assert_eq!(
+            lines(&first),
+            vec![
+                format!(
+                    "{}:4: column organization_id: no organization \"org9\" in organizations.csv (missing or rejected)",
+                    f("services.csv")
+                ),
+                format!(
+                    "{}:4: column latitude: \"abc\" is not a number",
+                    f("locations.csv")
+                ),
+                format!(
+                    "{}:4: column number: malformed phone number \"call us\": use 3 to 15 digits, spaces and an optional leading +",
+                    f("phones.csv")
+                ),
+                format!(
+                    "{}:4: column byday: malformed days \"XX\": use MO,TU,WE,TH,FR,SA,SU",
+                    f("schedules.csv")
+                ),
+                format!(
+                    "{}:5: column code: \"xx\" is not an ISO 639-1 language code",
+                    f("languages.csv")
+                ),
+            ],
+            "{}",
+            db.backend
+        );
+        assert_eq!((first.imported, first.updated), (2, 0));
+        let loaded = store.load_directory().await.unwrap();
+        assert_eq!(store.directory_version().await.unwrap(), 1);
+
+        let again = import(&store, &shown, false, 2).await.unwrap();
+        assert_eq!((again.imported, again.updated), (0, 2));
+        assert_eq!(
+            store.load_directory().await.unwrap(),
+            loaded,
+            "re-import changes nothing"
+        );
+        assert_eq!(
+            store.directory_version().await.unwrap(),
+            2,
+            "but tells the bot"
+        );
+
+        let exported = tempfile::tempdir().unwrap();
+        carenet::directory::export(&store, exported.path())
+            .await
+            .unwrap();
+        let other = TestDb::sqlite();
+        let other_store = other.store().await;
+        let report = import(
+            &other_store,
+            &exported.path().display().to_string(),
+            true,
+            3,
+        )
+        .await
+        .unwrap();
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(other_store.load_directory().await.unwrap(), loaded);
+
+        let directory = Directory::new(&loaded);
+        let night = directory
+            .services()
+            .iter()
+            .find(|s| &*s.id == "s1")
+            .unwrap();
+        assert_eq!(night.name_in("es"), "Línea nocturna Sevilla");
+        assert!(
+            night
+                .languages
+                .iter()
+                .any(|l| l.code() == "ar" && l.via_interpreter)
+        );
+        assert_eq!(night.place.as_ref().unwrap().country.as_deref(), Some("es"));
+        other_store.close().await;
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn imports_from_a_url_served_over_http() {
+    use axum::extract::Path as UrlPath;
+    use axum::http::StatusCode;
+    async fn serve(UrlPath(file): UrlPath<String>) -> Result<Vec<u8>, StatusCode> {
+        let path = fixture("hsds").join(file.replace('/', ""));
+        std::fs::read(path).map_err(|_| StatusCode::NOT_FOUND)
+    }
+    async fn flat_file() -> Vec<u8> {
+        std::fs::read(fixture("flat.csv")).unwrap()
+    }
+    let app = axum::Router::new()
+        .route("/package/{file}", axum::routing::get(serve))
+        .route("/sheet.csv", axum::routing::get(flat_file));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let package = import(&store, &format!("http://{address}/package/"), false, 1)
+        .await
+        .unwrap();
+    assert_eq!((package.imported, package.rejected), (2, 5));
+    assert!(package.problems[0].to_string().starts_with(&format!(
+        "http://{address}/package/services.csv:4: column organization_id"
+    )));
+    let sheet = import(&store, &format!("http://{address}/sheet.csv"), false, 2)
+        .await
+        .unwrap();
+    assert_eq!((sheet.imported, sheet.rejected), (2, 4));
+    let missing = import(&store, &format!("http://{address}/nothing/"), false, 3).await;
+    assert!(missing.is_err());
+    store.close().await;
+}
+
+#[tokio::test]
+async fn the_shipped_data_loads_cleanly_and_every_country_has_helplines() {
+    for db in TestDb::each("the_shipped_data_loads_cleanly_and_every_country_has_helplines").await {
+        let store = db.store().await;
+        let report = carenet::directory::load_shipped(&store, &shipped(), 1)
+            .await
+            .unwrap();
+        assert!(report.problems.is_empty(), "{:?}", lines(&report));
+        let again = carenet::directory::load_shipped(&store, &shipped(), 2)
+            .await
+            .unwrap();
+        assert_eq!(again.imported, 0, "loading at every start adds nothing");
+        let directory = Directory::new(&store.load_directory().await.unwrap());
+        for country in ["it", "es", "gr"] {
+            let lines = directory.helplines(country);
+            assert!(lines.len() >= 4, "{country}");
+            assert!(
+                matches!(lines[0].category, Category::Emergency | Category::Police),
+                "{country}: emergency first"
+            );
+            assert!(lines.iter().all(|s| !s.example && s.source.is_some()));
+        }
+        let examples = directory.services().iter().filter(|s| s.example).count();
+        assert!(examples > 50);
+        assert!(
+            directory
+                .services()
+                .iter()
+                .filter(|s| s.example)
+                .all(|s| s.name.starts_with("Example")
+                    && s.phones.iter().all(|p| p.number.contains(" 000 ")))
+        );
+        // Andalusia's eight provinces each have example services.
+        for province in [
+            "Almería", "Cádiz", "Córdoba", "Granada", "Huelva", "Jaén", "Málaga", "Sevilla",
+        ] {
+            let place = directory.resolve_place(province).unwrap();
+            let page = directory.search(&Query {
+                place: Some(place),
+                ..Query::default()
+            });
+            assert!(page.hits.iter().any(|h| h.service.example), "{province}");
+        }
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+/// A directory of `n` generated services around Italy, Spain and Greece.
+fn generated(n: usize) -> Directory {
+    let mut csv = String::from("id,name,category,latitude,longitude,languages,hours\n");
+    let mut seed: u64 = 42;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % 1_000_000) as f64 / 1_000_000.0
+    };
+    for i in 0..n {
+        let (lat, lon) = (36.0 + next() * 10.0, -6.0 + next() * 30.0);
+        let category = Category::ALL[i % 13].code();
+        let language = ["it", "es", "el", "ar"][i % 4];
+        csv.push_str(&format!(
+            "g{i},Service {i},{category},{lat:.5},{lon:.5},{language},\n"
+        ));
+    }
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "generated".into(),
+        bytes: csv.into_bytes(),
+    });
+    assert!(problems.is_empty(), "{problems:?}");
+    Directory::new(&package)
+}
+
+#[test]
+fn nearest_matches_brute_force() {
+    let directory = generated(5_000);
+    for (lat, lon) in [
+        (45.16, 10.79),
+        (37.39, -5.98),
+        (40.0, 20.0),
+        (30.0, 0.0),
+        (46.0, 25.0),
+    ] {
+        let near = Coordinates::new(lat, lon).unwrap();
+        for category in [None, Some(Category::Shelter)] {
+            let query = Query {
+                near: Some(near),
+                category,
+                limit: 20,
+                ..Query::default()
+            };
+            let found: Vec<(String, f64)> = directory
+                .search(&query)
+                .hits
+                .iter()
+                .map(|h| (h.service.id.to_string(), h.distance_km.unwrap()))
+                .collect();
+            let mut all: Vec<(String, f64)> = directory
+                .services()
+                .iter()
+                .filter(|s| category.is_none_or(|c| s.category == c))
+                .map(|s| {
+                    (
+                        s.id.to_string(),
+                        near.distance_km(&s.coordinates().unwrap()),
+                    )
+                })
+                .collect();
+            all.sort_by(|a, b| a.1.total_cmp(&b.1));
+            let expected: Vec<f64> = all.iter().take(20).map(|x| x.1).collect();
+            let got: Vec<f64> = found.iter().map(|x| x.1).collect();
+            assert_eq!(got, expected, "near {lat},{lon} {category:?}");
+        }
+    }
+}
+
+#[test]
+fn paging_walks_through_every_result_once() {
+    let directory = generated(300);
+    let near = Coordinates::new(41.9, 12.5).unwrap();
+    let mut seen = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = directory.search(&Query {
+            near: Some(near),
+            language: Some("el".into()),
+            offset,
+            limit: 7,
+            ..Query::default()
+        });
+        assert!(page.hits.iter().all(|h| h.service.speaks("el")));
+        seen.extend(page.hits.iter().map(|h| h.distance_km.unwrap()));
+        offset += page.hits.len();
+        if !page.more {
+            break;
+        }
+    }
+    assert_eq!(seen.len(), 75, "every fourth of 300 speaks Greek");
+    assert!(
+        seen.windows(2).all(|w| w[0] <= w[1]),
+        "nearest first across pages"
+    );
+}
+
+#[test]
+fn places_are_found_in_every_language_with_typos() {
+    let directory = generated(10);
+    for (typed, id) in [
+        ("Milano", "milano"),
+        ("milan", "milano"),
+        ("Μιλάνο", "milano"),
+        ("ميلانو", "milano"),
+        ("Мілан", "milano"),
+        ("Sevilla", "sevilla"),
+        ("Seville", "sevilla"),
+        ("Sevila", "sevilla"),
+        ("إشبيلية", "sevilla"),
+        ("Firenze", "firenze"),
+        ("Florence", "firenze"),
+        ("Florance", "firenze"),
+        ("help in Mantua please", "mantova"),
+        ("malaga", "malaga"),
+        ("CÓRDOBA", "cordoba"),
+        ("Αθήνα", "athina"),
+        ("Monza e Brianza", "monza"),
+        ("Toscana", "toscana"),
+        ("Andalusia", "andalucia"),
+    ] {
+        let place = directory.resolve_place(typed);
+        assert_eq!(
+            place.map(|p| p.id.to_string()),
+            Some(id.to_string()),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        directory.resolve_place("Lombardy").unwrap().kind,
+        PlaceKind::Region
+    );
+    assert_eq!(directory.resolve_place("xyzzy"), None);
+    assert_eq!(
+        directory.resolve_place("Roma").unwrap().kind,
+        PlaceKind::Town
+    );
+}
+
+#[test]
+fn open_now_follows_each_time_zone_and_midnight() {
+    let (package, problems) = carenet::directory::hsds::read_package(
+        &[carenet::directory::schema::Table::ALL]
+            .iter()
+            .flatten()
+            .filter_map(|&t| {
+                let path = fixture("hsds").join(t.file_name());
+                let bytes = std::fs::read(&path).ok()?;
+                Some((
+                    t,
+                    SourceFile {
+                        name: t.file_name(),
+                        bytes,
+                    },
+                ))
+            })
+            .collect(),
+        "fixture",
+    );
+    assert_eq!(problems.len(), 5);
+    let directory = Directory::new(&package);
+    let open = |at: &str| -> Vec<String> {
+        let at: jiff::Timestamp = at.parse().unwrap();
+        let page = directory.search(&Query {
+            open_at: Some(at),
+            ..Query::default()
+        });
+        let mut ids: Vec<String> = page.hits.iter().map(|h| h.service.id.to_string()).collect();
+        ids.sort();
+        ids
+    };
+    // Friday 27 November 2026. Sevilla (s1): Fr and Sa 22:00–02:00, Europe/Madrid (UTC+1).
+    // Athens clinic (s2): Mo–Fr 09:00–17:00, Europe/Athens (UTC+2).
+    assert_eq!(
+        open("2026-11-27T22:30:00Z"),
+        vec!["s1"],
+        "Friday 23:30 in Sevilla"
+    );
+    assert_eq!(
+        open("2026-11-28T00:30:00Z"),
+        vec!["s1"],
+        "Saturday 01:30, from Friday night"
+    );
+    assert_eq!(
+        open("2026-11-28T02:00:00Z"),
+        Vec::<String>::new(),
+        "Saturday 03:00"
+    );
+    assert_eq!(
+        open("2026-11-29T00:30:00Z"),
+        vec!["s1"],
+        "Sunday 01:30, from Saturday night"
+    );
+    assert_eq!(
+        open("2026-11-30T00:30:00Z"),
+        Vec::<String>::new(),
+        "Monday 01:30: Sunday is closed"
+    );
+    assert_eq!(
+        open("2026-11-27T07:30:00Z"),
+        vec!["s2"],
+        "09:30 in Athens, 08:30 in Sevilla"
+    );
+    assert_eq!(
+        open("2026-11-27T06:30:00Z"),
+        Vec::<String>::new(),
+        "08:30 in Athens"
+    );
+    assert_eq!(
+        open("2026-11-27T15:30:00Z"),
+        Vec::<String>::new(),
+        "17:30 in Athens, 16:30 in Sevilla"
+    );
+    // Summer time: 1 July, 06:30 UTC is 09:30 in Athens (UTC+3).
+    assert_eq!(open("2026-07-01T06:30:00Z"), vec!["s2"]);
+}
+
+#[test]
+fn filters_for_free_and_always_open_and_place() {
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "inline".into(),
+        bytes: b"id,name,category,free,hours,latitude,longitude,service_area,languages
+a,Centre A,shelter,true,24/7,45.16,10.79,,it
+b,Centre B,shelter,false,Mo-Fr 09:00-17:00,45.17,10.80,,it
+c,Centre C,shelter,true,,43.77,11.25,,en
+n,National line,helpline,true,24/7,,,it,it
+"
+        .to_vec(),
+    });
+    assert!(problems.is_empty(), "{problems:?}");
+    let directory = Directory::new(&package);
+    let ids = |query: Query| -> Vec<String> {
+        directory
+            .search(&query)
+            .hits
+            .iter()
+            .map(|h| h.service.id.to_string())
+            .collect()
+    };
+    let mantova = directory.resolve_place("Mantova");
+    assert_eq!(
+        ids(Query {
+            place: mantova.clone(),
+            ..Query::default()
+        }),
+        vec!["a", "b", "n"]
+    );
+    assert_eq!(
+        ids(Query {
+            place: mantova.clone(),
+            always_open_only: true,
+            ..Query::default()
+        }),
+        vec!["a", "n"]
+    );
+    assert_eq!(
+        ids(Query {
+            place: directory.resolve_place("Toscana"),
+            free_only: true,
+            ..Query::default()
+        }),
+        vec!["c", "n"]
+    );
+    assert_eq!(
+        ids(Query {
+            place: mantova,
+            category: Some(Category::LegalAid),
+            ..Query::default()
+        }),
+        Vec::<String>::new()
+    );
+    assert_eq!(directory.helplines("it").len(), 1);
+    assert!(directory.helplines("gr").is_empty());
+}
+
+#[tokio::test]
+async fn a_running_bot_sees_new_data_without_restart() {
+    for db in TestDb::each("a_running_bot_sees_new_data_without_restart").await {
+        let store = db.store().await;
+        let live = carenet::directory::LiveDirectory::load(&store)
+            .await
+            .unwrap();
+        assert!(live.get().is_empty());
+        assert!(!live.refresh(&store).await.unwrap(), "nothing new");
+        let file = fixture("flat.csv").display().to_string();
+        import(&store, &file, false, 1).await.unwrap();
+        assert!(live.refresh(&store).await.unwrap());
+        assert_eq!(live.get().len(), 2);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[test]
+fn a_file_without_a_required_column_is_one_problem() {
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "sheet.csv".into(),
+        bytes: b"name,categoria\nA,shelter\nB,shelter\n".to_vec(),
+    });
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        problems,
+        vec![
+            "sheet.csv:1: column id: missing from the header",
+            "sheet.csv:1: column category: missing from the header",
+        ]
+    );
+    assert_eq!(package.service_count(), 0);
+}
+
+#[test]
+fn the_command_line_imports_reports_searches_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("cli.db").display());
+    let carenet = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_carenet"))
+            .args(args)
+            .args(["--db", &db])
+            .output()
+            .unwrap()
+    };
+    let file = fixture("flat.csv").display().to_string();
+    let strict = carenet(&["directory", "import", &file, "--strict"]);
+    assert!(!strict.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&strict.stdout),
+        "imported 0, updated 0, rejected 4 (strict: nothing imported)\n"
+    );
+    let imported = carenet(&["directory", "import", &file]);
+    assert!(imported.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&imported.stdout),
+        "imported 2, updated 0, rejected 4\n"
+    );
+    let stderr = String::from_utf8_lossy(&imported.stderr);
+    assert_eq!(stderr.lines().count(), 5, "{stderr}");
+    assert!(stderr.starts_with(&format!("{file}:4: column latitude:")));
+
+    let search = carenet(&["directory", "search", "--place", "Mantua", "--lang", "fa"]);
+    let stdout = String::from_utf8_lossy(&search.stdout);
+    assert!(search.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("[EXAMPLE, not a real service]  Anti-violence centre Mantova"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("National line"),
+        "it speaks only Italian: {stdout}"
+    );
+    let search = carenet(&["directory", "search", "--place", "Mantua"]);
+    let stdout = String::from_utf8_lossy(&search.stdout);
+    assert!(
+        stdout.contains("National line"),
+        "the line that serves Italy comes after: {stdout}"
+    );
+    let nothing = carenet(&["directory", "search", "--place", "Sevilla"]);
+    let stdout = String::from_utf8_lossy(&nothing.stdout);
+    assert!(stdout.contains("nothing matched"), "{stdout}");
+    let unknown = carenet(&["directory", "search", "--category", "shelterz"]);
+    assert!(!unknown.status.success());
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown category \"shelterz\""));
+
+    let out = dir.path().join("export");
+    let export = carenet(&["directory", "export", &out.display().to_string()]);
+    assert!(export.status.success());
+    for table in carenet::directory::schema::Table::ALL {
+        assert!(out.join(table.file_name()).is_file(), "{}", table.name());
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever an organiser types in a cell, the import answers with rows or located
+    /// problems, never a panic; a row is either imported or reported.
+    #[test]
+    fn any_cell_content_is_imported_or_reported(
+        cells in proptest::collection::vec(
+            proptest::collection::vec(proptest::prelude::any::<char>(), 0..12), 9)
+    ) {
+        let cells: Vec<String> = cells
+            .into_iter()
+            .map(|c| c.into_iter().filter(|c| !matches!(c, '"' | '\n' | '\r')).collect())
+            .collect();
+        let row = cells.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(",");
+        let csv = format!(
+            "id,name,category,phones,hours,timezone,latitude,longitude,languages\nr1,Name,shelter,112,,,,,\n{row}\n"
+        );
+        let (package, problems) = flat::read_flat(&SourceFile { name: "p.csv".into(), bytes: csv.into_bytes() });
+        let bad_rows: std::collections::HashSet<u64> = problems.iter().map(|p| p.row).collect();
+        proptest::prop_assert!(bad_rows.iter().all(|&r| r == 3 || r == 1));
+        proptest::prop_assert_eq!(package.service_count() + bad_rows.len(), 2);
+        let _ = Directory::new(&package).search(&Query::default());
+    }
+}
