@@ -35,6 +35,9 @@ pub async fn run_polling(
     let dispatcher = Dispatcher::new(Arc::clone(&tg));
     // The next update id we have not seen yet.
     let mut next_new: i32 = 0;
+    // The offset of the last getUpdates: asking again from the same offset brings back
+    // the same updates still in hand.
+    let mut last_offset: Option<i32> = None;
     failures = 0;
     loop {
         if *shutdown.borrow_and_update() {
@@ -44,7 +47,18 @@ pub async fn run_polling(
         while dispatcher.in_hand() >= MAX_IN_HAND {
             dispatcher.progressed().await;
         }
-        let offset = confirmed_up_to(&dispatcher, next_new);
+        let mut offset = confirmed_up_to(&dispatcher, next_new);
+        if last_offset == Some(offset) && dispatcher.in_hand() > 0 {
+            // Give the updates in hand a moment to finish, so that the next answer carries
+            // new updates rather than the same ones again; never long, or a slow chat
+            // would hold up the others.
+            tokio::select! {
+                _ = dispatcher.progressed() => {}
+                _ = tokio::time::sleep(REPOLL_PAUSE) => {}
+            }
+            offset = confirmed_up_to(&dispatcher, next_new);
+        }
+        last_offset = Some(offset);
         let request = tg
             .bot
             .get_updates()
@@ -97,6 +111,10 @@ pub async fn run_polling(
     }
     Ok(())
 }
+
+/// The longest polling waits for an update in hand before asking again from the same
+/// offset.
+const REPOLL_PAUSE: Duration = Duration::from_millis(2);
 
 /// Updates dispatched but not yet handled, at most, before polling waits.
 const MAX_IN_HAND: usize = 1_000;
