@@ -14,6 +14,7 @@ use crate::channels::telegram::{
 use crate::config::{Config, TelegramConfig};
 use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
+use crate::directory::LiveDirectory;
 use crate::engine::{Engine, Features};
 use crate::store::{Channel, ContactKey, SECONDS_PER_DAY, Store};
 
@@ -94,7 +95,9 @@ pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow:
     let content = load_content(config)?;
     let store = open_store(config).await?;
     load_shipped_directory(&store, config).await;
-    let conversations = Conversations::new(Engine::new(content, Features::default()), store);
+    let directory = Arc::new(LiveDirectory::load(&store).await?);
+    let engine = Engine::new(content, Features::default()).with_directory(directory);
+    let conversations = Conversations::new(engine, store);
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let input = tokio::io::BufReader::new(tokio::io::stdin());
     let console = Console::new(input, tokio::io::stdout(), interactive);
@@ -114,8 +117,11 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     telegram.validate()?;
     let content = load_content(config)?;
     let store = open_store(config).await?;
-    let conversations =
-        Conversations::new(Engine::new(content, Features::default()), store.clone());
+    // What organisers imported (`carenet directory import`); without it, "Find help near
+    // me" shows the national lines of the dialogues.
+    let directory = Arc::new(LiveDirectory::load(&store).await?);
+    let engine = Engine::new(content, Features::default()).with_directory(directory.clone());
+    let conversations = Conversations::new(engine, store.clone());
     let mut bot = teloxide::Bot::new(token);
     if let Ok(api_url) = std::env::var("TELOXIDE_API_URL") {
         bot = bot.set_api_url(api_url.parse().context("TELOXIDE_API_URL is not a URL")?);
@@ -143,6 +149,7 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
         let _ = stop.send(true);
     });
     let purge = purge_regularly(store.clone(), telegram.retention_days, stopped.clone());
+    let reload = reload_directory_regularly(directory, store.clone(), stopped.clone());
     let serve = async {
         if telegram.webhook {
             let settings = WebhookSettings {
@@ -166,7 +173,7 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     };
     // Both end on the stop signal, the server after the updates in hand; a failing
     // worker ends the process at once, loudly.
-    let result = tokio::try_join!(serve, purge).map(|_| ());
+    let result = tokio::try_join!(serve, purge, reload).map(|_| ());
     store.close().await;
     result
 }
@@ -192,6 +199,26 @@ async fn purge_regularly(
         tokio::select! {
             _ = stopped.wait_for(|stop| *stop) => return Ok(()),
             _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
+        }
+    }
+}
+
+/// Picks up a new import within a minute, without a restart. A failed check is logged
+/// and tried again; the directory in memory goes on serving meanwhile.
+async fn reload_directory_regularly(
+    directory: Arc<LiveDirectory>,
+    store: Store,
+    mut stopped: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    loop {
+        tokio::select! {
+            _ = stopped.wait_for(|stop| *stop) => return Ok(()),
+            _ = tokio::time::sleep(std::time::Duration::from_secs(60)) => {}
+        }
+        match directory.refresh(&store).await {
+            Ok(true) => tracing::info!(services = directory.get().len(), "directory reloaded"),
+            Ok(false) => {}
+            Err(error) => tracing::warn!(%error, "directory reload failed"),
         }
     }
 }

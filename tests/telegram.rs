@@ -46,8 +46,23 @@ async fn start_bot_with(fake: &FakeTelegram, db: &TestDb, limits: Limits, flood:
 
 /// The application as `carenet run` builds it, on the fake server and `store`.
 fn telegram(fake: &FakeTelegram, store: &Store, limits: Limits, flood: u32) -> Arc<Telegram> {
-    let conversations =
-        Conversations::new(Engine::new(content(), Features::default()), store.clone());
+    telegram_with(
+        fake,
+        Engine::new(content(), Features::default()),
+        store,
+        limits,
+        flood,
+    )
+}
+
+fn telegram_with(
+    fake: &FakeTelegram,
+    engine: Engine,
+    store: &Store,
+    limits: Limits,
+    flood: u32,
+) -> Arc<Telegram> {
+    let conversations = Conversations::new(engine, store.clone());
     Arc::new(Telegram::new(
         fake.bot(),
         conversations,
@@ -694,5 +709,55 @@ async fn edits_in_place_keep_to_the_per_chat_limit() {
             "two edits {gap:?} apart in one chat"
         );
     }
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_location_finds_services_and_a_map_button_sends_a_venue() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("directory");
+    carenet::directory::load_shipped(&store, &data, carenet::conversation::unix_now())
+        .await
+        .unwrap();
+    let live = carenet::directory::LiveDirectory::load(&store)
+        .await
+        .unwrap();
+    let engine = Engine::new(content(), Features::default()).with_directory(Arc::new(live));
+    let tg = telegram_with(&fake, engine, &store, Limits::default(), 20);
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(async move {
+        run_polling(tg, Duration::from_secs(1), stopped)
+            .await
+            .expect("polling ends cleanly");
+    });
+    let bot = Running { store, stop, task };
+    let chat = 1701;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    let (screen, _) = last_sent(&fake, chat);
+    fake.push(updates::callback_query(chat, screen, "a:consent", "en"));
+    wait_edits(&fake, chat, 1).await;
+    fake.push(updates::location(chat, 45.157, 10.792));
+    let texts = wait_texts(&fake, chat, 2).await;
+    let results = texts.last().unwrap();
+    assert!(
+        results.contains("Mantova") && results.contains(" km"),
+        "{results}"
+    );
+    let (message, keyboard) = last_sent(&fake, chat);
+    let map = keyboard
+        .iter()
+        .flatten()
+        .find(|(_, payload)| payload.starts_with("v:"))
+        .map(|(_, payload)| payload.clone())
+        .expect("a map button");
+    fake.push(updates::callback_query(chat, message, &map, "en"));
+    let venue = eventually("a venue", || fake.calls_to("sendVenue").pop()).await;
+    assert_eq!(venue.chat_id(), Some(chat));
+    let latitude = venue.params["latitude"].as_f64().unwrap();
+    assert!((latitude - 45.157).abs() < 0.05, "{latitude}");
+    assert!(venue.str("title").is_some_and(|t| !t.is_empty()));
     bot.shut_down().await;
 }

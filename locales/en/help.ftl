@@ -16,7 +16,8 @@ danger =
 help =
     In danger now? Call 112.
 
-    Where are you? Choose the country. You can also send your location: we use it once to find help, and we do not keep it.
+    Where are you? Send your location, or write the name of your town (for example Milano, Sevilla, Athens). We use it once to find help, and we do not keep it.
+    Or choose the country to see its national lines.
 btn-help-it = 🇮🇹 Italy
 btn-help-es = 🇪🇸 Spain
 btn-help-gr = 🇬🇷 Greece

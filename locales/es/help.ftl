@@ -16,7 +16,8 @@ danger =
 help =
     ¿Estás en peligro ahora? Llama al 112.
 
-    ¿Dónde estás? Elige el país. También puedes enviar tu ubicación: la usamos una vez para buscar ayuda, y no la guardamos.
+    ¿Dónde estás? Envía tu ubicación, o escribe el nombre de tu ciudad (por ejemplo Milano, Sevilla, Atenas). Usamos esta información una vez para buscar ayuda, y no la guardamos.
+    O elige el país para ver sus líneas nacionales.
 btn-help-it = 🇮🇹 Italia
 btn-help-es = 🇪🇸 España
 btn-help-gr = 🇬🇷 Grecia

@@ -17,7 +17,8 @@ danger =
 help =
     En danger maintenant ? Appelle le 112.
 
-    Où es-tu ? Choisis le pays. Tu peux aussi envoyer ta position : nous l'utilisons une seule fois pour trouver de l'aide, et nous ne la gardons pas.
+    Où es-tu ? Envoie ta position, ou écris le nom de ta ville (par exemple Milano, Sevilla, Athènes). Nous utilisons cette information une seule fois pour trouver de l'aide, et nous ne la gardons pas.
+    Ou choisis le pays pour voir ses lignes nationales.
 btn-help-it = 🇮🇹 Italie
 btn-help-es = 🇪🇸 Espagne
 btn-help-gr = 🇬🇷 Grèce

@@ -16,7 +16,8 @@ danger =
 help =
     Sei in pericolo adesso? Chiama il 112.
 
-    Dove sei? Scegli il paese. Puoi anche mandare la tua posizione: la usiamo una volta per trovare aiuto, e non la teniamo.
+    Dove sei? Manda la tua posizione, o scrivi il nome della tua città (per esempio Milano, Sevilla, Atene). Usiamo questa informazione una volta per trovare aiuto, e non la teniamo.
+    Oppure scegli il paese per vedere i suoi numeri nazionali.
 btn-help-it = 🇮🇹 Italia
 btn-help-es = 🇪🇸 Spagna
 btn-help-gr = 🇬🇷 Grecia

@@ -86,6 +86,16 @@ impl<R: AsyncBufRead + Unpin, W: AsyncWrite + Unpin> Console<R, W> {
             match effect {
                 Outbound::Reply(reply) => render(reply, &mut buttons, &mut out),
                 Outbound::QuickExit if self.interactive => out.push_str(CLEAR_SCREEN),
+                Outbound::Venue {
+                    latitude,
+                    longitude,
+                    title,
+                    address,
+                } => {
+                    out.push_str(&format!(
+                        "🗺️ {title}\n{address}\nhttps://www.openstreetmap.org/?mlat={latitude}&mlon={longitude}#map=17/{latitude}/{longitude}\n\n"
+                    ));
+                }
                 // Nothing else to do in a terminal: the store already acted.
                 _ => {}
             }

@@ -1,6 +1,7 @@
 //! The conversation engine: `(state, event) → (new state, effects)`, pure and synchronous.
 //! It knows dialogues and texts, nothing about Telegram, the terminal or the database.
 
+mod find;
 mod geo;
 mod matcher;
 mod payload;
@@ -13,7 +14,9 @@ use std::sync::Arc;
 use turn::Turn;
 
 use crate::content::{Action, Content, Footer, Locale, Node, REFERENCE};
+use crate::directory::LiveDirectory;
 
+pub use find::{Area, Search, category_message};
 pub use geo::{Coordinates, InvalidCoordinates};
 pub use matcher::{Match, Matcher, keyword_list, normalize};
 pub use payload::{CallbackPayload, InvalidPayload};
@@ -35,6 +38,8 @@ pub struct Engine {
     content: Arc<Content>,
     matcher: Arc<Matcher>,
     features: Features,
+    /// The service directory, when one is loaded: "Find help near me" answers from it.
+    directory: Option<Arc<LiveDirectory>>,
 }
 
 impl Engine {
@@ -44,7 +49,15 @@ impl Engine {
             content,
             matcher,
             features,
+            directory: None,
         }
+    }
+
+    /// Answers "Find help near me" from `directory` (reading the copy in memory, which
+    /// an import replaces; the engine itself does no I/O).
+    pub fn with_directory(mut self, directory: Arc<LiveDirectory>) -> Self {
+        self.directory = Some(directory);
+        self
     }
 
     pub fn content(&self) -> &Content {
@@ -53,8 +66,14 @@ impl Engine {
 
     /// Handles one event of one contact. `state` is `None` for someone new (or forgotten).
     pub fn handle(&self, state: Option<&Conversation>, input: Inbound) -> Step {
+        self.handle_at(state, input, crate::conversation::unix_now())
+    }
+
+    /// [`handle`](Self::handle) at `now` (Unix seconds), which decides what is open now.
+    pub fn handle_at(&self, state: Option<&Conversation>, input: Inbound, now: i64) -> Step {
         let mut turn = Turn {
             engine: self,
+            now,
             convo: state.cloned().unwrap_or_default(),
             effects: Vec::new(),
             erased: false,

@@ -1,10 +1,11 @@
 //! Button payloads: what a button press carries back. Compact (Telegram allows 64 bytes of
 //! `callback_data`), never user text, and parsed once at the edge into a closed type.
 
+use super::find::Search;
 use crate::content::dialogue::{MAX_PAYLOAD_BYTES, is_valid_node_id};
 use crate::content::{Action, Target};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum CallbackPayload {
     /// `g:<node>`: open a node.
     Goto(String),
@@ -12,6 +13,10 @@ pub enum CallbackPayload {
     Action(Action),
     /// `l:<lang>`: choose a language.
     Language(String),
+    /// `s:<search>`: a question to the service directory (see `find::Search`).
+    Search(Search),
+    /// `v:<service id>`: the map of one service.
+    Venue(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -31,7 +36,14 @@ impl CallbackPayload {
             CallbackPayload::Goto(node) => format!("g:{node}"),
             CallbackPayload::Action(action) => format!("a:{}", action.name()),
             CallbackPayload::Language(code) => format!("l:{code}"),
+            CallbackPayload::Search(search) => format!("s:{}", search.encode()),
+            CallbackPayload::Venue(id) => format!("v:{id}"),
         }
+    }
+
+    /// Whether it fits in a Telegram button (a service id from imported data may not).
+    pub fn fits(&self) -> bool {
+        self.encode().len() <= MAX_PAYLOAD_BYTES
     }
 
     /// Accepts exactly what [`encode`](Self::encode) produces; anything else (stale,
@@ -47,9 +59,18 @@ impl CallbackPayload {
                 .map(CallbackPayload::Action)
                 .ok_or(InvalidPayload),
             "l" if is_language_tag(value) => Ok(CallbackPayload::Language(value.to_string())),
+            "s" => Search::parse(value)
+                .map(CallbackPayload::Search)
+                .ok_or(InvalidPayload),
+            "v" if is_service_id(value) => Ok(CallbackPayload::Venue(value.to_string())),
             _ => Err(InvalidPayload),
         }
     }
+}
+
+/// Service ids come from imported data: printable ASCII without spaces.
+fn is_service_id(value: &str) -> bool {
+    !value.is_empty() && value.bytes().all(|b| b.is_ascii_graphic())
 }
 
 fn is_language_tag(value: &str) -> bool {

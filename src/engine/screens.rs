@@ -44,6 +44,12 @@ impl Turn<'_> {
 
     /// Opens a node, remembering the current one for "Back".
     pub(super) fn goto(&mut self, id: &str) {
+        self.enter(id);
+        self.show(id);
+    }
+
+    /// Makes `id` the current node, remembering the one she leaves for "Back".
+    pub(super) fn enter(&mut self, id: &str) {
         let current = std::mem::take(&mut self.convo.node);
         if !current.is_empty() && current != id && current != "menu" {
             self.convo.history.push(current);
@@ -51,7 +57,7 @@ impl Turn<'_> {
                 self.convo.history.remove(0);
             }
         }
-        self.show(id);
+        self.convo.node = id.to_string();
     }
 
     /// Shows a node without touching the history (the menu clears it).
@@ -86,21 +92,7 @@ impl Turn<'_> {
             })
             .collect();
         match node.footer {
-            Footer::Full => {
-                keyboard.push(vec![
-                    self.action_button("btn-back", Action::Back),
-                    self.action_button("btn-menu", Action::Menu),
-                ]);
-                let mut last = vec![];
-                if node.id != "danger" {
-                    last.push(ReplyButton {
-                        label: self.text("btn-danger").to_string(),
-                        payload: CallbackPayload::Goto("danger".into()).encode(),
-                    });
-                }
-                last.push(self.action_button("btn-exit", Action::Exit));
-                keyboard.push(last);
-            }
+            Footer::Full => keyboard.extend(self.footer()),
             Footer::Exit => keyboard.push(vec![self.action_button("btn-exit", Action::Exit)]),
             Footer::None => {}
         }
@@ -110,6 +102,25 @@ impl Turn<'_> {
             location_button: (node.id == "help")
                 .then(|| self.text("btn-share-location").to_string()),
         }
+    }
+
+    /// Back · Menu, then "I am in danger now" (except on that screen) · Quick exit.
+    pub(super) fn footer(&self) -> Vec<Vec<ReplyButton>> {
+        let mut last = vec![];
+        if self.convo.node != "danger" {
+            last.push(ReplyButton {
+                label: self.text("btn-danger").to_string(),
+                payload: CallbackPayload::Goto("danger".into()).encode(),
+            });
+        }
+        last.push(self.action_button("btn-exit", Action::Exit));
+        vec![
+            vec![
+                self.action_button("btn-back", Action::Back),
+                self.action_button("btn-menu", Action::Menu),
+            ],
+            last,
+        ]
     }
 
     pub(super) fn menu_and_exit(&self) -> Vec<ReplyButton> {

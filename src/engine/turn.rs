@@ -5,6 +5,8 @@ use super::{Action, CallbackPayload, Command, Conversation, Coordinates, Engine,
 /// One event being handled: the state as it changes and the effects so far.
 pub(super) struct Turn<'a> {
     pub(super) engine: &'a Engine,
+    /// Unix seconds: what is open now.
+    pub(super) now: i64,
     pub(super) convo: Conversation,
     pub(super) effects: Vec<Outbound>,
     pub(super) erased: bool,
@@ -61,6 +63,12 @@ impl Turn<'_> {
 
     pub(super) fn free_text(&mut self, text: &str) {
         let found = self.engine.matcher.find(text, self.convo.locale.as_deref());
+        // "Help in Milano", "Μιλάνο": a place she names is a search there, once she has
+        // a language to answer in.
+        let asks_for_help = found.as_ref().is_none_or(|f| f.node == "help");
+        if asks_for_help && self.convo.locale.is_some() && self.find_in_place_named(text) {
+            return;
+        }
         match found {
             Some(found) => {
                 if self.convo.locale.is_none() {
@@ -98,6 +106,12 @@ impl Turn<'_> {
             CallbackPayload::Goto(node) if self.node(&node).is_some() => self.goto(&node),
             CallbackPayload::Goto(_) => self.not_understood("not-understood"),
             CallbackPayload::Action(action) => self.action(action),
+            CallbackPayload::Search(search) => {
+                if !self.find(search) {
+                    self.not_understood("not-understood");
+                }
+            }
+            CallbackPayload::Venue(id) => self.show_venue(&id),
         }
     }
 
@@ -133,12 +147,15 @@ impl Turn<'_> {
         if self.convo.locale.is_none() {
             return self.language_menu();
         }
-        let node = at
-            .country()
-            .map(|country| format!("help_{country}"))
-            .filter(|id| self.node(id).is_some())
-            .unwrap_or_else(|| "help".to_string());
-        self.goto(&node);
+        // Without a directory, the national lines of the country she is in.
+        if !self.find_near(at) {
+            let node = at
+                .country()
+                .map(|country| format!("help_{country}"))
+                .filter(|id| self.node(id).is_some())
+                .unwrap_or_else(|| "help".to_string());
+            self.goto(&node);
+        }
         let prefix = self.text("location-used").to_string();
         if let Some(Outbound::Reply(reply)) = self.effects.last_mut() {
             reply.text = format!("{prefix}\n\n{}", reply.text);

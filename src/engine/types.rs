@@ -92,7 +92,7 @@ impl Command {
 }
 
 /// What a channel must do after an event, in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outbound {
     /// Show a message with buttons.
     Reply(Reply),
@@ -106,6 +106,13 @@ pub enum Outbound {
     Subscribe,
     /// She asked for no more announcements.
     Unsubscribe,
+    /// The place of a service, for her map app (a venue message on Telegram).
+    Venue {
+        latitude: f64,
+        longitude: f64,
+        title: String,
+        address: String,
+    },
 }
 
 /// A message with buttons, one row of the keyboard per inner vector.
@@ -130,7 +137,7 @@ pub struct ReplyButton {
 }
 
 /// The engine's answer: the state to keep (`None`: erase her) and what to do.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub state: Option<Conversation>,
     pub effects: Vec<Outbound>,

@@ -58,6 +58,22 @@ pub async fn deliver(
             }
             Outbound::QuickExit => quick_exit(tg, key, incoming, now).await?,
             Outbound::Forget => tg.flood.forget(chat),
+            Outbound::Venue {
+                latitude,
+                longitude,
+                title,
+                address,
+            } => {
+                let message = tg
+                    .sender
+                    .call(chat, Cost::Message, || {
+                        tg.bot
+                            .send_venue(chat, *latitude, *longitude, title.clone(), address.clone())
+                            .disable_notification(true)
+                    })
+                    .await?;
+                sent.push(message.id);
+            }
             // These arrive with later modules.
             Outbound::OpenHandoff { .. } | Outbound::Subscribe | Outbound::Unsubscribe => {}
         }
