@@ -275,3 +275,41 @@ async fn without_directory_data_the_dialogues_give_the_national_lines() {
     assert!(last_reply(&step).text.contains("1522"));
     assert_eq!(step.state.unwrap().node, "help_it");
 }
+
+#[tokio::test]
+async fn a_town_can_be_picked_from_buttons_in_her_country() {
+    let engine = engine().await;
+    let help = run(
+        &engine,
+        in_language("en"),
+        &[Inbound::Button("g:help".into())],
+    );
+    let towns = run(
+        &engine,
+        help.state.clone().unwrap(),
+        &[press_labelled(last_reply(&help), "Choose a town")],
+    );
+    let reply = last_reply(&towns);
+    assert!(reply.buttons().any(|b| b.label == "Sevilla"));
+    let milano = run(
+        &engine,
+        towns.state.clone().unwrap(),
+        &[press_labelled(reply, "Milano")],
+    );
+    let text = &last_reply(&milano).text;
+    assert!(text.starts_with("📍") && text.contains("Milano"), "{text}");
+    // Now that we know she is in Italy, only Italian places are offered.
+    let again = run(
+        &engine,
+        milano.state.clone().unwrap(),
+        &[Inbound::Button("a:places".into())],
+    );
+    let labels: Vec<&str> = last_reply(&again)
+        .buttons()
+        .map(|b| b.label.as_str())
+        .collect();
+    assert!(
+        labels.contains(&"Firenze") && !labels.contains(&"Sevilla"),
+        "{labels:?}"
+    );
+}

@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 الهجرة واللجوء
 category-interpreting = 🗣️ مترجمون ووسطاء ثقافيون
 category-child-protection = 🧒 حماية الأطفال
 category-police = 👮 الشرطة
+btn-places = 🏙️ اختاري مدينة
+find-place-choose = اختاري مدينة أو منطقة:

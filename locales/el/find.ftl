@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 Μετανάστευση και άσυλο
 category-interpreting = 🗣️ Διερμηνείς και διαμεσολαβητές
 category-child-protection = 🧒 Προστασία παιδιών
 category-police = 👮 Αστυνομία
+btn-places = 🏙️ Διάλεξε πόλη
+find-place-choose = Διάλεξε πόλη ή περιφέρεια:

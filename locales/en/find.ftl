@@ -33,3 +33,5 @@ category-migrant-asylum = 📄 Migrants and asylum
 category-interpreting = 🗣️ Interpreters and mediators
 category-child-protection = 🧒 Child protection
 category-police = 👮 Police
+btn-places = 🏙️ Choose a town
+find-place-choose = Choose a town or a region:

@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 Migrantes y asilo
 category-interpreting = 🗣️ Intérpretes y mediadores
 category-child-protection = 🧒 Protección de la infancia
 category-police = 👮 Policía
+btn-places = 🏙️ Elige una ciudad
+find-place-choose = Elige una ciudad o una región:

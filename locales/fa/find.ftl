@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 مهاجرت و پناهندگی
 category-interpreting = 🗣️ مترجم‌ها و میانجی‌ها
 category-child-protection = 🧒 حمایت از کودکان
 category-police = 👮 پلیس
+btn-places = 🏙️ یک شهر انتخاب کنید
+find-place-choose = یک شهر یا منطقه انتخاب کنید:

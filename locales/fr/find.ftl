@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 Migrants et asile
 category-interpreting = 🗣️ Interprètes et médiateurs
 category-child-protection = 🧒 Protection de l'enfance
 category-police = 👮 Police
+btn-places = 🏙️ Choisis une ville
+find-place-choose = Choisis une ville ou une région :

@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 Migranti e asilo
 category-interpreting = 🗣️ Interpreti e mediatori culturali
 category-child-protection = 🧒 Protezione dei bambini
 category-police = 👮 Polizia
+btn-places = 🏙️ Scegli una città
+find-place-choose = Scegli una città o una regione:

@@ -34,3 +34,5 @@ category-migrant-asylum = 📄 Міграція і статус біженки
 category-interpreting = 🗣️ Перекладачі й медіатори
 category-child-protection = 🧒 Захист дітей
 category-police = 👮 Поліція
+btn-places = 🏙️ Обери місто
+find-place-choose = Обери місто або регіон:

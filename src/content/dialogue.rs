@@ -33,6 +33,8 @@ pub enum Action {
     Menu,
     /// Look for services near her or in her region.
     FindHelp,
+    /// Pick a town or region from the place list, for services there.
+    Places,
     /// Ask for a human mediator.
     Handoff,
     Subscribe,
@@ -40,7 +42,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::Consent,
         Action::Language,
         Action::Forget,
@@ -48,6 +50,7 @@ impl Action {
         Action::Back,
         Action::Menu,
         Action::FindHelp,
+        Action::Places,
         Action::Handoff,
         Action::Subscribe,
         Action::Unsubscribe,
@@ -63,6 +66,7 @@ impl Action {
             Action::Back => "back",
             Action::Menu => "menu",
             Action::FindHelp => "find_help",
+            Action::Places => "places",
             Action::Handoff => "handoff",
             Action::Subscribe => "subscribe",
             Action::Unsubscribe => "unsubscribe",

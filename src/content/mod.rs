@@ -45,6 +45,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "find-free",
     "find-weekdays",
     "find-kind-choose",
+    "find-place-choose",
     "btn-map",
     "btn-more",
     "btn-kind",

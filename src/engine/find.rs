@@ -11,7 +11,7 @@ use super::{CallbackPayload, Coordinates, Outbound, ReplyButton};
 use crate::content::locales::isolate_numbers;
 use crate::content::{Action, Direction};
 use crate::directory::places::Gazetteer;
-use crate::directory::{Category, Directory, Hit, Place, Query, Service};
+use crate::directory::{Category, Directory, Hit, Place, PlaceKind, Query, Service};
 
 /// Results on one screen: few enough to read on a small phone.
 const PER_PAGE: usize = 5;
@@ -167,6 +167,30 @@ impl Turn<'_> {
             Some(place) => self.find(Search::new(Area::Place(place.id.to_string()))),
             None => false,
         }
+    }
+
+    /// The towns and regions we know, in her country when we know it, as buttons.
+    pub(super) fn choose_place(&mut self) {
+        if self.directory().is_none() {
+            return self.goto("help");
+        }
+        let region = self.convo.region.clone();
+        let buttons: Vec<ReplyButton> = Gazetteer::shipped()
+            .places()
+            .iter()
+            .filter(|p| p.kind != PlaceKind::Country)
+            .filter(|p| region.as_deref().is_none_or(|r| *p.country == *r))
+            .map(|p| ReplyButton {
+                label: p.name.to_string(),
+                payload: CallbackPayload::Search(Search::new(Area::Place(p.id.to_string())))
+                    .encode(),
+            })
+            .collect();
+        self.enter("help");
+        let text = self.text("find-place-choose").to_string();
+        let mut keyboard: Vec<Vec<ReplyButton>> = buttons.chunks(2).map(<[_]>::to_vec).collect();
+        keyboard.extend(self.footer());
+        self.reply(text, keyboard);
     }
 
     /// Shows the answer to `search` (or the kinds of help to choose from).

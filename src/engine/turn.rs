@@ -130,6 +130,7 @@ impl Turn<'_> {
             },
             Action::Menu => self.show("menu"),
             Action::FindHelp => self.goto("help"),
+            Action::Places => self.choose_place(),
             Action::Handoff if self.engine.features.handoff => {
                 let topic = self.convo.node.clone();
                 self.effects.push(Outbound::OpenHandoff { topic });
