@@ -539,6 +539,33 @@ n,National line,helpline,true,24/7,,,it,it
         }),
         Vec::<String>::new()
     );
+    assert_eq!(
+        ids(Query {
+            place: directory.resolve_place("Italia"),
+            ..Query::default()
+        }),
+        vec!["c", "a", "b", "n"],
+        "the country: nearest to its centre (42.5, 12.5) first, then its national line"
+    );
+    let florence = Coordinates::new(43.77, 11.25).unwrap();
+    let page = directory.search(&Query {
+        near: Some(florence),
+        place: directory.resolve_place("Mantova"),
+        ..Query::default()
+    });
+    let found: Vec<(&str, f64)> = page
+        .hits
+        .iter()
+        .filter_map(|h| Some((&*h.service.id, h.distance_km?)))
+        .collect();
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec!["a", "b"]
+    );
+    assert!(
+        found[0].1 > 150.0 && found[0].1 <= found[1].1,
+        "measured from her: {found:?}"
+    );
     assert_eq!(directory.helplines("it").len(), 1);
     assert!(directory.helplines("gr").is_empty());
 }
