@@ -75,12 +75,17 @@ pub fn read_flat(file: &SourceFile) -> (Package, Vec<RowError>) {
     if !missing.is_empty() {
         return (package, missing);
     }
+    let positions: HashMap<&str, usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.as_str(), i))
+        .collect();
     let mut problems = Vec::new();
     let mut first_line: HashMap<String, u64> = HashMap::new();
     let mut organizations: HashMap<String, Record> = HashMap::new();
     for row in rows {
         let cells = Cells {
-            header: &header,
+            positions: &positions,
             row: &row.cells,
         };
         let mut parsed = FlatRow::read(&cells, &file.name);
@@ -117,16 +122,15 @@ pub fn read_flat(file: &SourceFile) -> (Package, Vec<RowError>) {
 
 /// The cells of one row, by column name (absent columns read as empty).
 struct Cells<'a> {
-    header: &'a [String],
+    positions: &'a HashMap<&'a str, usize>,
     row: &'a csv::StringRecord,
 }
 
 impl<'a> Cells<'a> {
     fn get(&self, name: &str) -> &'a str {
-        self.header
-            .iter()
-            .position(|h| h == name)
-            .and_then(|p| self.row.get(p))
+        self.positions
+            .get(name)
+            .and_then(|&p| self.row.get(p))
             .unwrap_or("")
             .trim()
     }
