@@ -359,6 +359,15 @@ fn paging_walks_through_every_result_once() {
         }
     }
     assert_eq!(seen.len(), 75, "every fourth of 300 speaks Greek");
+    let far = directory.search(&Query {
+        offset: usize::MAX,
+        limit: usize::MAX,
+        ..Query::default()
+    });
+    assert!(
+        far.hits.is_empty() && !far.more,
+        "a silly page is an empty page"
+    );
     assert!(
         seen.windows(2).all(|w| w[0] <= w[1]),
         "nearest first across pages"

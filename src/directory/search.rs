@@ -95,7 +95,7 @@ impl Directory {
                 hits.extend(lines.map(|i| (i, None)).take(wanted - hits.len()));
             }
         }
-        let more = hits.len() > query.offset + limit;
+        let more = hits.len() > query.offset.saturating_add(limit);
         let hits = hits
             .into_iter()
             .skip(query.offset)
