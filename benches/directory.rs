@@ -125,7 +125,12 @@ fn main() -> anyhow::Result<()> {
             "{}",
             report.summary()
         );
+        let started = Instant::now();
         let package = store.load_directory().await?;
+        println!(
+            "loading every row back (Store::load_directory): {:.2?}",
+            started.elapsed()
+        );
         store.close().await;
         anyhow::Ok((package, import_time))
     })?;
