@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use carenet::cli;
 use carenet::config::{Config, TelegramConfig};
+use carenet::directory::commands as directory;
 
 /// carenet: rights and help against gender-based violence, in her language.
 #[derive(Parser)]
@@ -77,7 +78,7 @@ enum DirectoryCommand {
     /// Answer the bot's questions from the command line.
     Search {
         #[command(flatten)]
-        search: cli::DirectorySearch,
+        search: carenet::directory::commands::SearchArgs,
         #[command(flatten)]
         config: Config,
     },
@@ -120,12 +121,12 @@ fn main() -> ExitCode {
                 source,
                 strict,
                 config,
-            } => runtime.block_on(cli::directory_import(&config, &source, strict)),
+            } => runtime.block_on(directory::import(&config, &source, strict)),
             DirectoryCommand::Export { dir, config } => {
-                runtime.block_on(cli::directory_export(&config, &dir))
+                runtime.block_on(directory::export(&config, &dir))
             }
             DirectoryCommand::Search { search, config } => {
-                runtime.block_on(cli::directory_search(&config, &search))
+                runtime.block_on(directory::search(&config, &search))
             }
         },
         None => {

@@ -359,6 +359,15 @@ fn paging_walks_through_every_result_once() {
         }
     }
     assert_eq!(seen.len(), 75, "every fourth of 300 speaks Greek");
+    let far = directory.search(&Query {
+        offset: usize::MAX,
+        limit: usize::MAX,
+        ..Query::default()
+    });
+    assert!(
+        far.hits.is_empty() && !far.more,
+        "a silly page is an empty page"
+    );
     assert!(
         seen.windows(2).all(|w| w[0] <= w[1]),
         "nearest first across pages"
@@ -538,6 +547,33 @@ n,National line,helpline,true,24/7,,,it,it
             ..Query::default()
         }),
         Vec::<String>::new()
+    );
+    assert_eq!(
+        ids(Query {
+            place: directory.resolve_place("Italia"),
+            ..Query::default()
+        }),
+        vec!["c", "a", "b", "n"],
+        "the country: nearest to its centre (42.5, 12.5) first, then its national line"
+    );
+    let florence = Coordinates::new(43.77, 11.25).unwrap();
+    let page = directory.search(&Query {
+        near: Some(florence),
+        place: directory.resolve_place("Mantova"),
+        ..Query::default()
+    });
+    let found: Vec<(&str, f64)> = page
+        .hits
+        .iter()
+        .filter_map(|h| Some((&*h.service.id, h.distance_km?)))
+        .collect();
+    assert_eq!(
+        found.iter().map(|f| f.0).collect::<Vec<_>>(),
+        vec!["a", "b"]
+    );
+    assert!(
+        found[0].1 > 150.0 && found[0].1 <= found[1].1,
+        "measured from her: {found:?}"
     );
     assert_eq!(directory.helplines("it").len(), 1);
     assert!(directory.helplines("gr").is_empty());

@@ -94,8 +94,19 @@ pub fn parse_phone(raw: &str) -> Result<String, String> {
 }
 
 pub fn parse_time_zone(raw: &str) -> Result<String, String> {
+    thread_local! {
+        // An import checks the same few zones on every row.
+        static KNOWN: std::cell::RefCell<std::collections::HashSet<String>> =
+            std::cell::RefCell::default();
+    }
+    if KNOWN.with(|known| known.borrow().contains(raw)) {
+        return Ok(raw.to_string());
+    }
     match jiff::tz::TimeZone::get(raw) {
-        Ok(_) => Ok(raw.to_string()),
+        Ok(_) => {
+            KNOWN.with(|known| known.borrow_mut().insert(raw.to_string()));
+            Ok(raw.to_string())
+        }
         Err(_) => Err(format!(
             "unknown time zone \"{raw}\" (use an IANA name such as Europe/Rome)"
         )),

@@ -96,7 +96,7 @@ pub fn parse_time(text: &str) -> Option<u16> {
     if let Some(seconds) = parts.next() {
         seconds.parse::<u16>().ok().filter(|s| *s < 60)?;
     }
-    if parts.next().is_some() || minute >= 60 || hour * 60 + minute > MINUTES_PER_DAY {
+    if parts.next().is_some() || hour > 24 || minute >= 60 || hour * 60 + minute > MINUTES_PER_DAY {
         return None;
     }
     Some(hour * 60 + minute)

@@ -195,21 +195,20 @@ async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, I
 
 /// Two files may carry the same id (the same organisation in two sheets): the last one
 /// read wins, as it would in two imports, and one statement never writes a row twice.
-fn last_row_wins(package: Package) -> Package {
-    let mut unique = Package::default();
+fn last_row_wins(mut package: Package) -> Package {
     for table in Table::ALL {
-        let rows = package.rows(table);
+        let rows = package.take(table);
         let mut last: HashMap<&str, usize> = HashMap::new();
         for (i, row) in rows.iter().enumerate() {
             last.insert(row.id(), i);
         }
-        for (i, row) in rows.iter().enumerate() {
-            if last.get(row.id()) == Some(&i) {
-                unique.push(table, row.clone());
-            }
-        }
+        let keep: Vec<bool> = (0..rows.len())
+            .map(|i| last.get(rows[i].id()) == Some(&i))
+            .collect();
+        let unique = rows.into_iter().zip(keep).filter(|(_, keep)| *keep);
+        *package.rows_mut(table) = unique.map(|(row, _)| row).collect();
     }
-    unique
+    package
 }
 
 /// Writes the directory as an HSDS package into `folder` (created if needed).

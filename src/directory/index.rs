@@ -16,11 +16,13 @@ use crate::engine::Coordinates;
 pub struct Directory {
     pub(crate) services: Vec<Service>,
     pub(crate) grid: Grid,
-    /// Country of each service (address, else coordinates), by index.
-    pub(crate) countries: Vec<Option<Arc<str>>>,
     /// Indices of services without coordinates (helplines), in display order.
     pub(crate) unlocated: Vec<u32>,
-    pub(crate) by_region: HashMap<Arc<str>, Vec<u32>>,
+    /// Located services by region id, then by category (`Category as usize`): a search in
+    /// a region for one kind of help reads only the services it can return.
+    pub(crate) by_region: HashMap<Arc<str>, AreaLists>,
+    /// The same by country code.
+    pub(crate) by_country: HashMap<Arc<str>, AreaLists>,
     pub(crate) gazetteer: &'static Gazetteer,
 }
 
@@ -33,10 +35,10 @@ impl Directory {
 
     pub fn from_services(services: Vec<Service>) -> Directory {
         let gazetteer = Gazetteer::shipped();
-        let mut countries = Vec::with_capacity(services.len());
         let mut points = Vec::new();
         let mut unlocated = Vec::new();
-        let mut by_region: HashMap<Arc<str>, Vec<u32>> = HashMap::new();
+        let mut by_region: HashMap<Arc<str>, AreaLists> = HashMap::new();
+        let mut by_country: HashMap<Arc<str>, AreaLists> = HashMap::new();
         let mut region_names: HashMap<Arc<str>, Option<Arc<str>>> = HashMap::new();
         for (index, service) in services.iter().enumerate() {
             let index = index as u32;
@@ -65,18 +67,23 @@ impl Directory {
                 Some(point) => points.push((index, point)),
                 None => unlocated.push(index),
             }
-            if let Some(region) = &region {
-                by_region.entry(region.clone()).or_default().push(index);
+            let category = service.category as usize;
+            if point.is_some() {
+                if let Some(region) = &region {
+                    by_region.entry(region.clone()).or_default()[category].push(index);
+                }
+                if let Some(country) = &country {
+                    by_country.entry(country.clone()).or_default()[category].push(index);
+                }
             }
-            countries.push(country);
         }
         unlocated.sort_by_key(|&i| display_order(&services[i as usize]));
         Directory {
             grid: Grid::new(&points),
             services,
-            countries,
             unlocated,
             by_region,
+            by_country,
             gazetteer,
         }
     }
@@ -115,6 +122,9 @@ impl Directory {
         point.country()
     }
 }
+
+/// Service indices of one area, one list per category.
+pub(crate) type AreaLists = [Vec<u32>; Category::ALL.len()];
 
 /// Real before example, urgent before the rest, then by name.
 pub(crate) fn display_order(service: &Service) -> (bool, u8, Category, Box<str>) {

@@ -23,6 +23,7 @@
 
 pub mod category;
 pub mod cells;
+pub mod commands;
 pub mod flat;
 mod grid;
 pub mod hours;

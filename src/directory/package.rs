@@ -86,6 +86,11 @@ impl Package {
         &mut self.tables[table.index()]
     }
 
+    /// Takes the rows of `table` out.
+    pub fn take(&mut self, table: Table) -> Vec<Record> {
+        std::mem::take(&mut self.tables[table.index()])
+    }
+
     pub fn push(&mut self, table: Table, record: Record) {
         self.tables[table.index()].push(record);
     }

@@ -60,34 +60,27 @@ impl Directory {
         let wanted = query.offset.saturating_add(limit).saturating_add(1);
         let filter = Filter::new(self, query);
         let from = query.near.or(query.place.as_ref().map(|p| p.coordinates));
-        let mut hits: Vec<(u32, Option<f64>)> = match (from, &query.place) {
+        let accepts = |i: u32| filter.accepts(i);
+        let mut hits: Vec<(u32, Option<f64>)> = match (query.near, &query.place) {
             (_, Some(place)) if place.kind != PlaceKind::Town => {
                 self.in_area(place, from, wanted, &filter)
             }
-            (Some(from), place) => {
-                let max_km = place.as_ref().map_or(f64::INFINITY, |p| p.radius_km);
-                let centre = place.as_ref().map(|p| p.coordinates);
-                let within = |i: u32| {
-                    let in_town = match centre {
-                        Some(c) => self.services[i as usize]
-                            .coordinates()
-                            .is_some_and(|p| p.distance_km(&c) <= max_km),
-                        None => true,
-                    };
-                    in_town && filter.accepts(i)
-                };
-                let search_km = if query.near.is_some() && centre.is_some() {
-                    f64::INFINITY
-                } else {
-                    max_km
-                };
-                self.grid
-                    .nearest(from, wanted, search_km, within)
-                    .into_iter()
-                    .map(|(i, km)| (i, Some(km)))
-                    .collect()
+            // In the town she named, nearest to her.
+            (Some(near), Some(town)) => {
+                let inside =
+                    self.grid
+                        .nearest(town.coordinates, usize::MAX, town.radius_km, accepts);
+                let measured = inside.into_iter().map(|(i, _)| {
+                    let km = self.services[i as usize]
+                        .coordinates()
+                        .map(|p| near.distance_km(&p));
+                    (i, km)
+                });
+                nearest_first(measured.collect(), wanted)
             }
-            (None, _) => self.everything(wanted, &filter),
+            (None, Some(town)) => self.measured(town.coordinates, wanted, town.radius_km, accepts),
+            (Some(near), None) => self.measured(near, wanted, f64::INFINITY, accepts),
+            (None, None) => self.everything(wanted, &filter),
         };
         if hits.len() < wanted {
             let country = query
@@ -102,7 +95,7 @@ impl Directory {
                 hits.extend(lines.map(|i| (i, None)).take(wanted - hits.len()));
             }
         }
-        let more = hits.len() > query.offset + limit;
+        let more = hits.len() > query.offset.saturating_add(limit);
         let hits = hits
             .into_iter()
             .skip(query.offset)
@@ -123,27 +116,25 @@ impl Directory {
         wanted: usize,
         filter: &Filter,
     ) -> Vec<(u32, Option<f64>)> {
-        let inside: Vec<u32> = match place.kind {
-            PlaceKind::Region => place
-                .region
-                .as_ref()
-                .and_then(|r| self.by_region.get(r))
-                .map(|list| {
-                    list.iter()
-                        .copied()
-                        .filter(|&i| filter.accepts(i))
-                        .collect()
-                })
-                .unwrap_or_default(),
-            _ => (0..self.services.len() as u32)
-                .filter(|&i| {
-                    self.services[i as usize].coordinates().is_some()
-                        && self.countries[i as usize].as_deref() == Some(&*place.country)
-                        && filter.accepts(i)
-                })
+        let lists = match place.kind {
+            PlaceKind::Region => place.region.as_ref().and_then(|r| self.by_region.get(r)),
+            _ => self.by_country.get(&place.country),
+        };
+        let inside: Vec<u32> = match (lists, filter.query.category) {
+            (None, _) => Vec::new(),
+            (Some(lists), Some(category)) => lists[category as usize]
+                .iter()
+                .copied()
+                .filter(|&i| filter.accepts(i))
+                .collect(),
+            (Some(lists), None) => lists
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|&i| filter.accepts(i))
                 .collect(),
         };
-        let mut measured: Vec<(u32, Option<f64>)> = inside
+        let measured: Vec<(u32, Option<f64>)> = inside
             .into_iter()
             .map(|i| {
                 let km = match (from, self.services[i as usize].coordinates()) {
@@ -153,18 +144,22 @@ impl Directory {
                 (i, km)
             })
             .collect();
-        let order = |a: &(u32, Option<f64>), b: &(u32, Option<f64>)| {
-            let far = f64::INFINITY;
-            a.1.unwrap_or(far)
-                .total_cmp(&b.1.unwrap_or(far))
-                .then(a.0.cmp(&b.0))
-        };
-        if measured.len() > wanted {
-            measured.select_nth_unstable_by(wanted - 1, order);
-            measured.truncate(wanted);
-        }
-        measured.sort_by(order);
-        measured
+        nearest_first(measured, wanted)
+    }
+
+    /// The `wanted` nearest to `from` within `max_km` that `accepts` takes.
+    fn measured(
+        &self,
+        from: Coordinates,
+        wanted: usize,
+        max_km: f64,
+        accepts: impl Fn(u32) -> bool,
+    ) -> Vec<(u32, Option<f64>)> {
+        self.grid
+            .nearest(from, wanted, max_km, accepts)
+            .into_iter()
+            .map(|(i, km)| (i, Some(km)))
+            .collect()
     }
 
     /// No point to measure from: real before example, urgent kinds first, then by name.
@@ -184,6 +179,22 @@ impl Directory {
         all.sort_by(order);
         all.into_iter().map(|i| (i, None)).collect()
     }
+}
+
+/// The first `wanted` by distance (unknown distances last), ties in index order.
+fn nearest_first(mut measured: Vec<(u32, Option<f64>)>, wanted: usize) -> Vec<(u32, Option<f64>)> {
+    let order = |a: &(u32, Option<f64>), b: &(u32, Option<f64>)| {
+        let far = f64::INFINITY;
+        a.1.unwrap_or(far)
+            .total_cmp(&b.1.unwrap_or(far))
+            .then(a.0.cmp(&b.0))
+    };
+    if measured.len() > wanted {
+        measured.select_nth_unstable_by(wanted - 1, order);
+        measured.truncate(wanted);
+    }
+    measured.sort_by(order);
+    measured
 }
 
 /// The conditions every result meets, whatever the order.

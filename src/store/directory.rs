@@ -34,29 +34,16 @@ impl Store {
         now: i64,
     ) -> Result<DirectoryCounts, StoreError> {
         let mut tx = self.writer().begin().await?;
-        let service_ids: Vec<&str> = package
-            .rows(Table::Services)
-            .iter()
-            .map(Record::id)
-            .collect();
-        let mut updated = 0;
-        for ids in service_ids.chunks(ROWS_PER_STATEMENT) {
-            let sql = format!(
-                "SELECT COUNT(*) AS n FROM directory_services WHERE id IN ({})",
-                placeholders(self.backend, 1, ids.len())
-            );
-            let mut query = sqlx::query(AssertSqlSafe(sql));
-            for id in ids {
-                query = query.bind(*id);
-            }
-            let n: i64 = query.fetch_one(&mut *tx).await?.try_get("n")?;
-            updated += usize::try_from(n).unwrap_or(0);
-        }
+        let existing_services = self.existing(&mut tx, package, Table::Services).await?;
+        let existing_locations = self.existing(&mut tx, package, Table::Locations).await?;
+        // Rows that belong to a service or location already here are replaced with it;
+        // a new one has none to replace.
         for table in Table::ALL {
-            let Some((owner_column, owner)) = table.owner_column() else {
-                continue;
+            let (owner_column, owners) = match table.owner_column() {
+                None => continue,
+                Some((column, Table::Locations)) => (column, &existing_locations),
+                Some((column, _)) => (column, &existing_services),
             };
-            let owners: Vec<&str> = package.rows(owner).iter().map(Record::id).collect();
             for ids in owners.chunks(ROWS_PER_STATEMENT) {
                 let sql = format!(
                     "DELETE FROM {} WHERE {owner_column} IN ({})",
@@ -65,7 +52,7 @@ impl Store {
                 );
                 let mut query = sqlx::query(AssertSqlSafe(sql));
                 for id in ids {
-                    query = query.bind(*id);
+                    query = query.bind(id.as_str());
                 }
                 query.execute(&mut *tx).await?;
             }
@@ -87,10 +74,37 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
+        let updated = existing_services.len();
         Ok(DirectoryCounts {
-            imported: service_ids.len() - updated,
+            imported: package.service_count() - updated,
             updated,
         })
+    }
+
+    /// The ids of `table` in `package` that the database already has.
+    async fn existing(
+        &self,
+        tx: &mut sqlx::Transaction<'static, Any>,
+        package: &Package,
+        table: Table,
+    ) -> Result<Vec<String>, StoreError> {
+        let ids: Vec<&str> = package.rows(table).iter().map(Record::id).collect();
+        let mut existing = Vec::new();
+        for ids in ids.chunks(ROWS_PER_STATEMENT) {
+            let sql = format!(
+                "SELECT id FROM {} WHERE id IN ({})",
+                table.sql_name(),
+                placeholders(self.backend, 1, ids.len())
+            );
+            let mut query = sqlx::query(AssertSqlSafe(sql));
+            for id in ids {
+                query = query.bind(*id);
+            }
+            for row in query.fetch_all(&mut **tx).await? {
+                existing.push(row.try_get("id")?);
+            }
+        }
+        Ok(existing)
     }
 
     /// Every row of every directory table, sorted by id.

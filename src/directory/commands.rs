@@ -1,0 +1,175 @@
+//! `carenet directory import|export|search`: the directory from the command line, with
+//! the same checks and the same search the bot uses.
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use crate::cli::open_store;
+use crate::config::Config;
+
+/// `carenet directory import`: every bad row on standard error, then the summary. Fails
+/// when the source cannot be read, or with `--strict` when a row is bad.
+pub async fn import(config: &Config, source: &str, strict: bool) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let now = crate::conversation::unix_now();
+    let report = super::import(&store, source, strict, now).await;
+    store.close().await;
+    let report = report?;
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    println!("{}", report.summary());
+    anyhow::ensure!(
+        !report.aborted,
+        "{} bad row(s): nothing imported (--strict)",
+        report.rejected
+    );
+    Ok(())
+}
+
+/// `carenet directory export DIR`.
+pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let exported = super::export(&store, dir).await;
+    store.close().await;
+    println!("exported {} services to {}", exported?, dir.display());
+    Ok(())
+}
+
+/// The questions of `carenet directory search`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SearchArgs {
+    /// Her location, LAT,LON (e.g. 45.16,10.79).
+    #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+    pub near: Option<String>,
+    /// A town, region or country, in any of our languages.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// One of the category codes (shelter, legal_aid, …).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Spoken by staff or an interpreter (ISO 639-1).
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[arg(long)]
+    pub open_now: bool,
+    #[arg(long)]
+    pub free: bool,
+    /// Open around the clock.
+    #[arg(long = "24-7")]
+    pub always_open: bool,
+    #[arg(long, default_value_t = 5)]
+    pub limit: usize,
+    #[arg(long, default_value_t = 0)]
+    pub offset: usize,
+}
+
+/// `carenet directory search`: the same search the bot runs.
+pub async fn search(config: &Config, search: &SearchArgs) -> anyhow::Result<()> {
+    use super::{Category, Query, category::category_list};
+    let store = open_store(config).await?;
+    let directory = super::load_directory(&store).await;
+    store.close().await;
+    let directory = directory?;
+    let near = match &search.near {
+        None => None,
+        Some(text) => Some(parse_near(text)?),
+    };
+    let place = match &search.place {
+        None => None,
+        Some(text) => Some(
+            directory
+                .resolve_place(text)
+                .with_context(|| format!("no town, region or country called \"{text}\""))?,
+        ),
+    };
+    let category = match &search.category {
+        None => None,
+        Some(code) => Some(Category::parse(code).with_context(|| {
+            format!("unknown category \"{code}\" (one of {})", category_list())
+        })?),
+    };
+    let query = Query {
+        near,
+        place: place.clone(),
+        category,
+        language: search.lang.as_ref().map(|l| l.to_ascii_lowercase()),
+        open_at: search.open_now.then(jiff::Timestamp::now),
+        free_only: search.free,
+        always_open_only: search.always_open,
+        offset: search.offset,
+        limit: search.limit,
+    };
+    if let Some(place) = &place {
+        println!("in {} ({:?}, {})", place.name, place.kind, place.country);
+    }
+    let page = directory.search(&query);
+    if page.hits.is_empty() {
+        let country = place
+            .map(|p| p.country.to_string())
+            .or_else(|| near.and_then(|p| p.country()).map(str::to_string));
+        println!("nothing matched");
+        if let Some(country) = country {
+            println!("helplines in {country}:");
+            for line in directory.helplines(&country) {
+                print_service(line, None);
+            }
+        }
+        return Ok(());
+    }
+    for hit in &page.hits {
+        print_service(hit.service, hit.distance_km);
+    }
+    if page.more {
+        println!("more: --offset {}", search.offset + page.hits.len());
+    }
+    Ok(())
+}
+
+fn parse_near(text: &str) -> anyhow::Result<crate::engine::Coordinates> {
+    let (lat, lon) = text
+        .split_once(',')
+        .context("--near takes LAT,LON, e.g. 45.16,10.79")?;
+    let (lat, lon): (f64, f64) = (
+        lat.trim()
+            .parse()
+            .context("--near: the latitude is not a number")?,
+        lon.trim()
+            .parse()
+            .context("--near: the longitude is not a number")?,
+    );
+    Ok(crate::engine::Coordinates::new(lat, lon)?)
+}
+
+fn print_service(service: &super::Service, distance_km: Option<f64>) {
+    let distance = distance_km.map_or(String::new(), |km| format!("{km:.1} km  "));
+    let example = if service.example {
+        "[EXAMPLE, not a real service]  "
+    } else {
+        ""
+    };
+    let phones: Vec<&str> = service.phones.iter().map(|p| &*p.number).collect();
+    let languages: Vec<String> = service
+        .languages
+        .iter()
+        .map(|l| format!("{}{}", l.code(), if l.via_interpreter { "*" } else { "" }))
+        .collect();
+    println!("{distance}{example}{} ({})", service.name, service.category);
+    let city = service
+        .place
+        .as_ref()
+        .and_then(|p| p.city.as_deref())
+        .unwrap_or("");
+    println!(
+        "    {city}  phone {}  languages {}{}{}",
+        phones.join(", "),
+        languages.join(" "),
+        if service.free { "  free" } else { "" },
+        if service.is_always_open() {
+            "  24/7"
+        } else {
+            ""
+        },
+    );
+}
