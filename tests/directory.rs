@@ -699,3 +699,49 @@ proptest::proptest! {
         let _ = Directory::new(&package).search(&Query::default());
     }
 }
+
+#[test]
+fn every_line_of_the_place_list_is_read() {
+    let text = std::fs::read_to_string(shipped().join("places.csv")).unwrap();
+    let lines = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .count();
+    let places = carenet::directory::places::Gazetteer::shipped().places();
+    assert_eq!(
+        places.len(),
+        lines - 1,
+        "one place per line after the header"
+    );
+    // Each name leads back to its own place, unless an earlier place has it too.
+    for place in places {
+        let found = carenet::directory::places::Gazetteer::shipped().resolve(&place.name);
+        assert_eq!(found.map(|p| &p.id), Some(&place.id), "{}", place.name);
+    }
+}
+
+#[test]
+fn the_template_has_every_flat_column() {
+    let text = std::fs::read_to_string(shipped().join("template.csv")).unwrap();
+    let header: Vec<&str> = text
+        .lines()
+        .find(|l| !l.starts_with('#'))
+        .unwrap()
+        .split(',')
+        .collect();
+    for (column, _) in flat::FLAT_COLUMNS {
+        assert!(
+            header.contains(&column),
+            "{column} is missing from directory/template.csv"
+        );
+        assert!(
+            text.contains(&format!("#   {column}")),
+            "{column} is not explained"
+        );
+    }
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "template.csv".into(),
+        bytes: text.into_bytes(),
+    });
+    assert!(problems.is_empty() && package.service_count() == 0);
+}
