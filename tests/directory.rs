@@ -745,3 +745,28 @@ fn the_template_has_every_flat_column() {
     });
     assert!(problems.is_empty() && package.service_count() == 0);
 }
+
+#[tokio::test]
+async fn the_same_id_in_two_sheets_of_a_folder_is_one_service_the_last_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "id,organization,name,category,phones,city,latitude,longitude\n";
+    let sheet =
+        |name: &str| format!("{header}x1,Shared org,{name},legal_aid,112;1522,Prato,43.88,11.1\n");
+    std::fs::write(dir.path().join("a.csv"), sheet("First name")).unwrap();
+    std::fs::write(dir.path().join("b.csv"), sheet("Second name")).unwrap();
+    for db in
+        TestDb::each("the_same_id_in_two_sheets_of_a_folder_is_one_service_the_last_read").await
+    {
+        let store = db.store().await;
+        let report = import(&store, &dir.path().display().to_string(), true, 1)
+            .await
+            .unwrap();
+        assert_eq!((report.imported, report.rejected), (1, 0), "{}", db.backend);
+        let directory = Directory::new(&store.load_directory().await.unwrap());
+        assert_eq!(directory.len(), 1);
+        assert_eq!(&*directory.services()[0].name, "Second name");
+        assert_eq!(directory.services()[0].phones.len(), 2);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
