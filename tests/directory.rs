@@ -699,3 +699,74 @@ proptest::proptest! {
         let _ = Directory::new(&package).search(&Query::default());
     }
 }
+
+#[test]
+fn every_line_of_the_place_list_is_read() {
+    let text = std::fs::read_to_string(shipped().join("places.csv")).unwrap();
+    let lines = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .count();
+    let places = carenet::directory::places::Gazetteer::shipped().places();
+    assert_eq!(
+        places.len(),
+        lines - 1,
+        "one place per line after the header"
+    );
+    // Each name leads back to its own place, unless an earlier place has it too.
+    for place in places {
+        let found = carenet::directory::places::Gazetteer::shipped().resolve(&place.name);
+        assert_eq!(found.map(|p| &p.id), Some(&place.id), "{}", place.name);
+    }
+}
+
+#[test]
+fn the_template_has_every_flat_column() {
+    let text = std::fs::read_to_string(shipped().join("template.csv")).unwrap();
+    let header: Vec<&str> = text
+        .lines()
+        .find(|l| !l.starts_with('#'))
+        .unwrap()
+        .split(',')
+        .collect();
+    for (column, _) in flat::FLAT_COLUMNS {
+        assert!(
+            header.contains(&column),
+            "{column} is missing from directory/template.csv"
+        );
+        assert!(
+            text.contains(&format!("#   {column}")),
+            "{column} is not explained"
+        );
+    }
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "template.csv".into(),
+        bytes: text.into_bytes(),
+    });
+    assert!(problems.is_empty() && package.service_count() == 0);
+}
+
+#[tokio::test]
+async fn the_same_id_in_two_sheets_of_a_folder_is_one_service_the_last_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "id,organization,name,category,phones,city,latitude,longitude\n";
+    let sheet =
+        |name: &str| format!("{header}x1,Shared org,{name},legal_aid,112;1522,Prato,43.88,11.1\n");
+    std::fs::write(dir.path().join("a.csv"), sheet("First name")).unwrap();
+    std::fs::write(dir.path().join("b.csv"), sheet("Second name")).unwrap();
+    for db in
+        TestDb::each("the_same_id_in_two_sheets_of_a_folder_is_one_service_the_last_read").await
+    {
+        let store = db.store().await;
+        let report = import(&store, &dir.path().display().to_string(), true, 1)
+            .await
+            .unwrap();
+        assert_eq!((report.imported, report.rejected), (1, 0), "{}", db.backend);
+        let directory = Directory::new(&store.load_directory().await.unwrap());
+        assert_eq!(directory.len(), 1);
+        assert_eq!(&*directory.services()[0].name, "Second name");
+        assert_eq!(directory.services()[0].phones.len(), 2);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

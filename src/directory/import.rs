@@ -61,7 +61,8 @@ pub async fn import(
     write(store, package, problems, strict, now).await
 }
 
-/// Writes checked rows, or nothing when `strict` and there were problems.
+/// Writes checked rows, or nothing when `strict` and there were problems. Ids must be
+/// unique per table, as [`read_source`] returns them.
 pub async fn write(
     store: &Store,
     package: Package,
@@ -80,7 +81,7 @@ pub async fn write(
         report.aborted = true;
         return Ok(report);
     }
-    let counts = store.import_directory(&last_row_wins(package), now).await?;
+    let counts = store.import_directory(&package, now).await?;
     report.imported = counts.imported;
     report.updated = counts.updated;
     Ok(report)
@@ -138,7 +139,7 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
     let mut problems = Vec::new();
     for file in csv_files {
         let (more, bad) = read_flat(&read(&file)?);
-        package.extend(more);
+        package.merge(more);
         problems.extend(bad);
     }
     Ok((package, problems))
@@ -193,24 +194,6 @@ async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, I
     Ok(Some(response.bytes().await.map_err(failed)?.to_vec()))
 }
 
-/// Two files may carry the same id (the same organisation in two sheets): the last one
-/// read wins, as it would in two imports, and one statement never writes a row twice.
-fn last_row_wins(mut package: Package) -> Package {
-    for table in Table::ALL {
-        let rows = package.take(table);
-        let mut last: HashMap<&str, usize> = HashMap::new();
-        for (i, row) in rows.iter().enumerate() {
-            last.insert(row.id(), i);
-        }
-        let keep: Vec<bool> = (0..rows.len())
-            .map(|i| last.get(rows[i].id()) == Some(&i))
-            .collect();
-        let unique = rows.into_iter().zip(keep).filter(|(_, keep)| *keep);
-        *package.rows_mut(table) = unique.map(|(row, _)| row).collect();
-    }
-    package
-}
-
 /// Writes the directory as an HSDS package into `folder` (created if needed).
 pub async fn export(store: &Store, folder: &Path) -> anyhow::Result<usize> {
     let package = store.load_directory().await?;
@@ -233,7 +216,7 @@ pub async fn load_shipped(
     let examples = data.join("examples");
     if examples.is_dir() {
         let (more, bad) = read_folder(&examples)?;
-        package.extend(more);
+        package.merge(more);
         problems.extend(bad);
     }
     write(store, package, problems, false, now).await

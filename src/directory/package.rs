@@ -95,9 +95,16 @@ impl Package {
         self.tables[table.index()].push(record);
     }
 
-    /// Adds every row of `other`.
-    pub fn extend(&mut self, other: Package) {
+    /// Adds every row of `other`; a row of `other` replaces a row of `self` with the same
+    /// id, as a second import would (the same organisation in two sheets). Rows read from
+    /// one file are unique already, so a single-file import never pays for this.
+    pub fn merge(&mut self, other: Package) {
         for (mine, theirs) in self.tables.iter_mut().zip(other.tables) {
+            if !mine.is_empty() {
+                let replaced: std::collections::HashSet<&str> =
+                    theirs.iter().map(Record::id).collect();
+                mine.retain(|row| !replaced.contains(row.id()));
+            }
             mine.extend(theirs);
         }
     }

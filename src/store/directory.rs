@@ -58,9 +58,14 @@ impl Store {
             }
         }
         for table in Table::ALL {
+            // Every full batch has the same statement: build it once per table.
+            let full_batch = upsert_sql(self.backend, table, ROWS_PER_STATEMENT);
             for rows in package.rows(table).chunks(ROWS_PER_STATEMENT) {
-                let mut query =
-                    sqlx::query(AssertSqlSafe(upsert_sql(self.backend, table, rows.len())));
+                let sql = match rows.len() {
+                    ROWS_PER_STATEMENT => full_batch.clone(),
+                    n => upsert_sql(self.backend, table, n),
+                };
+                let mut query = sqlx::query(AssertSqlSafe(sql));
                 for record in rows {
                     query = bind_record(query, record);
                 }
