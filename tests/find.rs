@@ -313,3 +313,38 @@ async fn a_town_can_be_picked_from_buttons_in_her_country() {
         "{labels:?}"
     );
 }
+
+#[tokio::test]
+async fn far_from_every_service_she_gets_her_countrys_lines_not_services_abroad() {
+    let engine = engine().await;
+    // Athens: the example data has nothing in Greece.
+    let step = run(&engine, in_language("en"), &[location((37.98, 23.73))]);
+    let text = &last_reply(&step).text;
+    assert!(!text.contains("Arezzo") && !text.contains(" km)"), "{text}");
+    assert!(text.contains("15900") && text.contains("📞 100"), "{text}");
+}
+
+#[tokio::test]
+async fn ordinary_sentences_are_not_taken_for_places() {
+    let engine = engine().await;
+    for (code, typed) in [
+        ("es", "no quiero que vuelva"),
+        ("es", "no tengo cocina"),
+        ("it", "ho paura del parto"),
+    ] {
+        let step = run(&engine, in_language(code), &[Inbound::Text(typed.into())]);
+        let text = &last_reply(&step).text;
+        assert!(
+            !text.starts_with("📍"),
+            "{code} {typed:?} became a place: {text}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn hours_read_left_to_right_in_arabic() {
+    let engine = engine().await;
+    let step = run(&engine, in_language("ar"), &[location(MANTOVA)]);
+    let text = &last_reply(&step).text;
+    assert!(text.contains("\u{2066}08:00–14:00\u{2069}"), "{text}");
+}

@@ -331,7 +331,9 @@ pub fn isolate_numbers(text: &str) -> String {
         }
         let mut end = i + 1;
         while end < chars.len() {
-            let joins = matches!(chars[end], ' ' | '-' | '/' | '.')
+            // Phone numbers ("800 290 290", "+34 600-000"), dates, times and their ranges
+            // ("08:00–14:00") read left to right as one piece.
+            let joins = matches!(chars[end], ' ' | '-' | '–' | '/' | '.' | ':')
                 && chars.get(end + 1).is_some_and(|c| c.is_ascii_digit());
             if chars[end].is_ascii_digit() || joins {
                 end += 1;
@@ -359,6 +361,10 @@ mod tests {
         );
         assert_eq!(isolate_numbers("+34 600"), "\u{2066}+34 600\u{2069}");
         assert_eq!(isolate_numbers("no digits"), "no digits");
+        assert_eq!(
+            isolate_numbers("السبت 08:00–14:00"),
+            "السبت \u{2066}08:00–14:00\u{2069}"
+        );
         assert_eq!(isolate_numbers("18-bis"), "\u{2066}18\u{2069}-bis");
     }
 

@@ -45,5 +45,5 @@ pub use live::{LiveDirectory, load_directory};
 pub use package::Package;
 pub use places::{Place, PlaceKind};
 pub use problems::RowError;
-pub use search::{Hit, Page, Query};
+pub use search::{Hit, NEAR_KM, Page, Query};
 pub use service::Service;

@@ -39,6 +39,11 @@ pub struct Gazetteer {
     by_name: HashMap<String, usize>,
 }
 
+/// Words of a message read for a place name.
+const MAX_WORDS: usize = 32;
+/// The longest message (all of it a place name) that may carry a typo.
+const MAX_WORDS_WITH_TYPOS: usize = 3;
+
 static SHIPPED: LazyLock<Gazetteer> =
     LazyLock::new(|| Gazetteer::parse(include_str!("../../directory/places.csv")));
 
@@ -104,10 +109,13 @@ impl Gazetteer {
     }
 
     /// The place named in `text` (the whole text, or up to three words of it: "help in
-    /// Milan"), exactly after normalisation, else with one typo in names of 5 letters or
-    /// more and two in names of 9 or more.
+    /// Milan"), exactly after normalisation, else, when the whole message is a name of three words
+    /// at most, with one typo in names of 5 letters or more and two in names of 9 or more. In a
+    /// longer message a typo would turn ordinary words into towns ("vuelva" → Huelva).
     pub fn resolve(&self, text: &str) -> Option<&Place> {
-        let words = normalize(text);
+        // Only the start of a long message, as the keyword matcher reads it: a pasted page
+        // must cost no more than a question.
+        let words: Vec<String> = normalize(text).into_iter().take(MAX_WORDS).collect();
         let windows: Vec<String> = (1..=words.len().min(3))
             .rev()
             .flat_map(|size| words.windows(size).map(|w| w.join(" ")))
@@ -115,10 +123,12 @@ impl Gazetteer {
         if let Some(index) = windows.iter().find_map(|w| self.by_name.get(w)) {
             return Some(&self.places[*index]);
         }
-        windows
-            .iter()
-            .filter_map(|w| self.nearest_name(w))
-            .min_by_key(|&(distance, _)| distance)
+        // A typo only when the place name is all she wrote ("Milnao", "val di cecna"): in
+        // a sentence, typos turn ordinary words into towns ("cocina" → Cecina).
+        if words.len() > MAX_WORDS_WITH_TYPOS {
+            return None;
+        }
+        self.nearest_name(&words.join(" "))
             .map(|(_, index)| &self.places[index])
     }
 

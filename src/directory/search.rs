@@ -48,6 +48,10 @@ pub struct Page<'a> {
 
 const DEFAULT_LIMIT: usize = 5;
 
+/// How far "near me" reaches. Farther than this a service is no help "near" her; her
+/// country's lines are (they come after the located services).
+pub const NEAR_KM: f64 = 100.0;
+
 impl Directory {
     /// Answers `query`: services with a place first (nearest first when there is a point
     /// to measure from), then the lines that serve her country without a place.
@@ -79,7 +83,8 @@ impl Directory {
                 nearest_first(measured.collect(), wanted)
             }
             (None, Some(town)) => self.measured(town.coordinates, wanted, town.radius_km, accepts),
-            (Some(near), None) => self.measured(near, wanted, f64::INFINITY, accepts),
+            // Near her: within a day's reach, not a thousand kilometres away.
+            (Some(near), None) => self.measured(near, wanted, NEAR_KM, accepts),
             (None, None) => self.everything(wanted, &filter),
         };
         if hits.len() < wanted {

@@ -1,8 +1,8 @@
 //! "Find help near me": questions to the service directory (`crate::directory`), answered
 //! in her language. Where she is comes from a location she shared, a town or region she
-//! typed, or a place picked from buttons. A shared location is used for this answer and
-//! the buttons under it, rounded to about a kilometre, and never stored: the buttons that
-//! carry it live in her own chat, which quick exit deletes.
+//! typed, or a place picked from buttons. A shared location is used once and never
+//! stored: the answer and the buttons under it are measured from the centre of the town
+//! she is in, or from her location rounded to about ten kilometres.
 
 use jiff::Timestamp;
 
@@ -17,8 +17,9 @@ use crate::directory::{Category, Directory, Hit, Place, PlaceKind, Query, Servic
 const PER_PAGE: usize = 5;
 /// The most pages "More" goes to: past this, a narrower search serves her better.
 const MAX_PAGE: u16 = 99;
-/// Decimals of a shared location kept in buttons: 0.01° is about a kilometre.
-const LOCATION_DECIMALS: i32 = 2;
+/// Decimals of a shared location kept in buttons when no known town is near: 0.1° is
+/// about ten kilometres.
+const LOCATION_DECIMALS: i32 = 1;
 
 /// Where to look.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +67,8 @@ impl Search {
             Area::Near(at) => format!("@{:.2},{:.2}", at.latitude(), at.longitude()),
             Area::Place(id) => format!("p{id}"),
         };
+        // The position in `Category::ALL`, to stay within 64 bytes: that order is part of
+        // the button format (buttons in old messages keep it), so add categories at its end.
         let category = match self.category {
             Some(c) => Category::ALL
                 .iter()
@@ -86,8 +89,13 @@ impl Search {
         format!("{view}{area};{category};{flags};{}", self.page)
     }
 
-    /// Accepts exactly what [`encode`](Self::encode) produces.
+    /// Accepts exactly what [`encode`](Self::encode) produces (anything else, "+1",
+    /// "007", more decimals, a flag twice, is refused by the round trip at the end).
     pub fn parse(raw: &str) -> Option<Search> {
+        Self::read(raw).filter(|search| search.encode() == raw)
+    }
+
+    fn read(raw: &str) -> Option<Search> {
         let mut chars = raw.chars();
         let choosing_kind = match chars.next()? {
             'k' => true,
@@ -145,7 +153,16 @@ impl Search {
     }
 }
 
-/// A location rounded as buttons carry it, so that the first answer and "More" agree.
+/// Where a search near her is measured from, for the first answer and the buttons under
+/// it alike: the centre of the town she is in, when we know one near, else her location
+/// rounded to about ten kilometres. Her own position is never in a button.
+fn search_point(at: Coordinates) -> Coordinates {
+    match Gazetteer::shipped().town_near(at) {
+        Some(town) => town.coordinates,
+        None => rounded(at),
+    }
+}
+
 fn rounded(at: Coordinates) -> Coordinates {
     let factor = 10f64.powi(LOCATION_DECIMALS);
     let round = |x: f64| (x * factor).round() / factor;
@@ -155,7 +172,7 @@ fn rounded(at: Coordinates) -> Coordinates {
 impl Turn<'_> {
     /// Services near a location she shared. `false` when there is no directory to ask.
     pub(super) fn find_near(&mut self, at: Coordinates) -> bool {
-        self.find(Search::new(Area::Near(rounded(at))))
+        self.find(Search::new(Area::Near(search_point(at))))
     }
 
     /// Services in a place she named, when her words name one we know.
@@ -234,11 +251,16 @@ impl Turn<'_> {
             return self.not_understood("not-understood");
         };
         let locale = self.locale_code().to_string();
+        // Telegram requires an address: the coordinates when the data has none.
+        let address = match address_of(service) {
+            a if a.is_empty() => format!("{:.5}, {:.5}", at.latitude(), at.longitude()),
+            a => a,
+        };
         self.effects.push(Outbound::Venue {
             latitude: at.latitude(),
             longitude: at.longitude(),
             title: service.name_in(&locale).to_string(),
-            address: address_of(service),
+            address,
         });
     }
 
@@ -339,7 +361,8 @@ impl Turn<'_> {
             .filter(|(_, hit)| hit.service.coordinates().is_some())
             .filter_map(|(n, hit)| {
                 let payload = CallbackPayload::Venue(hit.service.id.to_string());
-                payload.fits().then(|| ReplyButton {
+                let works = CallbackPayload::parse(&payload.encode()).is_ok();
+                works.then(|| ReplyButton {
                     label: format!("{} {}", self.text("btn-map"), first + n + 1),
                     payload: payload.encode(),
                 })
@@ -402,8 +425,8 @@ impl Turn<'_> {
         ]
     }
 
-    /// One line per national helpline of her country (emergency first), or of all three
-    /// countries we know when we do not know hers.
+    /// One line per national line of her country (emergency first), or of the three
+    /// countries we know when we do not know hers; one line per number, and 112 always.
     fn helpline_lines(
         &self,
         directory: &Directory,
@@ -414,15 +437,22 @@ impl Turn<'_> {
             Some(c) => vec![c],
             None => vec!["it", "es", "gr"],
         };
+        let mut numbers: Vec<&str> = Vec::new();
         let mut lines = Vec::new();
         for country in countries {
             for service in directory.helplines(country) {
-                let phone = service.phones.first().map(|p| &*p.number).unwrap_or("");
-                let line = format!("📞 {phone} · {}", service.name_in(locale));
-                if !lines.contains(&line) {
-                    lines.push(line);
+                let Some(phone) = service.phones.first() else {
+                    continue;
+                };
+                if numbers.contains(&&*phone.number) {
+                    continue;
                 }
+                numbers.push(&phone.number);
+                lines.push(format!("📞 {} · {}", phone.number, service.name_in(locale)));
             }
+        }
+        if !numbers.contains(&"112") {
+            lines.insert(0, "📞 112".to_string());
         }
         lines
     }
@@ -588,8 +618,13 @@ mod tests {
     }
 
     #[test]
-    fn a_shared_location_is_kept_to_about_a_kilometre() {
-        let at = rounded(Coordinates::new(45.156_789, 10.791_234).unwrap());
-        assert_eq!((at.latitude(), at.longitude()), (45.16, 10.79));
+    fn buttons_carry_a_town_centre_or_a_ten_kilometre_cell_never_her_position() {
+        // In Mantova: the town's centre from the place list.
+        let at = search_point(Coordinates::new(45.161_234, 10.801_234).unwrap());
+        let mantova = Gazetteer::shipped().get("mantova").unwrap().coordinates;
+        assert_eq!(at, mantova);
+        // In the countryside far from any town we know: about ten kilometres.
+        let at = search_point(Coordinates::new(40.123_456, 16.654_321).unwrap());
+        assert_eq!((at.latitude(), at.longitude()), (40.1, 16.7));
     }
 }

@@ -25,6 +25,8 @@ pub(super) struct RecentConversations {
 struct Generations {
     current: HashMap<ContactKey, SavedConversation>,
     previous: HashMap<ContactKey, SavedConversation>,
+    /// Raised by every `clear`: a row read before an erasure must not come back after it.
+    erasures: u64,
 }
 
 impl RecentConversations {
@@ -42,9 +44,28 @@ impl RecentConversations {
         self.lock().insert(key, saved);
     }
 
-    /// Forgets everything, after an erasure of many rows.
+    /// A mark to take before reading a row from the database, for [`put_read`](Self::put_read).
+    pub fn mark(&self) -> u64 {
+        self.lock().erasures
+    }
+
+    /// Keeps a row read from the database, unless an erasure happened since `mark`: the
+    /// row read may be gone.
+    pub fn put_read(&self, key: ContactKey, saved: SavedConversation, mark: u64) {
+        let mut generations = self.lock();
+        if generations.erasures == mark {
+            generations.insert(key, saved);
+        }
+    }
+
+    /// Forgets everything, after an erasure.
     pub fn clear(&self) {
-        *self.lock() = Generations::default();
+        let mut generations = self.lock();
+        let erasures = generations.erasures + 1;
+        *generations = Generations {
+            erasures,
+            ..Generations::default()
+        };
     }
 
     fn lock(&self) -> MutexGuard<'_, Generations> {
@@ -109,5 +130,17 @@ mod tests {
         cache.put(key(1), saved("menu"));
         cache.clear();
         assert!(cache.get(key(1)).is_none());
+    }
+
+    #[test]
+    fn a_row_read_before_an_erasure_is_not_kept_after_it() {
+        let cache = RecentConversations::default();
+        let mark = cache.mark();
+        cache.clear();
+        cache.put_read(key(1), saved("menu"), mark);
+        assert!(cache.get(key(1)).is_none());
+        let mark = cache.mark();
+        cache.put_read(key(1), saved("menu"), mark);
+        assert!(cache.get(key(1)).is_some());
     }
 }

@@ -14,6 +14,7 @@ impl Store {
         if let Some(saved) = self.recent.as_ref().and_then(|r| r.get(key)) {
             return Ok(Some(saved));
         }
+        let mark = self.recent.as_ref().map(|r| r.mark());
         let row = sqlx::query(
             "SELECT language, region, consent_at, last_seen_at, node, history
              FROM contacts WHERE channel = $1 AND chat_id = $2",
@@ -35,8 +36,8 @@ impl Store {
             conversation,
             last_seen_day: row.try_get("last_seen_at")?,
         };
-        if let Some(recent) = &self.recent {
-            recent.put(key, saved.clone());
+        if let (Some(recent), Some(mark)) = (&self.recent, mark) {
+            recent.put_read(key, saved.clone(), mark);
         }
         Ok(Some(saved))
     }

@@ -215,6 +215,8 @@ fn pool(backend: Backend, max_connections: u32) -> AnyPoolOptions {
                     // for the disk, holding every step queued behind it; a task does that
                     // beside the writer instead (`checkpoint_regularly`).
                     conn.execute("PRAGMA wal_autocheckpoint = 0").await?;
+                    // Once a checkpoint has caught up, the log is cut back to this size.
+                    conn.execute("PRAGMA journal_size_limit = 67108864").await?;
                 } else {
                     // The same trade for PostgreSQL: a crash of the server can lose the
                     // last conversation steps (never corrupt anything), and a step does
