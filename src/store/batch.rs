@@ -1,25 +1,33 @@
 //! Group commit for SQLite. SQLite takes one writer at a time and every statement costs a
-//! trip to the connection's thread, so conversation steps that arrive together are saved
-//! together: one statement, one commit, then each step is told its state is kept. Nobody
-//! waits for a batch to fill: the writer takes whatever is queued the moment it is free,
-//! so a lone step is saved at once and a busy moment makes bigger batches. The queue also
-//! puts each saved state in memory (`cache`), in the order the rows were written, so that
-//! memory and file never disagree.
+//! trip to the connection's thread, so the writes of steps that arrive together (her new
+//! state, the ids of the messages exchanged) are made together: one transaction of at most
+//! two statements, then each step is told its writes are kept. Nobody waits for a batch
+//! to fill: the writer takes whatever is queued the moment it is free, so a lone step is
+//! written at once and a busy moment makes bigger batches. The queue also puts each saved
+//! state in memory (`cache`), in the order the rows were written, so that memory and file
+//! never disagree.
 
 use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 
 use super::cache::RecentConversations;
-use super::contacts::{bind_conversation, upsert_conversations_sql};
+use super::contacts::{Placeholders, bind_conversation, upsert_conversations_sql};
+use super::messages::{MAX_QUEUED_IDS, bind_message_id, remember_sql};
 use super::{ContactKey, SavedConversation, StoreError, day_of};
 use crate::engine::Conversation;
 
-/// The most steps in one statement (9 parameters each, far below SQLite's limit).
+/// The most writes in one batch: at most 64 × 9 parameters for the states and
+/// 64 × 64 × 4 for message ids, within SQLite's limit of 32,766.
 const MAX_BATCH: usize = 64;
+
+enum Write {
+    Conversation(Conversation),
+    MessageIds(Vec<i64>),
+}
 
 struct Pending {
     key: ContactKey,
-    conversation: Conversation,
+    write: Write,
     now: i64,
     done: oneshot::Sender<Result<(), StoreError>>,
 }
@@ -45,10 +53,27 @@ impl SaveQueue {
         conversation: &Conversation,
         now: i64,
     ) -> Result<(), StoreError> {
-        let (done, saved) = oneshot::channel();
+        self.queue(key, Write::Conversation(conversation.clone()), now)
+            .await
+    }
+
+    /// Remembers message ids (at most [`MAX_QUEUED_IDS`]); returns once committed.
+    pub async fn remember(
+        &self,
+        key: ContactKey,
+        message_ids: &[i64],
+        now: i64,
+    ) -> Result<(), StoreError> {
+        debug_assert!(message_ids.len() <= MAX_QUEUED_IDS);
+        self.queue(key, Write::MessageIds(message_ids.to_vec()), now)
+            .await
+    }
+
+    async fn queue(&self, key: ContactKey, write: Write, now: i64) -> Result<(), StoreError> {
+        let (done, written) = oneshot::channel();
         let pending = Pending {
             key,
-            conversation: conversation.clone(),
+            write,
             now,
             done,
         };
@@ -56,7 +81,7 @@ impl SaveQueue {
             .send(pending)
             .await
             .map_err(|_| StoreError::Closed)?;
-        saved.await.map_err(|_| StoreError::Closed)?
+        written.await.map_err(|_| StoreError::Closed)?
     }
 }
 
@@ -82,11 +107,13 @@ async fn save_queued(
 }
 
 impl Pending {
-    /// Tells the step how saving went; once saved, her state is the one in memory.
+    /// Tells the step how writing went; once saved, her state is the one in memory.
     fn saved(self, recent: &RecentConversations, result: Result<(), StoreError>) {
-        if result.is_ok() {
+        if result.is_ok()
+            && let Write::Conversation(conversation) = self.write
+        {
             let saved = SavedConversation {
-                conversation: self.conversation,
+                conversation,
                 last_seen_day: day_of(self.now),
             };
             recent.put(self.key, saved);
@@ -95,13 +122,40 @@ impl Pending {
     }
 }
 
-/// One statement for the whole batch. Should one contact come twice, SQLite applies the
-/// rows in order, so the later state wins.
+/// The whole batch in one transaction: one statement for the states, one for the ids.
+/// Should one contact's state come twice, SQLite applies the rows in order, so the later
+/// state wins.
 async fn save_together(writer: &AnyPool, batch: &[Pending]) -> Result<(), StoreError> {
-    let mut query = sqlx::query(sqlx::AssertSqlSafe(upsert_conversations_sql(batch.len())));
-    for pending in batch {
-        query = bind_conversation(query, pending.key, &pending.conversation, pending.now);
+    let states: Vec<&Pending> = batch
+        .iter()
+        .filter(|p| matches!(p.write, Write::Conversation(_)))
+        .collect();
+    let ids: Vec<(ContactKey, i64, i64)> = batch
+        .iter()
+        .flat_map(|p| match &p.write {
+            Write::MessageIds(ids) => ids.iter().map(|&id| (p.key, id, p.now)).collect(),
+            Write::Conversation(_) => Vec::new(),
+        })
+        .collect();
+    let mut tx = writer.begin().await?;
+    if !states.is_empty() {
+        let sql = upsert_conversations_sql(states.len(), Placeholders::Anonymous);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for pending in &states {
+            if let Write::Conversation(conversation) = &pending.write {
+                query = bind_conversation(query, pending.key, conversation, pending.now);
+            }
+        }
+        query.execute(&mut *tx).await?;
     }
-    query.execute(writer).await?;
+    if !ids.is_empty() {
+        let sql = remember_sql(ids.len(), Placeholders::Anonymous);
+        let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for &(key, id, now) in &ids {
+            query = bind_message_id(query, key, id, now);
+        }
+        query.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }

@@ -54,7 +54,7 @@ impl Store {
         if let Some(queue) = &self.save_queue {
             queue.save(key, conversation, now).await?;
         } else {
-            let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(1));
+            let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(1, Placeholders::Numbered));
             bind_conversation(sqlx::query(sql), key, conversation, now)
                 .execute(self.writer())
                 .await?;
@@ -131,26 +131,34 @@ impl Store {
 pub(super) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
 
 /// Parameters each conversation takes in [`upsert_conversations_sql`].
-const PARAMETERS_PER_ROW: usize = 8;
+const PARAMETERS_PER_ROW: usize = 9;
+
+/// How a statement names its parameters: `$1, $2, …` (PostgreSQL, and SQLite for a few),
+/// or `?` (SQLite, which looks a numbered name up in a list: slow for hundreds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Placeholders {
+    Numbered,
+    Anonymous,
+}
+
+impl Placeholders {
+    /// The placeholder of parameter `n` (from 1).
+    pub(super) fn nth(self, n: usize) -> String {
+        match self {
+            Placeholders::Numbered => format!("${n}"),
+            Placeholders::Anonymous => "?".to_string(),
+        }
+    }
+}
 
 /// One statement that saves `rows` conversations, each bound by [`bind_conversation`].
-pub(super) fn upsert_conversations_sql(rows: usize) -> String {
+pub(super) fn upsert_conversations_sql(rows: usize, style: Placeholders) -> String {
     let values: Vec<String> = (0..rows)
         .map(|row| {
-            let p = |n: usize| format!("${}", row * PARAMETERS_PER_ROW + n);
-            // created_at and last_seen_at both take the day.
-            format!(
-                "({}, {}, {}, {}, {}, {}, {}, {}, {})",
-                p(1),
-                p(2),
-                p(3),
-                p(4),
-                p(5),
-                p(6),
-                p(7),
-                p(8),
-                p(8)
-            )
+            let p: Vec<String> = (1..=PARAMETERS_PER_ROW)
+                .map(|n| style.nth(row * PARAMETERS_PER_ROW + n))
+                .collect();
+            format!("({})", p.join(", "))
         })
         .collect();
     format!(
@@ -185,5 +193,7 @@ pub(super) fn bind_conversation<'q>(
         .bind(conversation.consented.then_some(day_of(now)))
         .bind(conversation.node.clone())
         .bind(conversation.history.join(" "))
+        // created_at (for a new row) and last_seen_at: the day only.
+        .bind(day_of(now))
         .bind(day_of(now))
 }

@@ -4,7 +4,46 @@
 
 use sqlx::Row;
 
+use super::contacts::{AnyQuery, Placeholders};
 use super::{ContactKey, Store, StoreError};
+
+/// Ids of one step that go through SQLite's write queue; more (never in practice) are
+/// written on their own.
+pub(super) const MAX_QUEUED_IDS: usize = 64;
+
+/// Parameters each id takes in [`remember_sql`].
+const PARAMETERS_PER_ID: usize = 4;
+
+/// One statement that remembers `rows` message ids, each bound by [`bind_message_id`].
+pub(super) fn remember_sql(rows: usize, style: Placeholders) -> String {
+    let values: Vec<String> = (0..rows)
+        .map(|row| {
+            let p: Vec<String> = (1..=PARAMETERS_PER_ID)
+                .map(|n| style.nth(row * PARAMETERS_PER_ID + n))
+                .collect();
+            format!("({})", p.join(", "))
+        })
+        .collect();
+    format!(
+        "INSERT INTO recent_messages (channel, chat_id, sent_at, message_id)
+         VALUES {}
+         ON CONFLICT (channel, chat_id, message_id) DO NOTHING",
+        values.join(", ")
+    )
+}
+
+pub(super) fn bind_message_id<'q>(
+    query: AnyQuery<'q>,
+    key: ContactKey,
+    message_id: i64,
+    now: i64,
+) -> AnyQuery<'q> {
+    query
+        .bind(key.channel.as_str())
+        .bind(key.chat_id)
+        .bind(now)
+        .bind(message_id)
+}
 
 impl Store {
     /// Remembers the ids of messages in her chat (hers and ours) for quick exit.
@@ -14,24 +53,19 @@ impl Store {
         message_ids: &[i64],
         now: i64,
     ) -> Result<(), StoreError> {
-        // One statement per few hundred ids (a step sends a handful): ($1, $2, $3, $4),
-        // ($1, $2, $3, $5), …, well under either database's limit on parameters.
+        if let Some(queue) = &self.save_queue
+            && message_ids.len() <= MAX_QUEUED_IDS
+        {
+            return queue.remember(key, message_ids, now).await;
+        }
+        // One statement per few hundred ids, well under either database's limit.
         for ids in message_ids.chunks(500) {
-            let rows: Vec<String> = (0..ids.len())
-                .map(|i| format!("($1, $2, $3, ${})", i + 4))
-                .collect();
-            let sql = format!(
-                "INSERT INTO recent_messages (channel, chat_id, sent_at, message_id)
-                 VALUES {}
-                 ON CONFLICT (channel, chat_id, message_id) DO NOTHING",
-                rows.join(", ")
-            );
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(key.channel.as_str())
-                .bind(key.chat_id)
-                .bind(now);
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(remember_sql(
+                ids.len(),
+                Placeholders::Numbered,
+            )));
             for &message_id in ids {
-                query = query.bind(message_id);
+                query = bind_message_id(query, key, message_id, now);
             }
             query.execute(self.writer()).await?;
         }
