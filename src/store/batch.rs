@@ -137,8 +137,7 @@ async fn save_together(writer: &AnyPool, batch: &[Pending]) -> Result<(), StoreE
             Write::Conversation(_) => Vec::new(),
         })
         .collect();
-    let mut tx = writer.begin().await?;
-    if !states.is_empty() {
+    let states = (!states.is_empty()).then(|| {
         let sql = upsert_conversations_sql(states.len(), Placeholders::Anonymous);
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for pending in &states {
@@ -146,16 +145,29 @@ async fn save_together(writer: &AnyPool, batch: &[Pending]) -> Result<(), StoreE
                 query = bind_conversation(query, pending.key, conversation, pending.now);
             }
         }
-        query.execute(&mut *tx).await?;
-    }
-    if !ids.is_empty() {
+        query
+    });
+    let ids = (!ids.is_empty()).then(|| {
         let sql = remember_sql(ids.len(), Placeholders::Anonymous);
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for &(key, id, now) in &ids {
             query = bind_message_id(query, key, id, now);
         }
-        query.execute(&mut *tx).await?;
+        query
+    });
+    match (states, ids) {
+        // Both: one transaction. One alone: a statement commits by itself, without the
+        // two extra trips of BEGIN and COMMIT.
+        (Some(states), Some(ids)) => {
+            let mut tx = writer.begin().await?;
+            states.execute(&mut *tx).await?;
+            ids.execute(&mut *tx).await?;
+            tx.commit().await?;
+        }
+        (Some(one), None) | (None, Some(one)) => {
+            one.execute(writer).await?;
+        }
+        (None, None) => {}
     }
-    tx.commit().await?;
     Ok(())
 }
