@@ -761,3 +761,33 @@ async fn a_location_finds_services_and_a_map_button_sends_a_venue() {
     assert!(venue.str("title").is_some_and(|t| !t.is_empty()));
     bot.shut_down().await;
 }
+
+#[tokio::test]
+async fn a_hundred_updates_behind_a_slow_chat_do_not_silence_the_others() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    // No flood notice: every one of her messages waits for its reply.
+    let bot = start_bot_with(&fake, &db, Limits::default(), 1_000).await;
+    // Every reply to chat 1801 takes two seconds.
+    fake.inject(
+        Fault::delay(Duration::from_secs(2))
+            .method("sendMessage")
+            .chat(1801)
+            .always(),
+    );
+    for _ in 0..120 {
+        fake.push(updates::text(1801, "hello", "en"));
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let pushed = tokio::time::Instant::now();
+    fake.push(updates::command(1802, "/start", "en"));
+    wait_texts(&fake, 1802, 1).await;
+    assert!(
+        pushed.elapsed() < Duration::from_secs(2),
+        "the other chat waited {:?}",
+        pushed.elapsed()
+    );
+    // A graceful stop would finish her 120 replies at one a second: stop at once.
+    bot.task.abort();
+    bot.store.close().await;
+}

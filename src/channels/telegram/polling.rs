@@ -1,7 +1,9 @@
 //! Long polling. Telegram forgets an update once a `getUpdates` asks for a later offset,
 //! so the offset we send never passes an update still in hand: a crash re-delivers those
 //! instead of dropping them. Updates go to per-chat queues ([`Dispatcher`]), so polling goes
-//! on while a chat waits for its rate limit.
+//! on while a chat waits for its rate limit. One exception: when a whole answer (100
+//! updates) is still in hand behind a slow chat, the offset moves past them, or no other
+//! chat would be heard until that one caught up.
 
 use std::future::IntoFuture;
 use std::sync::Arc;
@@ -38,6 +40,10 @@ pub async fn run_polling(
     // The offset of the last getUpdates: asking again from the same offset brings back
     // the same updates still in hand.
     let mut last_offset: Option<i32> = None;
+    // Set when a whole answer held only updates still in hand: see `MAX_UPDATES`.
+    let mut window_full = false;
+    // Updates below this were confirmed early (a full window), and are not asked again.
+    let mut floor: i32 = 0;
     failures = 0;
     loop {
         if *shutdown.borrow_and_update() {
@@ -47,7 +53,19 @@ pub async fn run_polling(
         while dispatcher.in_hand() >= MAX_IN_HAND {
             dispatcher.progressed().await;
         }
-        let mut offset = confirmed_up_to(&dispatcher, next_new);
+        if window_full {
+            // Telegram answers at most MAX_UPDATES updates from the offset: with that many
+            // still in hand behind a slow chat (a 429, a long queue), holding the offset
+            // would hold every other chat too. Confirm what is in hand, though a crash
+            // before it is handled would now lose it: the price of not stalling everyone.
+            tracing::warn!(
+                in_hand = dispatcher.in_hand(),
+                "a full answer of updates still in hand: confirming them early"
+            );
+            floor = next_new;
+            window_full = false;
+        }
+        let mut offset = confirmed_up_to(&dispatcher, next_new).max(floor);
         if last_offset == Some(offset) && dispatcher.in_hand() > 0 {
             // Give the updates in hand a moment to finish, so that the next answer carries
             // new updates rather than the same ones again; never long, or a slow chat
@@ -56,7 +74,7 @@ pub async fn run_polling(
                 _ = dispatcher.progressed() => {}
                 _ = tokio::time::sleep(REPOLL_PAUSE) => {}
             }
-            offset = confirmed_up_to(&dispatcher, next_new);
+            offset = confirmed_up_to(&dispatcher, next_new).max(floor);
         }
         last_offset = Some(offset);
         let request = tg
@@ -73,6 +91,7 @@ pub async fn run_polling(
             Ok(updates) => {
                 failures = 0;
                 let mut fresh = 0;
+                let answered = updates.len();
                 for update in updates {
                     let id = update.id.as_offset();
                     if id > next_new {
@@ -81,7 +100,8 @@ pub async fn run_polling(
                         dispatcher.dispatch(update);
                     }
                 }
-                if fresh == 0 && dispatcher.in_hand() > 0 {
+                window_full = fresh == 0 && answered >= MAX_UPDATES;
+                if fresh == 0 && !window_full && dispatcher.in_hand() > 0 {
                     // Only updates already in hand came back (they are not confirmed yet):
                     // wait for one to finish instead of asking again at once.
                     dispatcher.progressed().await;
@@ -115,6 +135,9 @@ pub async fn run_polling(
 /// The longest polling waits for an update in hand before asking again from the same
 /// offset.
 const REPOLL_PAUSE: Duration = Duration::from_millis(2);
+
+/// The most updates one `getUpdates` answer carries (Telegram's default and maximum).
+const MAX_UPDATES: usize = 100;
 
 /// Updates dispatched but not yet handled, at most, before polling waits.
 const MAX_IN_HAND: usize = 1_000;
