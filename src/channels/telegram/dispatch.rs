@@ -2,27 +2,29 @@
 //! chat with work has its own queue and task. The dispatcher also knows which updates are
 //! still in hand, so the polling offset never moves past one that is not yet handled.
 
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use teloxide::types::{ChatId, Update};
-use tokio::sync::Notify;
+use tokio::sync::watch;
+use tokio::time::Instant;
 
 use super::Telegram;
 
 pub struct Dispatcher {
     tg: Arc<Telegram>,
     state: Mutex<State>,
-    /// Woken each time an update is done.
-    progress: Notify,
+    /// How many updates are done: a receiver sees a change even when it came while it was
+    /// not waiting (a `Notify` would lose that wake-up and leave polling idle).
+    progress: watch::Sender<u64>,
 }
 
 #[derive(Default)]
 struct State {
     /// Queued updates of each chat that has a running task.
     queues: HashMap<Option<ChatId>, VecDeque<Update>>,
-    /// Ids of updates dispatched and not yet handled.
-    in_hand: BTreeSet<u32>,
+    /// Ids of updates dispatched and not yet handled, with when they were dispatched.
+    in_hand: BTreeMap<u32, Instant>,
 }
 
 impl Dispatcher {
@@ -30,7 +32,7 @@ impl Dispatcher {
         Arc::new(Dispatcher {
             tg,
             state: Mutex::new(State::default()),
-            progress: Notify::new(),
+            progress: watch::Sender::new(0),
         })
     }
 
@@ -38,7 +40,7 @@ impl Dispatcher {
     pub fn dispatch(self: &Arc<Self>, update: Update) {
         let chat = chat_of(&update);
         let mut state = self.lock();
-        state.in_hand.insert(update.id.0);
+        state.in_hand.insert(update.id.0, Instant::now());
         match state.queues.get_mut(&chat) {
             Some(queue) => queue.push_back(update),
             None => {
@@ -50,26 +52,41 @@ impl Dispatcher {
 
     /// The lowest update id still in hand, if any.
     pub fn oldest_in_hand(&self) -> Option<u32> {
-        self.lock().in_hand.first().copied()
+        self.lock().in_hand.first_key_value().map(|(&id, _)| id)
+    }
+
+    /// How long the oldest update in hand has been in hand.
+    pub fn oldest_held_for(&self) -> Option<std::time::Duration> {
+        self.lock()
+            .in_hand
+            .first_key_value()
+            .map(|(_, since)| since.elapsed())
     }
 
     pub fn in_hand(&self) -> usize {
         self.lock().in_hand.len()
     }
 
-    /// Waits until some update is done (or a short while, so callers re-check).
-    pub async fn progressed(&self) {
-        let _ = tokio::time::timeout(
-            std::time::Duration::from_millis(200),
-            self.progress.notified(),
-        )
-        .await;
+    /// A watch on progress for [`progressed`](Self::progressed).
+    pub fn watch_progress(&self) -> watch::Receiver<u64> {
+        self.progress.subscribe()
+    }
+
+    /// Waits until some update is done since `watch` last looked (at once if one was), or
+    /// a short while, so callers re-check.
+    pub async fn progressed(watch: &mut watch::Receiver<u64>) {
+        let _ = tokio::time::timeout(std::time::Duration::from_millis(200), watch.changed()).await;
     }
 
     /// Waits until every dispatched update is handled.
     pub async fn drained(&self) {
+        let mut watch = self.watch_progress();
         while self.in_hand() > 0 {
-            self.progressed().await;
+            watch.borrow_and_update();
+            if self.in_hand() == 0 {
+                break;
+            }
+            Self::progressed(&mut watch).await;
         }
     }
 
@@ -91,7 +108,7 @@ impl Dispatcher {
                 state.queues.remove(&chat);
             }
             drop(state);
-            self.progress.notify_waiters();
+            self.progress.send_modify(|done| *done += 1);
         }
     }
 

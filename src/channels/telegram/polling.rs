@@ -2,8 +2,8 @@
 //! so the offset we send never passes an update still in hand: a crash re-delivers those
 //! instead of dropping them. Updates go to per-chat queues ([`Dispatcher`]), so polling goes
 //! on while a chat waits for its rate limit. One exception: when a whole answer (100
-//! updates) is still in hand behind a slow chat, the offset moves past them, or no other
-//! chat would be heard until that one caught up.
+//! updates) is still in hand behind a chat slow for over a second, the offset moves past
+//! them, or no other chat would be heard until that one caught up.
 
 use std::future::IntoFuture;
 use std::sync::Arc;
@@ -35,6 +35,7 @@ pub async fn run_polling(
         }
     }
     let dispatcher = Dispatcher::new(Arc::clone(&tg));
+    let mut progress = dispatcher.watch_progress();
     // The next update id we have not seen yet.
     let mut next_new: i32 = 0;
     // The offset of the last getUpdates: asking again from the same offset brings back
@@ -50,8 +51,9 @@ pub async fn run_polling(
             break;
         }
         // Back-pressure: with many updates in hand, let them finish before fetching more.
+        progress.borrow_and_update();
         while dispatcher.in_hand() >= MAX_IN_HAND {
-            dispatcher.progressed().await;
+            Dispatcher::progressed(&mut progress).await;
         }
         if window_full {
             // Telegram answers at most MAX_UPDATES updates from the offset: with that many
@@ -71,7 +73,7 @@ pub async fn run_polling(
             // new updates rather than the same ones again; never long, or a slow chat
             // would hold up the others.
             tokio::select! {
-                _ = dispatcher.progressed() => {}
+                _ = Dispatcher::progressed(&mut progress) => {}
                 _ = tokio::time::sleep(REPOLL_PAUSE) => {}
             }
             offset = confirmed_up_to(&dispatcher, next_new).max(floor);
@@ -100,11 +102,17 @@ pub async fn run_polling(
                         dispatcher.dispatch(update);
                     }
                 }
-                window_full = fresh == 0 && answered >= MAX_UPDATES;
+                // A full answer of updates in hand, held long enough to be a slow chat rather
+                // than a busy moment.
+                window_full = fresh == 0
+                    && answered >= MAX_UPDATES
+                    && dispatcher
+                        .oldest_held_for()
+                        .is_some_and(|held| held >= HOLD_AT_MOST);
                 if fresh == 0 && !window_full && dispatcher.in_hand() > 0 {
                     // Only updates already in hand came back (they are not confirmed yet):
                     // wait for one to finish instead of asking again at once.
-                    dispatcher.progressed().await;
+                    Dispatcher::progressed(&mut progress).await;
                 }
             }
             Err(error) => {
@@ -135,6 +143,9 @@ pub async fn run_polling(
 /// The longest polling waits for an update in hand before asking again from the same
 /// offset.
 const REPOLL_PAUSE: Duration = Duration::from_millis(2);
+
+/// How long the oldest update may hold a full window before it is confirmed early.
+const HOLD_AT_MOST: Duration = Duration::from_secs(1);
 
 /// The most updates one `getUpdates` answer carries (Telegram's default and maximum).
 const MAX_UPDATES: usize = 100;
