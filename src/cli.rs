@@ -257,3 +257,57 @@ async fn load_shipped_directory(store: &Store, config: &Config) {
         Err(e) => tracing::warn!(error = %e, "the shipped directory data was not loaded"),
     }
 }
+
+/// `carenet staff add ID ROLE [LANGUAGES]`.
+pub async fn staff_add(
+    config: &Config,
+    user_id: &str,
+    role: &str,
+    languages: &str,
+) -> anyhow::Result<()> {
+    use crate::staff::{Role, StaffMember, parse_languages, parse_user_id};
+    let member = StaffMember {
+        user_id: parse_user_id(user_id)?,
+        role: Role::parse(role)?,
+        languages: parse_languages(languages)?,
+    };
+    let store = open_store(config).await?;
+    store
+        .put_staff(&member, crate::conversation::unix_now())
+        .await?;
+    println!("{} is now {}", member.user_id, describe_member(&member));
+    store.close().await;
+    Ok(())
+}
+
+/// `carenet staff remove ID`.
+pub async fn staff_remove(config: &Config, user_id: &str) -> anyhow::Result<()> {
+    let user_id = crate::staff::parse_user_id(user_id)?;
+    let store = open_store(config).await?;
+    let removed = store.remove_staff(user_id).await?;
+    store.close().await;
+    anyhow::ensure!(removed, "{user_id} is not staff");
+    println!("{user_id} is no longer staff");
+    Ok(())
+}
+
+/// `carenet staff list`.
+pub async fn staff_list(config: &Config) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let staff = store.staff().await?;
+    store.close().await;
+    if staff.is_empty() {
+        println!("no staff yet: carenet staff add USER_ID admin");
+    }
+    for member in &staff {
+        println!("{}  {}", member.user_id, describe_member(member));
+    }
+    Ok(())
+}
+
+fn describe_member(member: &crate::staff::StaffMember) -> String {
+    match member.languages.as_slice() {
+        [] => member.role.to_string(),
+        languages => format!("{} ({})", member.role, languages.join(", ")),
+    }
+}

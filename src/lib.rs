@@ -4,7 +4,8 @@
 //! The crate is a pure conversation [`engine`] with adapters around it: [`content`] loads
 //! and checks the dialogue files and translations, [`store`] keeps the little we keep about
 //! each contact (SQLite or PostgreSQL), [`conversation`] joins the two, and [`channels`]
-//! carry the conversation to a person (the terminal today, Telegram next).
+//! carry the conversation to a person (the terminal and Telegram); [`directory`] answers
+//! "where can I get help", and [`staff`] names the roles of the people who work with it.
 
 pub mod channels;
 pub mod cli;
@@ -13,4 +14,5 @@ pub mod content;
 pub mod conversation;
 pub mod directory;
 pub mod engine;
+pub mod staff;
 pub mod store;

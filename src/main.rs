@@ -55,6 +55,38 @@ enum Command {
         #[command(subcommand)]
         command: DirectoryCommand,
     },
+    /// Staff who work with the bot: admins, mediators, organisers.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Add a staff member, or change their role and languages.
+    Add {
+        /// Telegram user id.
+        user_id: String,
+        /// admin, mediator or organiser.
+        role: String,
+        /// Languages a mediator works in, comma-separated ISO 639-1 codes (it,ar,fa).
+        #[arg(default_value = "")]
+        languages: String,
+        #[command(flatten)]
+        config: Config,
+    },
+    /// Remove a staff member.
+    Remove {
+        user_id: String,
+        #[command(flatten)]
+        config: Config,
+    },
+    /// List staff members.
+    List {
+        #[command(flatten)]
+        config: Config,
+    },
 }
 
 #[derive(Subcommand)]
@@ -128,6 +160,18 @@ fn main() -> ExitCode {
             DirectoryCommand::Search { search, config } => {
                 runtime.block_on(directory::search(&config, &search))
             }
+        },
+        Some(Command::Staff { command }) => match command {
+            StaffCommand::Add {
+                user_id,
+                role,
+                languages,
+                config,
+            } => runtime.block_on(cli::staff_add(&config, &user_id, &role, &languages)),
+            StaffCommand::Remove { user_id, config } => {
+                runtime.block_on(cli::staff_remove(&config, &user_id))
+            }
+            StaffCommand::List { config } => runtime.block_on(cli::staff_list(&config)),
         },
         None => {
             let config = carenet::config::from_env::<Config>();

@@ -7,6 +7,7 @@ mod batch;
 mod cache;
 mod contacts;
 mod messages;
+mod staff;
 
 use std::fmt;
 use std::time::Duration;
