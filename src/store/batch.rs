@@ -11,9 +11,9 @@ use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 
 use super::cache::RecentConversations;
-use super::contacts::{Placeholders, bind_conversation, upsert_conversations_sql};
+use super::contacts::{bind_conversation, upsert_conversations_sql};
 use super::messages::{MAX_QUEUED_IDS, bind_message_id, remember_sql};
-use super::{ContactKey, SavedConversation, StoreError, day_of};
+use super::{Backend, ContactKey, SavedConversation, StoreError, day_of};
 use crate::engine::Conversation;
 
 /// The most writes in one batch: at most 64 × 9 parameters for the states and
@@ -138,7 +138,7 @@ async fn save_together(writer: &AnyPool, batch: &[Pending]) -> Result<(), StoreE
         })
         .collect();
     let states = (!states.is_empty()).then(|| {
-        let sql = upsert_conversations_sql(states.len(), Placeholders::Anonymous);
+        let sql = upsert_conversations_sql(Backend::Sqlite, states.len());
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for pending in &states {
             if let Write::Conversation(conversation) = &pending.write {
@@ -148,7 +148,7 @@ async fn save_together(writer: &AnyPool, batch: &[Pending]) -> Result<(), StoreE
         query
     });
     let ids = (!ids.is_empty()).then(|| {
-        let sql = remember_sql(ids.len(), Placeholders::Anonymous);
+        let sql = remember_sql(Backend::Sqlite, ids.len());
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
         for &(key, id, now) in &ids {
             query = bind_message_id(query, key, id, now);

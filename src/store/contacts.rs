@@ -3,7 +3,7 @@
 
 use sqlx::Row;
 
-use super::{Backend, ContactKey, SavedConversation, Store, StoreError, day_of};
+use super::{Backend, ContactKey, SavedConversation, Store, StoreError, day_of, value_rows};
 use crate::engine::Conversation;
 
 impl Store {
@@ -54,7 +54,7 @@ impl Store {
         if let Some(queue) = &self.save_queue {
             queue.save(key, conversation, now).await?;
         } else {
-            let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(1, Placeholders::Numbered));
+            let sql = sqlx::AssertSqlSafe(upsert_conversations_sql(self.backend, 1));
             bind_conversation(sqlx::query(sql), key, conversation, now)
                 .execute(self.writer())
                 .await?;
@@ -133,34 +133,8 @@ pub(super) type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyA
 /// Parameters each conversation takes in [`upsert_conversations_sql`].
 const PARAMETERS_PER_ROW: usize = 9;
 
-/// How a statement names its parameters: `$1, $2, …` (PostgreSQL, and SQLite for a few),
-/// or `?` (SQLite, which looks a numbered name up in a list: slow for hundreds).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Placeholders {
-    Numbered,
-    Anonymous,
-}
-
-impl Placeholders {
-    /// The placeholder of parameter `n` (from 1).
-    pub(super) fn nth(self, n: usize) -> String {
-        match self {
-            Placeholders::Numbered => format!("${n}"),
-            Placeholders::Anonymous => "?".to_string(),
-        }
-    }
-}
-
 /// One statement that saves `rows` conversations, each bound by [`bind_conversation`].
-pub(super) fn upsert_conversations_sql(rows: usize, style: Placeholders) -> String {
-    let values: Vec<String> = (0..rows)
-        .map(|row| {
-            let p: Vec<String> = (1..=PARAMETERS_PER_ROW)
-                .map(|n| style.nth(row * PARAMETERS_PER_ROW + n))
-                .collect();
-            format!("({})", p.join(", "))
-        })
-        .collect();
+pub(super) fn upsert_conversations_sql(backend: Backend, rows: usize) -> String {
     format!(
         "INSERT INTO contacts (channel, chat_id, language, region, consent_at, node,
                                history, created_at, last_seen_at)
@@ -173,7 +147,7 @@ pub(super) fn upsert_conversations_sql(rows: usize, style: Placeholders) -> Stri
              node = excluded.node,
              history = excluded.history,
              last_seen_at = excluded.last_seen_at",
-        values.join(", ")
+        value_rows(backend, rows, PARAMETERS_PER_ROW)
     )
 }
 

@@ -6,7 +6,7 @@ use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, AssertSqlSafe, Row};
 
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, placeholders, value_rows};
 use crate::directory::package::{Package, Record, Value};
 use crate::directory::schema::{Storage, Table};
 
@@ -150,27 +150,11 @@ impl Store {
     }
 }
 
-/// `$first, $first+1, …`, `count` of them; plain `?` on SQLite, which looks up each
-/// numbered parameter's name by a linear scan: with thousands of `$N` in one statement,
-/// binding took longer than writing (30 s instead of a few for 100,000 services).
-fn placeholders(backend: Backend, first: usize, count: usize) -> String {
-    (first..first + count)
-        .map(|n| match backend {
-            Backend::Sqlite => "?".to_string(),
-            Backend::Postgres => format!("${n}"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// `INSERT … VALUES (…), (…) ON CONFLICT (id) DO UPDATE SET …` for `rows` rows. Table and
 /// column names come from the schema, never from input.
 fn upsert_sql(backend: Backend, table: Table, rows: usize) -> String {
     let columns: Vec<&str> = table.columns().iter().map(|c| c.name).collect();
-    let width = columns.len();
-    let values: Vec<String> = (0..rows)
-        .map(|r| format!("({})", placeholders(backend, r * width + 1, width)))
-        .collect();
+    let values = value_rows(backend, rows, columns.len());
     let updates: Vec<String> = columns[1..]
         .iter()
         .map(|c| format!("{c} = excluded.{c}"))
@@ -179,7 +163,7 @@ fn upsert_sql(backend: Backend, table: Table, rows: usize) -> String {
         "INSERT INTO {} ({}) VALUES {} ON CONFLICT (id) DO UPDATE SET {}",
         table.sql_name(),
         columns.join(", "),
-        values.join(", "),
+        values,
         updates.join(", ")
     )
 }

@@ -4,8 +4,8 @@
 
 use sqlx::Row;
 
-use super::contacts::{AnyQuery, Placeholders};
-use super::{ContactKey, Store, StoreError};
+use super::contacts::AnyQuery;
+use super::{Backend, ContactKey, Store, StoreError, value_rows};
 
 /// Ids of one step that go through SQLite's write queue; more (never in practice) are
 /// written on their own.
@@ -15,20 +15,12 @@ pub(super) const MAX_QUEUED_IDS: usize = 64;
 const PARAMETERS_PER_ID: usize = 4;
 
 /// One statement that remembers `rows` message ids, each bound by [`bind_message_id`].
-pub(super) fn remember_sql(rows: usize, style: Placeholders) -> String {
-    let values: Vec<String> = (0..rows)
-        .map(|row| {
-            let p: Vec<String> = (1..=PARAMETERS_PER_ID)
-                .map(|n| style.nth(row * PARAMETERS_PER_ID + n))
-                .collect();
-            format!("({})", p.join(", "))
-        })
-        .collect();
+pub(super) fn remember_sql(backend: Backend, rows: usize) -> String {
     format!(
         "INSERT INTO recent_messages (channel, chat_id, sent_at, message_id)
          VALUES {}
          ON CONFLICT (channel, chat_id, message_id) DO NOTHING",
-        values.join(", ")
+        value_rows(backend, rows, PARAMETERS_PER_ID)
     )
 }
 
@@ -60,10 +52,7 @@ impl Store {
         }
         // One statement per few hundred ids, well under either database's limit.
         for ids in message_ids.chunks(500) {
-            let mut query = sqlx::query(sqlx::AssertSqlSafe(remember_sql(
-                ids.len(),
-                Placeholders::Numbered,
-            )));
+            let mut query = sqlx::query(sqlx::AssertSqlSafe(remember_sql(self.backend, ids.len())));
             for &message_id in ids {
                 query = bind_message_id(query, key, message_id, now);
             }

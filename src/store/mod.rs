@@ -254,6 +254,27 @@ fn checkpoint_regularly(pool: AnyPool) {
     });
 }
 
+/// `$first, $first+1, …`, `count` of them; plain `?` on SQLite, which looks up each
+/// numbered parameter's name by a linear scan: with thousands of `$N` in one statement,
+/// binding took longer than writing (30 s instead of a few for 100,000 services).
+fn placeholders(backend: Backend, first: usize, count: usize) -> String {
+    (first..first + count)
+        .map(|n| match backend {
+            Backend::Sqlite => "?".to_string(),
+            Backend::Postgres => format!("${n}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `(…), (…), …`: the VALUES of a multi-row INSERT, `rows` rows of `width` parameters.
+fn value_rows(backend: Backend, rows: usize, width: usize) -> String {
+    (0..rows)
+        .map(|r| format!("({})", placeholders(backend, r * width + 1, width)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// Unix seconds rounded down to the day.
 pub fn day_of(seconds: i64) -> i64 {
     seconds.div_euclid(SECONDS_PER_DAY) * SECONDS_PER_DAY
