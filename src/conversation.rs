@@ -36,7 +36,7 @@ impl Conversations {
     ) -> Result<Vec<Outbound>, StoreError> {
         let saved = self.store.load_conversation(key).await?;
         let before = saved.as_ref().map(|s| &s.conversation);
-        let step = self.engine.handle(before, input);
+        let step = self.engine.handle_at(before, input, now);
         match &step.state {
             None => {
                 self.store.forget(key).await?;

@@ -530,13 +530,6 @@ impl Turn<'_> {
             .collect::<Vec<_>>()
             .join("; ")
     }
-
-    fn locale_code(&self) -> &str {
-        self.convo
-            .locale
-            .as_deref()
-            .unwrap_or(crate::content::REFERENCE)
-    }
 }
 
 /// The message id of a category's name: `category-anti-violence-centre`.

@@ -41,11 +41,6 @@ impl CallbackPayload {
         }
     }
 
-    /// Whether it fits in a Telegram button (a service id from imported data may not).
-    pub fn fits(&self) -> bool {
-        self.encode().len() <= MAX_PAYLOAD_BYTES
-    }
-
     /// Accepts exactly what [`encode`](Self::encode) produces; anything else (stale,
     /// forged or garbage data) is rejected.
     pub fn parse(raw: &str) -> Result<Self, InvalidPayload> {

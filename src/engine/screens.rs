@@ -146,8 +146,12 @@ impl Turn<'_> {
     }
 
     pub(super) fn text(&self, id: &str) -> &str {
-        let code = self.convo.locale.as_deref().unwrap_or(REFERENCE);
-        self.engine.content.locales.text(code, id)
+        self.engine.content.locales.text(self.locale_code(), id)
+    }
+
+    /// Her language, or the reference language before she has one.
+    pub(super) fn locale_code(&self) -> &str {
+        self.convo.locale.as_deref().unwrap_or(REFERENCE)
     }
 
     pub(super) fn locale(&self) -> Option<&Locale> {
