@@ -9,7 +9,7 @@ use carenet::content::Content;
 use carenet::engine::{
     Conversation, Coordinates, Engine, Features, Inbound, Outbound, Reply, Step,
 };
-use common::content;
+use common::{content, in_language};
 
 fn engine() -> Engine {
     Engine::new(content(), Features::default())
@@ -41,15 +41,6 @@ fn button(payload: &str) -> Inbound {
 
 fn text(t: &str) -> Inbound {
     Inbound::Text(t.to_string())
-}
-
-fn in_language(code: &str) -> Conversation {
-    Conversation {
-        locale: Some(code.into()),
-        node: "menu".into(),
-        consented: true,
-        ..Conversation::default()
-    }
 }
 
 fn looks_like_message_id(text: &str) -> bool {

@@ -11,7 +11,7 @@ use carenet::directory::{LiveDirectory, load_shipped};
 use carenet::engine::{
     Conversation, Coordinates, Engine, Features, Inbound, Outbound, Reply, Step,
 };
-use common::{TestDb, content};
+use common::{TestDb, content, in_language};
 
 /// 2026-11-26 (a Thursday) 21:30 UTC, 22:30 in Italy: the example night line is open,
 /// the day services are closed.
@@ -29,15 +29,6 @@ async fn engine() -> Engine {
     // The directory is in memory now; the database may go.
     store.close().await;
     Engine::new(content(), Features::default()).with_directory(Arc::new(live))
-}
-
-fn in_language(code: &str) -> Conversation {
-    Conversation {
-        locale: Some(code.into()),
-        node: "menu".into(),
-        consented: true,
-        ..Conversation::default()
-    }
 }
 
 fn run(engine: &Engine, state: Conversation, inputs: &[Inbound]) -> Step {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use carenet::content::Content;
+use carenet::engine::Conversation;
 use carenet::store::Store;
 
 /// The variable that names the PostgreSQL server for the tests. CI always sets it.
@@ -23,6 +24,16 @@ pub fn content() -> Arc<Content> {
 
 /// A database that exists for one test: an SQLite file in a temporary folder, or a
 /// PostgreSQL schema of its own (dropped by [`TestDb::drop_schema`]).
+/// Someone who chose `code`, agreed, and is on the menu.
+pub fn in_language(code: &str) -> Conversation {
+    Conversation {
+        locale: Some(code.into()),
+        node: "menu".into(),
+        consented: true,
+        ..Conversation::default()
+    }
+}
+
 pub struct TestDb {
     pub url: String,
     pub backend: &'static str,
