@@ -35,6 +35,11 @@ async fn start_bot_with(fake: &FakeTelegram, db: &TestDb, limits: Limits, flood:
     let store = db.store().await;
     let tg = telegram(fake, &store, limits, flood);
     tg.register_commands().await.expect("commands registered");
+    start_polling(tg, store)
+}
+
+/// Polls the fake server with `tg` until shut down.
+fn start_polling(tg: Arc<Telegram>, store: Store) -> Running {
     let (stop, stopped) = watch::channel(false);
     let task = tokio::spawn(async move {
         run_polling(tg, Duration::from_secs(1), stopped)
@@ -726,13 +731,7 @@ async fn a_location_finds_services_and_a_map_button_sends_a_venue() {
         .unwrap();
     let engine = Engine::new(content(), Features::default()).with_directory(Arc::new(live));
     let tg = telegram_with(&fake, engine, &store, Limits::default(), 20);
-    let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(async move {
-        run_polling(tg, Duration::from_secs(1), stopped)
-            .await
-            .expect("polling ends cleanly");
-    });
-    let bot = Running { store, stop, task };
+    let bot = start_polling(tg, store);
     let chat = 1701;
     fake.push(updates::command(chat, "/start", "en"));
     wait_texts(&fake, chat, 1).await;
