@@ -9,9 +9,10 @@ use anyhow::Context;
 
 use crate::channels::console::Console;
 use crate::channels::telegram::{
-    DELETABLE_SECONDS, Limits, Telegram, WebhookSettings, run_polling, run_webhook,
+    DELETABLE_SECONDS, GroupLimit, Handoff, HandoffSettings, Limits, Telegram, WebhookSettings,
+    run_polling, run_webhook,
 };
-use crate::config::{Config, TelegramConfig};
+use crate::config::{Config, HandoffConfig, TelegramConfig};
 use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
@@ -120,7 +121,11 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     // What organisers imported (`carenet directory import`); without it, "Find help near
     // me" shows the national lines of the dialogues.
     let directory = Arc::new(LiveDirectory::load(&store).await?);
-    let engine = Engine::new(content, Features::default()).with_directory(directory.clone());
+    let features = Features {
+        handoff: telegram.handoff.staff_chat.is_some(),
+        ..Features::default()
+    };
+    let engine = Engine::new(content, features).with_directory(directory.clone());
     let conversations = Conversations::new(engine, store.clone());
     let mut bot = teloxide::Bot::new(token);
     if let Ok(api_url) = std::env::var("TELOXIDE_API_URL") {
@@ -132,12 +137,13 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
         per_chat_burst: telegram.burst_per_chat,
         ..Limits::default()
     };
-    let tg = Arc::new(Telegram::new(
-        bot,
-        conversations,
-        limits,
-        telegram.flood_per_minute,
-    ));
+    let mut tg = Telegram::new(bot, conversations, limits, telegram.flood_per_minute);
+    if let Some(settings) = handoff_settings(&telegram.handoff)? {
+        tg = tg.with_handoff(Handoff::load(&store, settings).await?);
+    } else {
+        tracing::warn!("CARENET_STAFF_CHAT is not set: \"Talk to a person\" shows the helplines");
+    }
+    let tg = Arc::new(tg);
     if let Err(e) = tg.register_commands().await {
         tracing::warn!(error = %e, "could not register the command menu");
     }
@@ -148,7 +154,19 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
         tracing::info!("stopping: finishing the updates in hand");
         let _ = stop.send(true);
     });
-    let purge = purge_regularly(store.clone(), telegram.retention_days, stopped.clone());
+    let retention = Retention {
+        contact_days: telegram.retention_days,
+        case_days: telegram.handoff.case_retention_days,
+    };
+    let purge = purge_regularly(store.clone(), retention, stopped.clone());
+    let handoff = {
+        let tg = Arc::clone(&tg);
+        let stopped = stopped.clone();
+        async move {
+            tg.run_handoff(stopped).await;
+            anyhow::Ok(())
+        }
+    };
     let reload = reload_directory_regularly(directory, store.clone(), stopped.clone());
     let serve = async {
         if telegram.webhook {
@@ -173,28 +191,40 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     };
     // Both end on the stop signal, the server after the updates in hand; a failing
     // worker ends the process at once, loudly.
-    let result = tokio::try_join!(serve, purge, reload).map(|_| ());
+    let result = tokio::try_join!(serve, purge, reload, handoff).map(|_| ());
     store.close().await;
     result
 }
 
+/// How long what we keep is kept.
+struct Retention {
+    contact_days: i64,
+    case_days: i64,
+}
+
 /// Erases what is past its time, once an hour: message ids older than Telegram lets us
-/// delete, contacts not seen for `retention_days`, and those who never agreed to what is
-/// kept and have not written for two days.
+/// delete, contacts not seen for `contact_days`, those who never agreed to what is kept
+/// and have not written for two days, and the metadata of cases closed `case_days` ago.
 async fn purge_regularly(
     store: Store,
-    retention_days: i64,
+    retention: Retention,
     mut stopped: tokio::sync::watch::Receiver<bool>,
 ) -> anyhow::Result<()> {
     loop {
         let now = crate::conversation::unix_now();
         store.purge_old_messages(now - DELETABLE_SECONDS).await?;
         let purged = store
-            .purge_inactive(now - retention_days * SECONDS_PER_DAY)
+            .purge_inactive(now - retention.contact_days * SECONDS_PER_DAY)
             .await?
             + store.purge_unconsented(now - 2 * SECONDS_PER_DAY).await?;
         if purged > 0 {
             tracing::info!(purged, "contacts past their retention period erased");
+        }
+        let cases = store
+            .purge_cases(now - retention.case_days * SECONDS_PER_DAY)
+            .await?;
+        if cases > 0 {
+            tracing::info!(cases, "case metadata past its retention period erased");
         }
         tokio::select! {
             _ = stopped.wait_for(|stop| *stop) => return Ok(()),
@@ -275,7 +305,7 @@ pub async fn staff_add(
     store
         .put_staff(&member, crate::conversation::unix_now())
         .await?;
-    println!("{} is now {}", member.user_id, describe_member(&member));
+    println!("{} is now {}", member.user_id, member.describe());
     store.close().await;
     Ok(())
 }
@@ -300,14 +330,38 @@ pub async fn staff_list(config: &Config) -> anyhow::Result<()> {
         println!("no staff yet: carenet staff add USER_ID admin");
     }
     for member in &staff {
-        println!("{}  {}", member.user_id, describe_member(member));
+        println!("{}  {}", member.user_id, member.describe());
     }
     Ok(())
 }
 
-fn describe_member(member: &crate::staff::StaffMember) -> String {
-    match member.languages.as_slice() {
-        [] => member.role.to_string(),
-        languages => format!("{} ({})", member.role, languages.join(", ")),
-    }
+/// The handoff's settings, or `None` when no staff group is set (the handoff is off).
+fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSettings>> {
+    let Some(staff_chat) = config.staff_chat else {
+        return Ok(None);
+    };
+    Ok(Some(HandoffSettings {
+        staff_chat: teloxide::types::ChatId(staff_chat),
+        topics: config.staff_topics,
+        admins: config.admin_ids()?,
+        escalate_after: config.escalate_minutes as i64 * 60,
+        hours: crate::handoff::StaffedHours::parse(&config.staffed_hours)?,
+        group_limit: GroupLimit(config.staff_chat_per_minute),
+    }))
+}
+
+/// `carenet stats`: the figures of the cases opened in the last `days` days, aggregated
+/// (no row describes one person).
+pub async fn stats(config: &Config, days: i64) -> anyhow::Result<()> {
+    anyhow::ensure!(days >= 1, "--days must be at least 1");
+    let store = open_store(config).await?;
+    let since = crate::conversation::unix_now() - days * SECONDS_PER_DAY;
+    let times = store.case_times(since).await?;
+    store.close().await;
+    println!("Cases opened in the last {days} days (time to the mediator's first reply):");
+    println!(
+        "{}",
+        crate::handoff::format_figures(&crate::handoff::figures(&times))
+    );
+    Ok(())
 }

@@ -73,6 +73,49 @@ pub struct TelegramConfig {
     /// Contacts not seen for this many days are erased.
     #[arg(long, env = "CARENET_RETENTION_DAYS", default_value_t = 180)]
     pub retention_days: i64,
+    #[command(flatten)]
+    pub handoff: HandoffConfig,
+}
+
+/// Talk to a person: where staff work and how long she may wait. Without a staff chat the
+/// handoff is off and "Talk to a person" lists the helplines.
+#[derive(Debug, Clone, Args)]
+pub struct HandoffConfig {
+    /// The staff supergroup's chat id (e.g. -1001234567890): new cases are announced there.
+    #[arg(long, env = "CARENET_STAFF_CHAT", allow_hyphen_values = true)]
+    pub staff_chat: Option<i64>,
+    /// The staff group has topics (a forum): each case gets a topic of its own.
+    #[arg(long, env = "CARENET_STAFF_TOPICS", default_value_t = false)]
+    pub staff_topics: bool,
+    /// Telegram user ids of the first admins, comma-separated; they are admins whatever the
+    /// database says, and add the other staff with /staff.
+    #[arg(long, env = "CARENET_ADMINS", default_value = "")]
+    pub admins: String,
+    /// Minutes a case may wait unclaimed (in staffed hours) before it is escalated.
+    #[arg(long, env = "CARENET_ESCALATE_MINUTES", default_value_t = 10)]
+    pub escalate_minutes: u64,
+    /// When mediators are there, e.g. "Europe/Rome Mo-Fr 09:00-18:00 | ar,fa=Europe/Rome
+    /// Mo-Sa 10:00-20:00"; empty: always.
+    #[arg(long, env = "CARENET_STAFFED_HOURS", default_value = "")]
+    pub staffed_hours: String,
+    /// Days the anonymous metadata of a closed case is kept for the figures.
+    #[arg(long, env = "CARENET_CASE_RETENTION_DAYS", default_value_t = 365)]
+    pub case_retention_days: i64,
+    /// Messages a minute the bot sends to the staff group (Telegram allows about 20).
+    #[arg(long, env = "CARENET_STAFF_CHAT_PER_MINUTE", default_value = "20")]
+    pub staff_chat_per_minute: std::num::NonZeroU32,
+}
+
+impl HandoffConfig {
+    /// The first admins' user ids.
+    pub fn admin_ids(&self) -> anyhow::Result<Vec<i64>> {
+        self.admins
+            .split(',')
+            .map(str::trim)
+            .filter(|id| !id.is_empty())
+            .map(|id| crate::staff::parse_user_id(id).map_err(anyhow::Error::from))
+            .collect()
+    }
 }
 
 impl TelegramConfig {
@@ -102,6 +145,10 @@ impl TelegramConfig {
         anyhow::ensure!(
             self.retention_days >= 1,
             "--retention-days must be at least 1"
+        );
+        anyhow::ensure!(
+            self.handoff.case_retention_days >= 1 && self.handoff.escalate_minutes >= 1,
+            "--case-retention-days and --escalate-minutes must be at least 1"
         );
         anyhow::ensure!(
             (1..=15).contains(&self.poll_timeout),

@@ -14,5 +14,6 @@ pub mod content;
 pub mod conversation;
 pub mod directory;
 pub mod engine;
+pub mod handoff;
 pub mod staff;
 pub mod store;

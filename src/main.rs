@@ -55,6 +55,15 @@ enum Command {
         #[command(subcommand)]
         command: DirectoryCommand,
     },
+    /// Figures for organisers: cases opened and claimed, time to a first reply, by
+    /// language and region (aggregates only).
+    Stats {
+        /// The period: cases opened in the last DAYS days.
+        #[arg(long, default_value_t = 30)]
+        days: i64,
+        #[command(flatten)]
+        config: Config,
+    },
     /// Staff who work with the bot: admins, mediators, organisers.
     Staff {
         #[command(subcommand)]
@@ -161,6 +170,7 @@ fn main() -> ExitCode {
                 runtime.block_on(directory::search(&config, &search))
             }
         },
+        Some(Command::Stats { days, config }) => runtime.block_on(cli::stats(&config, days)),
         Some(Command::Staff { command }) => match command {
             StaffCommand::Add {
                 user_id,

@@ -57,6 +57,16 @@ pub struct StaffMember {
     pub languages: Vec<String>,
 }
 
+impl StaffMember {
+    /// "mediator (ar, it)".
+    pub fn describe(&self) -> String {
+        match self.languages.as_slice() {
+            [] => self.role.to_string(),
+            languages => format!("{} ({})", self.role, languages.join(", ")),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StaffError {
     #[error("unknown role {0:?}: use admin, mediator or organiser")]

@@ -226,7 +226,7 @@ async fn commands_are_registered_in_every_language() {
     assert_eq!(
         names,
         [
-            "start", "menu", "language", "help", "exit", "forget", "stop"
+            "start", "menu", "human", "language", "help", "exit", "forget", "stop"
         ]
     );
     assert_eq!(

@@ -60,5 +60,3 @@ talk =
     🇮🇹 1522 (violence) and 800 290 290 (trafficking): free, many languages
     🇪🇸 016 (violence): free, 53 languages, also WhatsApp 600 000 016
     🇬🇷 15900 (violence): Greek and English
-
-    Chat with a mediator inside this bot is not open yet.

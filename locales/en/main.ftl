@@ -35,6 +35,8 @@ btn-exit = 🚪 Quick exit
 help-commands =
     You can use these commands at any time:
     /menu: the main menu
+    /human: talk to a person
+    /end: end the chat with a person
     /language: change the language
     /exit: quick exit, deletes our recent messages
     /forget: delete everything we keep about you

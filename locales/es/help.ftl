@@ -60,5 +60,3 @@ talk =
     🇮🇹 1522 (violencia) y 800 290 290 (trata): gratis, muchos idiomas
     🇪🇸 016 (violencia): gratis, 53 idiomas, también WhatsApp 600 000 016
     🇬🇷 15900 (violencia): griego e inglés
-
-    El chat con una mediadora o un mediador dentro de este bot todavía no está abierto.

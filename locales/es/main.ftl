@@ -36,6 +36,8 @@ btn-exit = 🚪 Salida rápida
 help-commands =
     Puedes usar estos comandos en cualquier momento:
     /menu: el menú principal
+    /human: hablar con una persona
+    /end: terminar el chat con una persona
     /language: cambiar el idioma
     /exit: salida rápida, borra nuestros mensajes recientes
     /forget: borrar todo lo que guardamos sobre ti

@@ -61,5 +61,3 @@ talk =
     🇮🇹 1522 (violence) et 800 290 290 (traite des êtres humains) : gratuit, beaucoup de langues
     🇪🇸 016 (violence) : gratuit, 53 langues, aussi WhatsApp 600 000 016
     🇬🇷 15900 (violence) : grec et anglais
-
-    Le chat avec un médiateur dans ce bot n'est pas encore ouvert.

@@ -35,6 +35,8 @@ btn-exit = 🚪 Sortie rapide
 help-commands =
     Tu peux utiliser ces commandes à tout moment :
     /menu : le menu principal
+    /human : parler à une personne
+    /end : terminer le chat avec une personne
     /language : changer de langue
     /exit : sortie rapide, efface nos derniers messages
     /forget : efface tout ce que nous gardons sur toi

@@ -60,5 +60,3 @@ talk =
     🇮🇹 1522 (violenza) e 800 290 290 (tratta): gratis, molte lingue
     🇪🇸 016 (violenza): gratis, 53 lingue, anche WhatsApp 600 000 016
     🇬🇷 15900 (violenza): greco e inglese
-
-    La chat con una mediatrice o un mediatore dentro questo bot non è ancora aperta.

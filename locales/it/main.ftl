@@ -36,6 +36,8 @@ btn-exit = 🚪 Uscita rapida
 help-commands =
     Puoi usare questi comandi quando vuoi:
     /menu: il menu principale
+    /human: parla con una persona
+    /end: chiudi la chat con una persona
     /language: cambia la lingua
     /exit: uscita rapida, cancella i nostri messaggi recenti
     /forget: cancella tutto quello che teniamo su di te

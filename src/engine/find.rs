@@ -8,8 +8,8 @@ use jiff::Timestamp;
 
 use super::turn::Turn;
 use super::{CallbackPayload, Coordinates, Outbound, ReplyButton};
-use crate::content::locales::isolate_numbers;
-use crate::content::{Action, Direction};
+use crate::content::Action;
+use crate::directory::hours::Hours;
 use crate::directory::places::Gazetteer;
 use crate::directory::{Category, Directory, Hit, Place, PlaceKind, Query, Service};
 
@@ -385,10 +385,7 @@ impl Turn<'_> {
         }]);
         keyboard.extend(self.filter_buttons(search));
         keyboard.extend(self.footer());
-        let text = match self.locale().map(|l| l.meta.direction) {
-            Some(Direction::Rtl) => isolate_numbers(&lines.join("\n")),
-            _ => lines.join("\n"),
-        };
+        let text = self.with_numbers_isolated(lines.join("\n"));
         self.reply(text, keyboard);
     }
 
@@ -505,12 +502,15 @@ impl Turn<'_> {
         lines.join("\n")
     }
 
-    /// Opening hours as "Mon–Fri 09:00–17:00", with day names in her language.
     fn format_hours(&self, service: &Service) -> String {
+        self.format_weekly(&service.hours)
+    }
+
+    /// Weekly hours as "Mon–Fri 09:00–17:00", with day names in her language.
+    pub(super) fn format_weekly(&self, hours: &[Hours]) -> String {
         let names: Vec<&str> = self.text("find-weekdays").split_whitespace().collect();
         let day = |d: usize| names.get(d).copied().unwrap_or("?");
-        service
-            .hours
+        hours
             .iter()
             .map(|h| {
                 let days: Vec<usize> = (0..7).filter(|&d| h.days.contains(d as u8)).collect();

@@ -3,6 +3,7 @@
 
 mod find;
 mod geo;
+mod handoff;
 mod matcher;
 mod payload;
 mod screens;
@@ -18,8 +19,9 @@ use crate::directory::LiveDirectory;
 
 pub use find::{Area, Search, category_message};
 pub use geo::{Coordinates, InvalidCoordinates};
+pub use handoff::HandoffNotice;
 pub use matcher::{Match, Matcher, keyword_list, normalize};
-pub use payload::{CallbackPayload, InvalidPayload};
+pub use payload::{CallbackPayload, HandoffButton, InvalidPayload};
 pub use types::{Command, Conversation, Inbound, Outbound, Reply, ReplyButton, Step};
 
 /// How far back "Back" can go; older steps are dropped.

@@ -17,6 +17,62 @@ pub enum CallbackPayload {
     Search(Search),
     /// `v:<service id>`: the map of one service.
     Venue(String),
+    /// `h:…`: a button of a chat with a person, carried out by the channel's handoff.
+    Handoff(HandoffButton),
+}
+
+/// The buttons of a chat with a person, hers and the staff's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HandoffButton {
+    /// `h:end`: she ends the chat.
+    End,
+    /// `h:rate:<case>:<1-3>`: her optional rating after the chat.
+    Rate { case: i64, score: u8 },
+    /// `h:claim:<case>`: a mediator takes the case.
+    Claim(i64),
+    /// `h:close:<case>`: the mediator ends the chat.
+    Close(i64),
+    /// `h:to:<case>`: the mediator's messages go to this case from now on.
+    Switch(i64),
+}
+
+impl HandoffButton {
+    fn encode(self) -> String {
+        match self {
+            HandoffButton::End => "end".into(),
+            HandoffButton::Rate { case, score } => format!("rate:{case}:{score}"),
+            HandoffButton::Claim(case) => format!("claim:{case}"),
+            HandoffButton::Close(case) => format!("close:{case}"),
+            HandoffButton::Switch(case) => format!("to:{case}"),
+        }
+    }
+
+    fn parse(value: &str) -> Option<HandoffButton> {
+        let case = |text: &str| {
+            // Digits only: `+1` or ` 1` would parse, and then not round-trip.
+            (text.bytes().all(|b| b.is_ascii_digit()) && !text.starts_with('0'))
+                .then(|| text.parse::<i64>().ok())
+                .flatten()
+        };
+        let mut parts = value.split(':');
+        let button = match (parts.next()?, parts.next(), parts.next()) {
+            ("end", None, None) => HandoffButton::End,
+            ("rate", Some(id), Some(score)) => HandoffButton::Rate {
+                case: case(id)?,
+                score: match score {
+                    "1" => 1,
+                    "2" => 2,
+                    "3" => 3,
+                    _ => return None,
+                },
+            },
+            ("claim", Some(id), None) => HandoffButton::Claim(case(id)?),
+            ("close", Some(id), None) => HandoffButton::Close(case(id)?),
+            ("to", Some(id), None) => HandoffButton::Switch(case(id)?),
+            _ => return None,
+        };
+        parts.next().is_none().then_some(button)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -38,6 +94,7 @@ impl CallbackPayload {
             CallbackPayload::Language(code) => format!("l:{code}"),
             CallbackPayload::Search(search) => format!("s:{}", search.encode()),
             CallbackPayload::Venue(id) => format!("v:{id}"),
+            CallbackPayload::Handoff(button) => format!("h:{}", button.encode()),
         }
     }
 
@@ -58,6 +115,9 @@ impl CallbackPayload {
                 .map(CallbackPayload::Search)
                 .ok_or(InvalidPayload),
             "v" if is_service_id(value) => Ok(CallbackPayload::Venue(value.to_string())),
+            "h" => HandoffButton::parse(value)
+                .map(CallbackPayload::Handoff)
+                .ok_or(InvalidPayload),
             _ => Err(InvalidPayload),
         }
     }
@@ -85,6 +145,11 @@ mod tests {
             CallbackPayload::Goto("rights_it".into()),
             CallbackPayload::Action(Action::FindHelp),
             CallbackPayload::Language("uk".into()),
+            CallbackPayload::Handoff(HandoffButton::End),
+            CallbackPayload::Handoff(HandoffButton::Rate { case: 12, score: 3 }),
+            CallbackPayload::Handoff(HandoffButton::Claim(7)),
+            CallbackPayload::Handoff(HandoffButton::Close(9_000_000_000)),
+            CallbackPayload::Handoff(HandoffButton::Switch(1)),
         ] {
             assert_eq!(CallbackPayload::parse(&payload.encode()), Ok(payload));
         }
@@ -101,6 +166,15 @@ mod tests {
             "l:",
             "l:<script>",
             "g:a b",
+            "h:",
+            "h:end:1",
+            "h:rate:1:4",
+            "h:rate:1",
+            "h:claim:+1",
+            "h:claim:01",
+            "h:claim:-1",
+            "h:to:",
+            "h:close:1:2",
         ] {
             assert_eq!(CallbackPayload::parse(raw), Err(InvalidPayload), "{raw}");
         }

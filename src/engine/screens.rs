@@ -6,6 +6,8 @@ use super::{
     Action, CallbackPayload, Footer, Locale, MAX_HISTORY, Node, Outbound, REFERENCE, Reply,
     ReplyButton,
 };
+use crate::content::Direction;
+use crate::content::locales::isolate_numbers;
 
 impl Turn<'_> {
     /// Every shipped language, each asking in its own words, with 112 always visible.
@@ -96,8 +98,20 @@ impl Turn<'_> {
             Footer::Exit => keyboard.push(vec![self.action_button("btn-exit", Action::Exit)]),
             Footer::None => {}
         }
+        let mut text = self.text(&node.text).to_string();
+        // "talk" is where asking for a person leads: the chat inside the bot is offered
+        // there when it runs, and said to be closed when it does not.
+        if node.id == "talk" {
+            match self.engine.features.handoff {
+                true => keyboard.insert(
+                    0,
+                    vec![self.action_button("btn-talk-here", Action::Handoff)],
+                ),
+                false => text = format!("{text}\n\n{}", self.text("handoff-unavailable")),
+            }
+        }
         Reply {
-            text: self.text(&node.text).to_string(),
+            text,
             keyboard,
             location_button: (node.id == "help")
                 .then(|| self.text("btn-share-location").to_string()),
@@ -143,6 +157,14 @@ impl Turn<'_> {
             keyboard,
             location_button: None,
         }));
+    }
+
+    /// Text with numbers and times in it, made to read right in a right-to-left language.
+    pub(super) fn with_numbers_isolated(&self, text: String) -> String {
+        match self.locale().map(|l| l.meta.direction) {
+            Some(Direction::Rtl) => isolate_numbers(&text),
+            _ => text,
+        }
     }
 
     pub(super) fn text(&self, id: &str) -> &str {

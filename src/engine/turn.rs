@@ -57,6 +57,7 @@ impl Turn<'_> {
                 let keyboard = vec![self.menu_and_exit()];
                 self.reply(text, keyboard);
             }
+            Command::Human => self.action(Action::Handoff),
             Command::Unknown => self.not_understood("not-understood"),
         }
     }
@@ -75,6 +76,10 @@ impl Turn<'_> {
                     // Her words tell us her language: answer in it at once.
                     self.convo.locale = Some(found.locale);
                     self.draft_notice();
+                }
+                // "I want to talk to someone" asks for a person, not for a page about it.
+                if found.node == "talk" && self.engine.features.handoff {
+                    return self.action(Action::Handoff);
                 }
                 self.goto(&found.node);
             }
@@ -112,6 +117,8 @@ impl Turn<'_> {
                 }
             }
             CallbackPayload::Venue(id) => self.show_venue(&id),
+            // A chat button outside a chat (an old screen, the chat already over).
+            CallbackPayload::Handoff(_) => self.show("menu"),
         }
     }
 
@@ -132,8 +139,11 @@ impl Turn<'_> {
             Action::FindHelp => self.goto("help"),
             Action::Places => self.choose_place(),
             Action::Handoff if self.engine.features.handoff => {
-                let topic = self.convo.node.clone();
-                self.effects.push(Outbound::OpenHandoff { topic });
+                self.effects.push(Outbound::OpenHandoff {
+                    topic: self.convo.node.clone(),
+                    language: self.locale_code().to_string(),
+                    region: self.convo.region.clone().unwrap_or_default(),
+                });
             }
             Action::Handoff => self.goto_or_menu("talk"),
             Action::Subscribe if self.engine.features.subscriptions => {

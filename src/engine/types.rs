@@ -62,14 +62,16 @@ pub enum Command {
     Exit,
     Forget,
     Stop,
+    Human,
     Unknown,
 }
 
 impl Command {
     /// All commands users can see, with their names, for menus such as Telegram's.
-    pub const LISTED: [(Command, &'static str); 7] = [
+    pub const LISTED: [(Command, &'static str); 8] = [
         (Command::Start, "start"),
         (Command::Menu, "menu"),
+        (Command::Human, "human"),
         (Command::Language, "language"),
         (Command::Help, "help"),
         (Command::Exit, "exit"),
@@ -100,8 +102,13 @@ pub enum Outbound {
     QuickExit,
     /// Everything about her was erased (the store does it); channels drop what they hold.
     Forget,
-    /// She asked for a person; `topic` is the node she was on.
-    OpenHandoff { topic: String },
+    /// She asked for a person: open a case in her language and region (empty when she
+    /// chose none); `topic` is the node she was on.
+    OpenHandoff {
+        topic: String,
+        language: String,
+        region: String,
+    },
     /// She asked for announcements.
     Subscribe,
     /// She asked for no more announcements.

@@ -5,6 +5,7 @@
 
 mod batch;
 mod cache;
+mod cases;
 mod contacts;
 mod messages;
 mod staff;
@@ -19,6 +20,7 @@ use crate::engine::Conversation;
 
 mod directory;
 
+pub use cases::NewCase;
 pub use directory::DirectoryCounts;
 
 /// Which database a URL names.

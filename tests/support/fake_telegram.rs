@@ -314,6 +314,18 @@ struct Inner {
     bot_messages: HashMap<(i64, i64), Value>,
     commands: Value,
     webhook_url: String,
+    /// Chats with a rate limit Telegram enforces (groups): at most `max` calls that post
+    /// or edit in any `window`, else 429.
+    chat_limits: HashMap<i64, ChatLimit>,
+    next_thread_id: i64,
+    /// Messages `copyMessage` refuses, by (chat, message).
+    uncopyable: std::collections::HashSet<(i64, i64)>,
+}
+
+struct ChatLimit {
+    max: usize,
+    window: Duration,
+    recent: VecDeque<Instant>,
 }
 
 struct Running {
@@ -342,6 +354,9 @@ impl FakeTelegram {
                 bot_messages: HashMap::new(),
                 commands: json!([]),
                 webhook_url: String::new(),
+                chat_limits: HashMap::new(),
+                next_thread_id: 1000,
+                uncopyable: Default::default(),
             }),
             updates_changed: Notify::new(),
             calls_changed: Notify::new(),
@@ -495,6 +510,24 @@ impl FakeTelegram {
         self.lock().faults.push(fault);
     }
 
+    /// Enforces a rate limit on a chat, as Telegram does for groups: at most `max` calls
+    /// that post or edit there in any `window`; the next gets 429 with `retry_after`.
+    pub fn limit_chat(&self, chat_id: i64, max: usize, window: Duration) {
+        self.lock().chat_limits.insert(
+            chat_id,
+            ChatLimit {
+                max,
+                window,
+                recent: VecDeque::new(),
+            },
+        );
+    }
+
+    /// Makes `copyMessage` refuse one message.
+    pub fn uncopyable(&self, chat_id: i64, message_id: i64) {
+        self.lock().uncopyable.insert((chat_id, message_id));
+    }
+
     pub fn clear_faults(&self) {
         self.lock().faults.clear();
     }
@@ -624,7 +657,7 @@ pub mod updates {
     /// A group (or, for ids below -1_000_000_000_000, a supergroup).
     pub fn group_chat(chat_id: i64) -> Value {
         if chat_id <= -1_000_000_000_000 {
-            json!({ "id": chat_id, "type": "supergroup", "title": "Test supergroup" })
+            json!({ "id": chat_id, "type": "supergroup", "title": "Test supergroup", "is_forum": true })
         } else {
             json!({ "id": chat_id, "type": "group", "title": "Test group" })
         }
@@ -726,6 +759,62 @@ pub mod updates {
         )
     }
 
+    /// A photo in a private chat.
+    pub fn photo(chat_id: i64) -> Value {
+        private_message(
+            chat_id,
+            "en",
+            json!({
+                "photo": [{
+                    "file_id": "AgACAgIAAxkBAAFfakePhotoFileId",
+                    "file_unique_id": "AQADfakePhoto",
+                    "file_size": 34567,
+                    "width": 800,
+                    "height": 600,
+                }],
+                "caption": "a photo",
+            }),
+        )
+    }
+
+    /// A text in a private chat that replies to the message `reply_to` of that chat.
+    pub fn reply(chat_id: i64, text: &str, reply_to: i64) -> Value {
+        private_message(
+            chat_id,
+            "en",
+            json!({
+                "text": text,
+                "reply_to_message": {
+                    "message_id": reply_to,
+                    "from": bot_user(),
+                    "chat": private_chat(chat_id),
+                    "date": now(),
+                    "text": "…",
+                },
+            }),
+        )
+    }
+
+    /// A press by `user_id` on a button with `data` under the bot's message `message_id`
+    /// in the group `chat_id` (negative).
+    pub fn group_callback(chat_id: i64, user_id: i64, message_id: i64, data: &str) -> Value {
+        json!({
+            "callback_query": {
+                "id": format!("{user_id}{message_id}{}", data.len()),
+                "from": user(user_id, "en"),
+                "message": {
+                    "message_id": message_id,
+                    "from": bot_user(),
+                    "chat": group_chat(chat_id),
+                    "date": now(),
+                    "text": "…",
+                },
+                "chat_instance": format!("{}", chat_id.wrapping_mul(7919)),
+                "data": data,
+            }
+        })
+    }
+
     /// A text message from `user_id` in the group (or supergroup) `chat_id` (negative).
     pub fn group_text(chat_id: i64, user_id: i64, text: &str) -> Value {
         json!({
@@ -740,6 +829,40 @@ pub mod updates {
 }
 
 impl Inner {
+    /// A 429 when this call would go over its chat's limit; counts it otherwise.
+    fn over_chat_limit(
+        &mut self,
+        method: &str,
+        chat_id: Option<i64>,
+        at: Instant,
+    ) -> Option<(u16, Value)> {
+        let limit = self.chat_limits.get_mut(&chat_id?)?;
+        let posts = method.starts_with("send")
+            || method.starts_with("copy")
+            || method.starts_with("edit")
+            || method == "createforumtopic";
+        if !posts {
+            return None;
+        }
+        while limit
+            .recent
+            .front()
+            .is_some_and(|t| at.duration_since(*t) >= limit.window)
+        {
+            limit.recent.pop_front();
+        }
+        if limit.recent.len() >= limit.max {
+            let retry_after = limit.window.as_secs().max(1);
+            return Some(api_error(
+                429,
+                &format!("Too Many Requests: retry after {retry_after}"),
+                Some(json!({ "retry_after": retry_after })),
+            ));
+        }
+        limit.recent.push_back(at);
+        None
+    }
+
     /// Gives a pushed message its id and remembers its chat.
     fn fill_message(&mut self, message: &mut Value) {
         let Some(object) = message.as_object_mut() else {
@@ -916,9 +1039,29 @@ impl Inner {
                 });
                 self.new_message(params, json!({ "contact": contact }))
             }
+            "createforumtopic" => {
+                let id = self.next_thread_id;
+                self.next_thread_id += 1;
+                Ok(json!({
+                    "message_thread_id": id,
+                    "name": text("name").unwrap_or_default(),
+                    "icon_color": 7322096,
+                }))
+            }
             "copymessage" => {
                 self.chat(params.get("chat_id").unwrap_or(&Value::Null))
                     .ok_or_else(|| api_error(400, "Bad Request: chat_id is empty", None))?;
+                // A message that cannot be copied (a service message, a poll quiz...).
+                if let Some(from) = params.get("from_chat_id").and_then(as_i64)
+                    && let Some(message) = params.get("message_id").and_then(as_i64)
+                    && self.uncopyable.contains(&(from, message))
+                {
+                    return Err(api_error(
+                        400,
+                        "Bad Request: the message can't be copied",
+                        None,
+                    ));
+                }
                 let id = self.next_message_id;
                 self.next_message_id += 1;
                 Ok(json!({ "message_id": id }))
@@ -1098,11 +1241,13 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     let (delay, outcome) = if !token_ok {
         (Duration::ZERO, Err(api_error(401, "Unauthorized", None)))
     } else {
-        let (delay, error) = shared
-            .inner
-            .lock()
-            .expect("the fake's state lock")
-            .take_fault(&method, chat_id);
+        let (delay, error) = {
+            let mut inner = shared.inner.lock().expect("the fake's state lock");
+            match inner.take_fault(&method, chat_id) {
+                (delay, None) => (delay, inner.over_chat_limit(&method, chat_id, at)),
+                taken => taken,
+            }
+        };
         match error {
             Some(error) => (delay, Err(error)),
             None if method == "getupdates" => (delay, get_updates(&shared, &params).await),

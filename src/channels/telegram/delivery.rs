@@ -57,7 +57,23 @@ pub async fn deliver(
                 send_reply(tg, chat, reply, sent).await?;
             }
             Outbound::QuickExit => quick_exit(tg, key, incoming, now).await?,
-            Outbound::Forget => tg.flood.forget(chat),
+            Outbound::Forget => {
+                tg.flood.forget(chat);
+                tg.close_handoff_of(chat, crate::handoff::Outcome::Forgotten)
+                    .await;
+            }
+            Outbound::OpenHandoff {
+                topic,
+                language,
+                region,
+            } => {
+                let new = crate::store::NewCase {
+                    language,
+                    region,
+                    topic,
+                };
+                tg.open_handoff(chat, new, now, sent).await?;
+            }
             Outbound::Venue {
                 latitude,
                 longitude,
@@ -75,7 +91,7 @@ pub async fn deliver(
                 sent.push(message.id);
             }
             // These arrive with later modules.
-            Outbound::OpenHandoff { .. } | Outbound::Subscribe | Outbound::Unsubscribe => {}
+            Outbound::Subscribe | Outbound::Unsubscribe => {}
         }
     }
     Ok(())
@@ -123,7 +139,7 @@ async fn edit_in_place(
 
 /// Sends a reply, split where too long. Replies come silently: she is in the chat, and a
 /// late reply must not show its text on a lock screen.
-async fn send_reply(
+pub(super) async fn send_reply(
     tg: &Telegram,
     chat: ChatId,
     reply: &Reply,

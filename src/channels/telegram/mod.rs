@@ -4,6 +4,7 @@
 mod delivery;
 mod dispatch;
 mod flood;
+mod handoff;
 mod polling;
 mod sender;
 pub mod split;
@@ -23,6 +24,7 @@ use crate::store::{Channel, ContactKey};
 
 pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
+pub use handoff::{GroupLimit, Handoff, HandoffSettings};
 pub use polling::run_polling;
 pub use sender::{Cost, Limits, SendError, Sender};
 pub use webhook::{WebhookSettings, router as webhook_router, run_webhook};
@@ -40,6 +42,8 @@ pub struct Telegram {
     conversations: Conversations,
     sender: Sender,
     flood: FloodGuard,
+    /// Talk to a person, when a staff group is set up.
+    handoff: Option<Handoff>,
 }
 
 impl Telegram {
@@ -54,7 +58,19 @@ impl Telegram {
             conversations,
             sender: Sender::new(limits),
             flood: FloodGuard::new(flood_per_minute),
+            handoff: None,
         }
+    }
+
+    /// Hands conversations to mediators (the engine must have `Features::handoff` on).
+    pub fn with_handoff(mut self, handoff: Handoff) -> Self {
+        self.handoff = Some(handoff);
+        self
+    }
+
+    /// How many cases are open now (0 without the handoff).
+    pub fn open_cases(&self) -> usize {
+        self.handoff.as_ref().map_or(0, Handoff::open_cases)
     }
 
     pub fn bot(&self) -> &Bot {
@@ -105,6 +121,9 @@ impl Telegram {
         if let Some(chat) = updates::blocked_chat(update) {
             self.forget_blocked(chat).await;
             return "blocked";
+        }
+        if let Some(outcome) = self.route_handoff(update).await {
+            return outcome;
         }
         let incoming = match updates::read(update) {
             Some(incoming) => incoming,
@@ -194,6 +213,8 @@ impl Telegram {
 
     /// She blocked the bot: forget her, as /forget would.
     async fn forget_blocked(&self, chat: ChatId) {
+        self.close_handoff_of(chat, crate::handoff::Outcome::Blocked)
+            .await;
         let key = ContactKey {
             channel: Channel::Telegram,
             chat_id: chat.0,

@@ -1,0 +1,244 @@
+//! The staff group: a new case is announced there (in a topic of its own where the group
+//! is a forum), mentioning first the mediators who speak her language, with a Claim
+//! button; a case nobody takes in time is announced again to everyone; claims and closes
+//! are short status lines. Every call to the group waits for the group's own limit
+//! (Telegram allows about 20 messages a minute in a group), so a rush of cases is
+//! announced a little later, never lost and never met with a storm of 429s.
+
+use std::num::NonZeroU32;
+use std::time::Duration;
+
+use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+use teloxide::prelude::*;
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ThreadId};
+
+use super::super::Telegram;
+use super::super::sender::{Cost, SendError};
+use super::{Handoff, MAX_ESCALATION_NOTICES};
+use crate::engine::{CallbackPayload, HandoffButton, HandoffNotice};
+use crate::handoff::Case;
+use crate::staff::Role;
+
+/// Calls a minute to the staff group.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupLimit(pub NonZeroU32);
+
+/// At most this many people are mentioned in one announcement.
+const MAX_MENTIONS: usize = 10;
+
+pub(super) struct Group {
+    chat: ChatId,
+    limiter: DefaultDirectRateLimiter,
+    /// One announcing round at a time, so that no case is announced twice.
+    announcing: tokio::sync::Mutex<()>,
+}
+
+impl Group {
+    pub(super) fn new(chat: ChatId, limit: GroupLimit) -> Group {
+        // Evenly spaced with no burst: never more than `limit` calls in any minute.
+        let per_minute = limit.0.get().max(2);
+        let period = Duration::from_secs(60) / (per_minute - 1);
+        let quota = Quota::with_period(period)
+            .expect("a minute divided is not zero")
+            .allow_burst(NonZeroU32::MIN);
+        Group {
+            chat,
+            limiter: RateLimiter::direct(quota),
+            announcing: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    async fn send(
+        &self,
+        tg: &Telegram,
+        thread: Option<i32>,
+        html: String,
+        keyboard: Option<InlineKeyboardMarkup>,
+    ) -> Result<Message, SendError> {
+        self.limiter.until_ready().await;
+        tg.sender
+            .call(self.chat, Cost::Message, || {
+                let mut request = tg
+                    .bot
+                    .send_message(self.chat, html.clone())
+                    .parse_mode(ParseMode::Html);
+                if let Some(thread) = thread {
+                    request = request.message_thread_id(ThreadId(MessageId(thread)));
+                }
+                match &keyboard {
+                    Some(k) => request.reply_markup(k.clone()),
+                    None => request,
+                }
+            })
+            .await
+    }
+
+    /// A status line about a case.
+    pub(super) async fn status(&self, tg: &Telegram, case: &Case, status: &str) {
+        self.status_html(tg, case, &escape(status)).await;
+    }
+
+    pub(super) async fn claimed(&self, tg: &Telegram, case: &Case, mediator: i64) {
+        self.status_html(tg, case, &format!("✋ taken by {}", mention(mediator)))
+            .await;
+    }
+
+    /// A status line (HTML) in the case's topic, or as an edit of its announcement.
+    async fn status_html(&self, tg: &Telegram, case: &Case, html: &str) {
+        let text = format!("{} {html}", escape(&case.label()));
+        let result = match (case.staff_thread, case.staff_message) {
+            (Some(thread), _) => self.send(tg, Some(thread), text, None).await.map(|_| ()),
+            (None, Some(message)) => {
+                self.limiter.until_ready().await;
+                tg.sender
+                    .call(self.chat, Cost::Edit, || {
+                        tg.bot
+                            .edit_message_text(self.chat, MessageId(message), text.clone())
+                            .parse_mode(ParseMode::Html)
+                    })
+                    .await
+                    .map(|_| ())
+            }
+            (None, None) => Ok(()),
+        };
+        if let Err(e) = result {
+            tracing::warn!(error = %e, "status line not posted in the staff group");
+        }
+    }
+
+    /// The case's forum topic, created on first use.
+    async fn topic(&self, tg: &Telegram, case: &Case) -> Result<i32, SendError> {
+        if let Some(thread) = case.staff_thread {
+            return Ok(thread);
+        }
+        self.limiter.until_ready().await;
+        let name: String = case.label().chars().take(128).collect();
+        let topic = tg
+            .sender
+            .call(self.chat, Cost::Message, || {
+                tg.bot.create_forum_topic(self.chat, name.clone())
+            })
+            .await?;
+        Ok(topic.thread_id.0.0)
+    }
+}
+
+impl Handoff {
+    /// Announces the cases nobody has seen yet and escalates those that waited too long.
+    pub(super) async fn announce_due(&self, tg: &Telegram, now: i64) {
+        let _round = self.group.announcing.lock().await;
+        let store = tg.conversations.store();
+        let cases = match store.open_cases().await {
+            Ok(cases) => cases,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read open cases");
+                return;
+            }
+        };
+        let waiting = cases.iter().filter(|c| c.is_waiting()).count();
+        let mut mediators = match store.staff().await {
+            Ok(staff) => staff,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read staff");
+                vec![]
+            }
+        };
+        mediators.retain(|m| matches!(m.role, Role::Mediator | Role::Admin));
+        for case in cases.iter().filter(|c| c.is_waiting()) {
+            let staffed = self.settings.hours.is_staffed(&case.language, now);
+            let escalate = match case.announced_at {
+                None => false,
+                Some(at) if staffed && now - at >= self.settings.escalate_after => true,
+                Some(_) => continue,
+            };
+            // Those who speak her language first; when escalating, everyone.
+            let (speakers, others): (Vec<_>, Vec<_>) = mediators
+                .iter()
+                .partition(|m| m.languages.contains(&case.language));
+            let mut lines = vec![match (escalate, staffed) {
+                (true, _) => format!(
+                    "⏰ Nobody has taken case {} for {} min.",
+                    escape(&case.label()),
+                    (now - case.opened_at) / 60
+                ),
+                (false, true) => format!("🆕 New case {}", escape(&case.label())),
+                (false, false) => format!(
+                    "🌙 New case {} (outside staffed hours for {})",
+                    escape(&case.label()),
+                    escape(&case.language)
+                ),
+            }];
+            lines.push(format!("Waiting: {waiting}"));
+            if staffed {
+                let mentions = |people: &[&crate::staff::StaffMember]| {
+                    people
+                        .iter()
+                        .take(MAX_MENTIONS)
+                        .map(|m| mention(m.user_id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                if !speakers.is_empty() {
+                    lines.push(format!(
+                        "Speaks {}: {}",
+                        escape(&case.language),
+                        mentions(&speakers)
+                    ));
+                }
+                if (escalate || speakers.is_empty()) && !others.is_empty() {
+                    lines.push(format!("Other mediators: {}", mentions(&others)));
+                }
+            }
+            let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+                format!("✋ Claim #{}", case.id),
+                CallbackPayload::Handoff(HandoffButton::Claim(case.id)).encode(),
+            )]]);
+            let thread = match self.settings.topics {
+                true => match self.group.topic(tg, case).await {
+                    Ok(thread) => Some(thread),
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot create the case's topic");
+                        None
+                    }
+                },
+                false => None,
+            };
+            let sent = self
+                .group
+                .send(tg, thread, lines.join("\n"), Some(keyboard))
+                .await;
+            let message = match sent {
+                Ok(message) => message,
+                Err(e) => {
+                    // Tried again at the next round: announced_at stays as it was.
+                    tracing::warn!(error = %e, "case not announced");
+                    continue;
+                }
+            };
+            if let Err(e) = store
+                .mark_announced(case.id, now, Some(message.id.0), thread, escalate)
+                .await
+            {
+                tracing::error!(error = %e, "cannot note an announcement");
+            }
+            tracing::info!(case = case.id, escalate, "case announced");
+            if escalate
+                && case.escalations < MAX_ESCALATION_NOTICES
+                && let Some(chat) = case.chat_id
+            {
+                tg.tell_her(ChatId(chat), HandoffNotice::Escalated).await;
+            }
+        }
+    }
+}
+
+/// A mention of a staff member that notifies them, by id: staff have no name here.
+fn mention(user: i64) -> String {
+    format!("<a href=\"tg://user?id={user}\">mediator {user}</a>")
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,158 @@
+//! What a chat with a person says to her, in her language. The channel holds the case and
+//! decides when each notice is due; the engine only renders it, so that every language is
+//! walked and checked like the dialogues.
+
+use super::turn::Turn;
+use super::{Action, CallbackPayload, Conversation, Engine, HandoffButton, Reply, ReplyButton};
+use crate::handoff::Team;
+
+/// One thing the handoff tells her.
+#[derive(Debug, Clone, Copy)]
+pub enum HandoffNotice<'a> {
+    /// Her case is open and waiting. `away`: nobody is there now; the team's hours say
+    /// when someone will be.
+    Waiting {
+        case: i64,
+        position: i64,
+        away: Option<&'a Team>,
+    },
+    /// She asked again while her case is open.
+    Already { case: i64, position: i64 },
+    /// A mediator claimed her case.
+    Joined,
+    /// She used the menu or a command during the chat.
+    InChat,
+    /// Nobody claimed her case in time.
+    Escalated,
+    /// The mediator could not go on; the case is back in the line.
+    MediatorLeft,
+    /// A message of a kind that cannot be copied.
+    NotPassed,
+    /// The chat ended (by her or by the mediator); a rating follows.
+    Ended { case: i64, by_mediator: bool },
+    /// After her rating.
+    Thanks,
+}
+
+impl Engine {
+    /// The messages of one notice, in her language (English before she has one).
+    pub fn handoff_notice(
+        &self,
+        state: Option<&Conversation>,
+        notice: HandoffNotice<'_>,
+    ) -> Vec<Reply> {
+        let mut turn = Turn {
+            engine: self,
+            now: 0,
+            convo: state.cloned().unwrap_or_default(),
+            effects: Vec::new(),
+            erased: false,
+        };
+        turn.handoff_notice(notice);
+        turn.effects
+            .into_iter()
+            .filter_map(|effect| match effect {
+                super::Outbound::Reply(reply) => Some(reply),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+impl Turn<'_> {
+    fn handoff_notice(&mut self, notice: HandoffNotice<'_>) {
+        let in_chat = vec![
+            vec![self.handoff_button("btn-end-chat", HandoffButton::End)],
+            vec![
+                self.goto_button("btn-danger", "danger"),
+                self.action_button("btn-exit", Action::Exit),
+            ],
+        ];
+        match notice {
+            HandoffNotice::Waiting {
+                case,
+                position,
+                away,
+            } => {
+                let mut lines = vec![
+                    self.text("handoff-waiting").to_string(),
+                    String::new(),
+                    format!("{} {case}", self.text("handoff-case-number")),
+                    format!("{} {position}", self.text("handoff-queue-place")),
+                ];
+                let mut keyboard = in_chat;
+                if let Some(team) = away {
+                    lines.push(String::new());
+                    lines.push(self.text("handoff-hours").to_string());
+                    lines.push(format!(
+                        "{} ({})",
+                        self.format_weekly(&team.hours),
+                        team.zone_name
+                    ));
+                    lines.push(self.text("handoff-hours-later").to_string());
+                    keyboard.insert(1, vec![self.goto_button("btn-helplines", "talk")]);
+                }
+                lines.push(String::new());
+                lines.push(self.text("handoff-urgent").to_string());
+                let text = self.with_numbers_isolated(lines.join("\n"));
+                self.reply(text, keyboard);
+            }
+            HandoffNotice::Already { case, position } => {
+                let text = self.with_numbers_isolated(format!(
+                    "{}\n\n{} {case}\n{} {position}\n\n{}",
+                    self.text("handoff-already"),
+                    self.text("handoff-case-number"),
+                    self.text("handoff-queue-place"),
+                    self.text("handoff-urgent"),
+                ));
+                self.reply(text, in_chat);
+            }
+            HandoffNotice::Joined => self.notice("handoff-joined", in_chat),
+            HandoffNotice::InChat => self.notice("handoff-in-chat", in_chat),
+            HandoffNotice::Escalated => {
+                let mut keyboard = in_chat;
+                keyboard.insert(0, vec![self.goto_button("btn-helplines", "talk")]);
+                self.notice("handoff-escalated", keyboard);
+            }
+            HandoffNotice::MediatorLeft => self.notice("handoff-mediator-left", in_chat),
+            HandoffNotice::NotPassed => self.notice("handoff-not-passed", vec![]),
+            HandoffNotice::Ended { case, by_mediator } => {
+                let ended = match by_mediator {
+                    true => "handoff-closed-by-mediator",
+                    false => "handoff-ended",
+                };
+                self.notice(ended, vec![]);
+                let rating = [
+                    ("btn-rate-good", 3),
+                    ("btn-rate-some", 2),
+                    ("btn-rate-bad", 1),
+                ]
+                .map(|(label, score)| {
+                    self.handoff_button(label, HandoffButton::Rate { case, score })
+                })
+                .to_vec();
+                self.notice("handoff-rate", vec![rating]);
+            }
+            HandoffNotice::Thanks => self.notice("handoff-thanks", vec![self.menu_and_exit()]),
+        }
+    }
+
+    fn notice(&mut self, id: &str, keyboard: Vec<Vec<ReplyButton>>) {
+        let text = self.text(id).to_string();
+        self.reply(text, keyboard);
+    }
+
+    fn handoff_button(&self, label: &str, button: HandoffButton) -> ReplyButton {
+        ReplyButton {
+            label: self.text(label).to_string(),
+            payload: CallbackPayload::Handoff(button).encode(),
+        }
+    }
+
+    fn goto_button(&self, label: &str, node: &str) -> ReplyButton {
+        ReplyButton {
+            label: self.text(label).to_string(),
+            payload: CallbackPayload::Goto(node.to_string()).encode(),
+        }
+    }
+}

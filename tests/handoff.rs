@@ -1,0 +1,689 @@
+//! Talk to a person, end to end: the real application (teloxide client, polling, engine,
+//! store) against the fake Bot API, with a forum supergroup for staff, two mediators and
+//! three women.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use carenet::channels::telegram::{
+    GroupLimit, Handoff, HandoffSettings, Limits, Telegram, run_polling,
+};
+use carenet::conversation::{Conversations, unix_now};
+use carenet::engine::{Conversation, Engine, Features};
+use carenet::handoff::{Outcome, StaffedHours};
+use carenet::staff::{Role, StaffMember};
+use carenet::store::{Channel, ContactKey, Store};
+use common::{TestDb, content};
+use fake_telegram::{Call, FakeTelegram, updates};
+use serde_json::Value;
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+const WAIT: Duration = Duration::from_secs(5);
+/// The staff supergroup (a forum).
+const GROUP: i64 = -1_001_234_567_890;
+/// Mediators: Arabic and Farsi; Ukrainian and Italian.
+const AMAL: i64 = 100;
+const OKSANA: i64 = 200;
+/// An organiser: staff, but takes no cases.
+const ORGANISER: i64 = 300;
+/// The admin from CARENET_ADMINS.
+const ADMIN: i64 = 900;
+/// Someone who is not staff.
+const STRANGER: i64 = 555;
+/// Women: two who speak Arabic, one Ukrainian.
+const SARA: i64 = 11;
+const OLENA: i64 = 22;
+const HIBA: i64 = 33;
+
+struct Bot {
+    tg: Arc<Telegram>,
+    stop: watch::Sender<bool>,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+fn settings(hours: StaffedHours, topics: bool) -> HandoffSettings {
+    HandoffSettings {
+        staff_chat: teloxide::types::ChatId(GROUP),
+        topics,
+        admins: vec![ADMIN],
+        escalate_after: 600,
+        hours,
+        group_limit: GroupLimit(NonZeroU32::new(600).unwrap()),
+    }
+}
+
+/// Staff and women as the tests need them, on a new database.
+async fn prepare(db: &TestDb) -> Store {
+    let store = db.store().await;
+    let now = unix_now();
+    for (user_id, role, languages) in [
+        (AMAL, Role::Mediator, vec!["ar", "fa"]),
+        (OKSANA, Role::Mediator, vec!["it", "uk"]),
+        (ORGANISER, Role::Organiser, vec![]),
+    ] {
+        let member = StaffMember {
+            user_id,
+            role,
+            languages: languages.into_iter().map(String::from).collect(),
+        };
+        store.put_staff(&member, now).await.unwrap();
+    }
+    for (chat, language) in [(SARA, "ar"), (OLENA, "uk"), (HIBA, "ar"), (STRANGER, "en")] {
+        let conversation = Conversation {
+            locale: Some(language.into()),
+            node: "menu".into(),
+            consented: true,
+            region: Some("it".into()),
+            ..Conversation::default()
+        };
+        store
+            .save_conversation(key(chat), &conversation, now)
+            .await
+            .unwrap();
+    }
+    store
+}
+
+/// The bot as `carenet run` builds it with a staff group, polling the fake; with
+/// `ticking`, the handoff's own task runs too (tests of time call the tick themselves).
+async fn start(
+    fake: &FakeTelegram,
+    store: &Store,
+    settings: HandoffSettings,
+    ticking: bool,
+) -> Bot {
+    let features = Features {
+        handoff: true,
+        subscriptions: false,
+    };
+    let engine = Engine::new(content(), features);
+    let handoff = Handoff::load(store, settings)
+        .await
+        .expect("open cases load");
+    let limits = Limits {
+        overall_per_second: NonZeroU32::new(1000).unwrap(),
+        per_chat_per_second: NonZeroU32::new(100).unwrap(),
+        per_chat_burst: NonZeroU32::new(100).unwrap(),
+        ..Limits::default()
+    };
+    let tg = Arc::new(
+        Telegram::new(
+            fake.bot(),
+            Conversations::new(engine, store.clone()),
+            limits,
+            NonZeroU32::new(1000).unwrap(),
+        )
+        .with_handoff(handoff),
+    );
+    let (stop, stopped) = watch::channel(false);
+    let mut tasks = vec![];
+    let polling = Arc::clone(&tg);
+    let stopped_polling = stopped.clone();
+    tasks.push(tokio::spawn(async move {
+        run_polling(polling, Duration::from_secs(1), stopped_polling)
+            .await
+            .expect("polling ends cleanly");
+    }));
+    if ticking {
+        let ticker = Arc::clone(&tg);
+        tasks.push(tokio::spawn(
+            async move { ticker.run_handoff(stopped).await },
+        ));
+    }
+    Bot { tg, stop, tasks }
+}
+
+impl Bot {
+    async fn shut_down(self) {
+        let _ = self.stop.send(true);
+        for task in self.tasks {
+            tokio::time::timeout(WAIT, task)
+                .await
+                .expect("stops promptly")
+                .expect("no panic");
+        }
+    }
+}
+
+fn key(chat: i64) -> ContactKey {
+    ContactKey {
+        channel: Channel::Telegram,
+        chat_id: chat,
+    }
+}
+
+fn text(code: &str, id: &str) -> String {
+    content().locales.text(code, id).to_string()
+}
+
+/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
+async fn eventually<T>(what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// Waits for a message to `chat` whose text contains `needle`.
+async fn message_to(fake: &FakeTelegram, chat: i64, needle: &str) -> Call {
+    eventually(&format!("a message to {chat} with {needle:?}"), || {
+        fake.sent_messages(chat)
+            .into_iter()
+            .find(|c| c.text().is_some_and(|t| t.contains(needle)))
+    })
+    .await
+}
+
+/// The successful copies made to `chat`, as (from chat, message id).
+fn copies_to(fake: &FakeTelegram, chat: i64) -> Vec<(i64, i64)> {
+    fake.calls_to("copyMessage")
+        .into_iter()
+        .filter(|c| c.ok() && c.chat_id() == Some(chat))
+        .map(|c| (c.i64("from_chat_id").unwrap(), c.i64("message_id").unwrap()))
+        .collect()
+}
+
+async fn wait_copies(fake: &FakeTelegram, chat: i64, n: usize) -> Vec<(i64, i64)> {
+    eventually(&format!("{n} copies to {chat}"), || {
+        let copies = copies_to(fake, chat);
+        (copies.len() >= n).then_some(copies)
+    })
+    .await
+}
+
+/// The message id the fake answered to a copy to `chat` of (from, message).
+fn copy_id(fake: &FakeTelegram, chat: i64, from: (i64, i64)) -> i64 {
+    fake.calls_to("copyMessage")
+        .into_iter()
+        .find(|c| {
+            c.chat_id() == Some(chat)
+                && c.i64("from_chat_id") == Some(from.0)
+                && c.i64("message_id") == Some(from.1)
+        })
+        .and_then(|c| c.response.get("message_id").and_then(Value::as_i64))
+        .expect("the copy was made")
+}
+
+/// Pushes a private update and returns its message id.
+fn push(fake: &FakeTelegram, update: Value) -> i64 {
+    let id = fake.push(update);
+    fake.pending_updates()
+        .iter()
+        .find(|u| u["update_id"].as_i64() == Some(id))
+        .and_then(|u| u["message"]["message_id"].as_i64())
+        .unwrap_or(-1)
+}
+
+/// The announcement of `case` in the staff group, once made.
+async fn announcement(fake: &FakeTelegram, case: i64) -> Call {
+    eventually("the announcement", || {
+        fake.sent_messages(GROUP).into_iter().find(|c| {
+            c.params["reply_markup"]
+                .to_string()
+                .contains(&format!("h:claim:{case}"))
+        })
+    })
+    .await
+}
+
+async fn open_case(fake: &FakeTelegram, chat: i64, language: &str) {
+    fake.push(updates::command(chat, "/human", language));
+    message_to(fake, chat, &text(language, "handoff-case-number")).await;
+}
+
+async fn claim(fake: &FakeTelegram, mediator: i64, case: i64) {
+    let announced = announcement(fake, case).await;
+    let message = announced.response["message_id"].as_i64().unwrap();
+    fake.push(updates::group_callback(
+        GROUP,
+        mediator,
+        message,
+        &format!("h:claim:{case}"),
+    ));
+    message_to(fake, mediator, &format!("You have case #{case}")).await;
+}
+
+async fn case(store: &Store, id: i64) -> carenet::handoff::Case {
+    store.case(id).await.unwrap().expect("the case exists")
+}
+
+#[tokio::test]
+async fn open_announce_claim_relay_both_ways_and_close() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+
+    // She asks for a person from the menu.
+    fake.push(updates::callback_query(SARA, 1, "a:handoff", "ar"));
+    let waiting = message_to(&fake, SARA, &text("ar", "handoff-waiting")).await;
+    let waiting = waiting.text().unwrap();
+    assert!(
+        waiting.contains(&text("ar", "handoff-case-number")),
+        "{waiting}"
+    );
+    assert!(
+        waiting.contains("112"),
+        "the emergency number is in the message"
+    );
+    let c = case(&store, 1).await;
+    assert_eq!((c.language.as_str(), c.region.as_str()), ("ar", "it"));
+    assert!(c.is_waiting());
+
+    // Announced in a topic of its own, mentioning the mediator who speaks Arabic.
+    let announced = announcement(&fake, 1).await;
+    let html = announced.text().unwrap();
+    assert!(html.contains("tg://user?id=100"), "{html}");
+    assert!(
+        !html.contains("tg://user?id=200"),
+        "Oksana speaks no Arabic: {html}"
+    );
+    let topic = fake.calls_to("createForumTopic");
+    assert_eq!(topic.len(), 1);
+    assert_eq!(
+        announced.params["message_thread_id"].as_i64(),
+        topic[0].response["message_thread_id"].as_i64()
+    );
+
+    // What she writes before anyone comes is passed on when someone does.
+    let early = push(&fake, updates::text(SARA, "مرحبا، أحتاج مساعدة", "ar"));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(copies_to(&fake, AMAL).is_empty(), "nobody has the case yet");
+
+    claim(&fake, AMAL, 1).await;
+    assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, early)]);
+    message_to(&fake, SARA, &text("ar", "handoff-joined")).await;
+    message_to(&fake, GROUP, "taken by").await;
+
+    // Both ways, text and a photo.
+    let photo = push(&fake, updates::photo(SARA));
+    assert_eq!(wait_copies(&fake, AMAL, 2).await[1], (SARA, photo));
+    let hello = push(
+        &fake,
+        updates::text(AMAL, "أنا هنا. كيف يمكنني مساعدتك؟", "ar"),
+    );
+    let answer_photo = push(&fake, updates::photo(AMAL));
+    assert_eq!(
+        wait_copies(&fake, SARA, 2).await,
+        vec![(AMAL, hello), (AMAL, answer_photo)]
+    );
+    let to_her = fake
+        .calls_to("copyMessage")
+        .into_iter()
+        .find(|c| c.chat_id() == Some(SARA))
+        .unwrap();
+    assert_eq!(
+        to_her.params["disable_notification"],
+        Value::Bool(true),
+        "silent: nothing on her lock screen"
+    );
+    assert!(case(&store, 1).await.first_reply_at.is_some());
+
+    // Staff never see who she is.
+    for call in fake.calls() {
+        let staff_side = matches!(call.chat_id(), Some(AMAL | GROUP));
+        if staff_side && !call.is("copyMessage") {
+            let params = call.params.to_string();
+            assert!(!params.contains("test_user_11"), "{params}");
+            assert!(!params.contains("User11"), "{params}");
+        }
+        assert!(!call.is("forwardMessage"), "forwarding shows who sent it");
+    }
+
+    // The mediator closes; she gets the closing message, the rating and the menu.
+    fake.push(updates::callback_query(AMAL, 1, "h:close:1", "en"));
+    message_to(&fake, SARA, &text("ar", "handoff-closed-by-mediator")).await;
+    let rate = message_to(&fake, SARA, &text("ar", "handoff-rate")).await;
+    assert!(
+        rate.params["reply_markup"]
+            .to_string()
+            .contains("h:rate:1:3")
+    );
+    message_to(&fake, SARA, &text("ar", "menu")).await;
+    message_to(&fake, AMAL, "✅ Case #1").await;
+    let closed = case(&store, 1).await;
+    assert_eq!(closed.outcome, Some(Outcome::Closed));
+    assert_eq!(
+        closed.chat_id, None,
+        "the link to her is erased at the close"
+    );
+
+    // Her optional rating, once.
+    fake.push(updates::callback_query(SARA, 2, "h:rate:1:3", "ar"));
+    message_to(&fake, SARA, &text("ar", "handoff-thanks")).await;
+    assert!(store.case_times(0).await.unwrap().len() == 1);
+
+    // After the close her words go to the bot again, not to the mediator.
+    let copies = copies_to(&fake, AMAL).len();
+    fake.push(updates::text(SARA, "شكرا", "ar"));
+    message_to(&fake, SARA, &text("ar", "not-understood")).await;
+    assert_eq!(copies_to(&fake, AMAL).len(), copies);
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn two_cases_on_one_mediator_reach_the_right_women() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+
+    open_case(&fake, SARA, "ar").await;
+    open_case(&fake, HIBA, "ar").await;
+    claim(&fake, AMAL, 1).await;
+    claim(&fake, AMAL, 2).await;
+
+    // Sara writes: Amal sees which case it is, and her copy.
+    let from_sara = push(&fake, updates::text(SARA, "سارة هنا", "ar"));
+    message_to(&fake, AMAL, "💬 Case #1").await;
+    wait_copies(&fake, AMAL, 1).await;
+    let sara_copy = copy_id(&fake, AMAL, (SARA, from_sara));
+
+    // Amal's last claim was Hiba's, but Sara's message was the last shown: a message that
+    // replies to nothing is not guessed; she is asked, and it goes once she chooses.
+    let unclear = push(&fake, updates::text(AMAL, "للسيدة الأولى", "en"));
+    message_to(&fake, AMAL, "Which case is this message for?").await;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    assert!(copies_to(&fake, SARA).is_empty() && copies_to(&fake, HIBA).is_empty());
+    fake.push(updates::callback_query(AMAL, 5, "h:to:1", "en"));
+    assert_eq!(wait_copies(&fake, SARA, 1).await, vec![(AMAL, unclear)]);
+
+    // Hiba writes; replies go by the message they answer.
+    let from_hiba = push(&fake, updates::text(HIBA, "هبة هنا", "ar"));
+    message_to(&fake, AMAL, "💬 Case #2").await;
+    wait_copies(&fake, AMAL, 2).await;
+    let hiba_copy = copy_id(&fake, AMAL, (HIBA, from_hiba));
+    let to_sara = push(&fake, updates::reply(AMAL, "لسارة", sara_copy));
+    let to_hiba = push(&fake, updates::reply(AMAL, "لهبة", hiba_copy));
+    assert_eq!(wait_copies(&fake, SARA, 2).await[1], (AMAL, to_sara));
+    assert_eq!(wait_copies(&fake, HIBA, 1).await, vec![(AMAL, to_hiba)]);
+
+    // Sara ends her chat; Amal's next message can only be for Hiba.
+    fake.push(updates::command(SARA, "/end", "ar"));
+    message_to(&fake, SARA, &text("ar", "handoff-ended")).await;
+    message_to(&fake, AMAL, "she ended the chat").await;
+    let last = push(&fake, updates::text(AMAL, "هل أنت بخير؟", "en"));
+    assert_eq!(wait_copies(&fake, HIBA, 2).await[1], (AMAL, last));
+    assert_eq!(copies_to(&fake, SARA).len(), 2, "nothing more reached Sara");
+    assert_eq!(case(&store, 1).await.outcome, Some(Outcome::Ended));
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn someone_who_is_not_a_mediator_cannot_claim_close_or_read_a_case() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), false), true).await;
+
+    open_case(&fake, OLENA, "uk").await;
+    let announced = announcement(&fake, 1).await;
+    let message = announced.response["message_id"].as_i64().unwrap();
+    // Oksana speaks Ukrainian: mentioned first; the others only if nobody does.
+    assert!(announced.text().unwrap().contains("tg://user?id=200"));
+
+    for intruder in [STRANGER, ORGANISER] {
+        fake.push(updates::group_callback(
+            GROUP,
+            intruder,
+            message,
+            "h:claim:1",
+        ));
+        let refused = eventually("the refusal", || {
+            fake.calls_to("answerCallbackQuery").into_iter().find(|c| {
+                c.str("text") == Some("Only mediators can take cases.")
+                    && c.str("callback_query_id")
+                        .is_some_and(|id| id.starts_with(&intruder.to_string()))
+            })
+        })
+        .await;
+        assert!(refused.ok());
+        fake.push(updates::callback_query(intruder, 9, "h:close:1", "en"));
+    }
+    // Staff commands are not commands for them: the ordinary answer.
+    fake.push(updates::command(STRANGER, "/cases", "en"));
+    fake.push(updates::command(STRANGER, "/close 1", "en"));
+    fake.push(updates::command(STRANGER, "/staff add 555 admin", "en"));
+    let ordinary = text("en", "not-understood");
+    eventually("three ordinary answers", || {
+        let n = fake
+            .sent_texts(STRANGER)
+            .iter()
+            .filter(|t| **t == ordinary)
+            .count();
+        (n == 3).then_some(())
+    })
+    .await;
+    assert_eq!(store.staff_member(STRANGER).await.unwrap(), None);
+    let c = case(&store, 1).await;
+    assert!(c.is_waiting(), "still nobody's: {c:?}");
+
+    // Her words reach nobody while nobody has claimed her case.
+    fake.push(updates::text(OLENA, "Допоможіть", "uk"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(fake.calls_to("copyMessage").is_empty());
+
+    // An admin from CARENET_ADMINS manages staff from the chat.
+    fake.push(updates::command(
+        ADMIN,
+        "/staff add 777 mediator uk,ru",
+        "en",
+    ));
+    message_to(&fake, ADMIN, "777 is now mediator (ru, uk)").await;
+    fake.push(updates::command(OKSANA, "/staff remove 777", "en"));
+    message_to(&fake, OKSANA, "Your role cannot use this command.").await;
+    assert!(store.staff_member(777).await.unwrap().is_some());
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_case_nobody_takes_is_escalated_and_she_is_told() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let opened = unix_now();
+    open_case(&fake, HIBA, "ar").await;
+    bot.tg.handoff_tick(opened).await;
+    announcement(&fake, 1).await;
+    let announcements = fake.sent_messages(GROUP).len();
+
+    // Ten minutes minus a second: nothing yet.
+    bot.tg.handoff_tick(opened + 599).await;
+    assert_eq!(fake.sent_messages(GROUP).len(), announcements);
+    assert!(
+        !fake
+            .sent_texts(HIBA)
+            .contains(&text("ar", "handoff-escalated"))
+    );
+
+    bot.tg.handoff_tick(opened + 601).await;
+    let escalated = message_to(&fake, GROUP, "Nobody has taken case #1").await;
+    let html = escalated.text().unwrap();
+    assert!(
+        html.contains("tg://user?id=100") && html.contains("tg://user?id=200"),
+        "everyone: {html}"
+    );
+    let told = message_to(&fake, HIBA, &text("ar", "handoff-escalated")).await;
+    assert!(
+        told.params["reply_markup"].to_string().contains("g:talk"),
+        "the helplines, one tap"
+    );
+    assert_eq!(case(&store, 1).await.escalations, 1);
+
+    // Not again until another ten minutes have passed.
+    bot.tg.handoff_tick(opened + 700).await;
+    assert_eq!(fake.sent_messages(GROUP).len(), announcements + 1);
+    bot.tg.handoff_tick(opened + 1202).await;
+    assert_eq!(fake.sent_messages(GROUP).len(), announcements + 2);
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn outside_staffed_hours_she_is_told_when_people_are_there() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    // One minute a week: the test is outside it (but for one minute on Mondays).
+    let hours = StaffedHours::parse("Europe/Rome Mo 00:00-00:01").unwrap();
+    let bot = start(&fake, &store, settings(hours, false), true).await;
+
+    fake.push(updates::command(OLENA, "/human", "uk"));
+    let waiting = message_to(&fake, OLENA, &text("uk", "handoff-hours")).await;
+    let shown = waiting.text().unwrap();
+    assert!(shown.contains("00:00–00:01 (Europe/Rome)"), "{shown}");
+    assert!(
+        shown.contains(&text("uk", "handoff-hours-later")),
+        "{shown}"
+    );
+    assert!(
+        waiting.params["reply_markup"]
+            .to_string()
+            .contains("g:talk")
+    );
+    // Staff see it, without anyone woken at night.
+    let announced = message_to(&fake, GROUP, "outside staffed hours").await;
+    assert!(!announced.text().unwrap().contains("tg://user"));
+    // And it is not escalated while nobody is there.
+    bot.tg.handoff_tick(unix_now() + 3600).await;
+    assert_eq!(case(&store, 1).await.escalations, 0);
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn an_open_case_survives_a_restart() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    open_case(&fake, SARA, "ar").await;
+    open_case(&fake, OLENA, "uk").await;
+    claim(&fake, AMAL, 1).await;
+    let held = push(&fake, updates::text(OLENA, "Я чекаю", "uk"));
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    bot.shut_down().await;
+
+    // A new process on the same database.
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let from_her = push(&fake, updates::text(SARA, "هل ما زلت هنا؟", "ar"));
+    assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, from_her)]);
+    let answer = push(&fake, updates::text(AMAL, "نعم", "en"));
+    assert_eq!(wait_copies(&fake, SARA, 1).await, vec![(AMAL, answer)]);
+    // What Olena wrote before the restart reaches whoever takes her case after it.
+    claim(&fake, OKSANA, 2).await;
+    assert_eq!(wait_copies(&fake, OKSANA, 1).await, vec![(OLENA, held)]);
+    assert!(copies_to(&fake, AMAL).iter().all(|(from, _)| *from == SARA));
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn forget_during_a_case_closes_it_and_erases_the_link() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    open_case(&fake, SARA, "ar").await;
+    claim(&fake, AMAL, 1).await;
+    let from_her = push(&fake, updates::text(SARA, "سر", "ar"));
+    wait_copies(&fake, AMAL, 1).await;
+    let her_copy = copy_id(&fake, AMAL, (SARA, from_her));
+
+    fake.push(updates::command(SARA, "/forget", "ar"));
+    message_to(&fake, SARA, &text("ar", "forget-done")).await;
+    message_to(&fake, AMAL, "she erased her data").await;
+    let c = case(&store, 1).await;
+    assert_eq!((c.outcome, c.chat_id), (Some(Outcome::Forgotten), None));
+    assert_eq!(store.case_of_message(AMAL, her_copy).await.unwrap(), None);
+    assert!(store.load_conversation(key(SARA)).await.unwrap().is_none());
+
+    // Amal's reply reaches nobody; she is answered as anyone would be.
+    let before = fake.sent_messages(AMAL).len();
+    fake.push(updates::reply(AMAL, "مرحبا؟", her_copy));
+    eventually("the bot's ordinary answer", || {
+        (fake.sent_messages(AMAL).len() > before).then_some(())
+    })
+    .await;
+    assert!(copies_to(&fake, SARA).is_empty());
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn fifty_cases_at_once_stay_within_the_group_limit_and_none_is_lost() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    // Telegram's limit, scaled up to keep the test short: 600 a minute, spaced evenly.
+    // The fake refuses a fifth call within 300 ms, as a group refuses a burst.
+    fake.limit_chat(GROUP, 4, Duration::from_millis(300));
+    let bot = start(&fake, &store, settings(StaffedHours::always(), false), true).await;
+    let women: Vec<i64> = (1000..1050).collect();
+    for &woman in &women {
+        let state = common::in_language("it");
+        store
+            .save_conversation(key(woman), &state, unix_now())
+            .await
+            .unwrap();
+    }
+    for &woman in &women {
+        fake.push(updates::command(woman, "/human", "it"));
+    }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let announced = fake
+            .sent_messages(GROUP)
+            .iter()
+            .filter(|c| c.text().is_some_and(|t| t.contains("New case")))
+            .count();
+        if announced == women.len() {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "{announced} of 50 announced"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let refused: Vec<Call> = fake
+        .calls()
+        .into_iter()
+        .filter(|c| c.chat_id() == Some(GROUP) && c.status == 429)
+        .collect();
+    assert!(refused.is_empty(), "{} calls met a 429", refused.len());
+    for case in store.open_cases().await.unwrap() {
+        assert!(case.announced_at.is_some(), "{case:?}");
+    }
+    for &woman in &women {
+        assert!(
+            fake.sent_texts(woman)
+                .iter()
+                .any(|t| t.contains(&text("it", "handoff-waiting"))),
+            "every woman was answered at once"
+        );
+    }
+    bot.shut_down().await;
+    store.close().await;
+}
