@@ -410,6 +410,19 @@ async fn two_cases_on_one_mediator_reach_the_right_women() {
     assert_eq!(wait_copies(&fake, SARA, 2).await[1], (AMAL, to_sara));
     assert_eq!(wait_copies(&fake, HIBA, 1).await, vec![(AMAL, to_hiba)]);
 
+    // Commands are for the bot, on both sides: nothing is relayed, the chat goes on.
+    let before = (copies_to(&fake, SARA).len(), copies_to(&fake, AMAL).len());
+    fake.push(updates::command(AMAL, "/start", "en"));
+    fake.push(updates::command(SARA, "/stop", "ar"));
+    message_to(&fake, SARA, &text("ar", "stop-done")).await;
+    fake.push(updates::command(SARA, "/menu", "ar"));
+    message_to(&fake, SARA, &text("ar", "handoff-in-chat")).await;
+    assert_eq!(
+        (copies_to(&fake, SARA).len(), copies_to(&fake, AMAL).len()),
+        before
+    );
+    assert!(case(&store, 1).await.is_open());
+
     // Sara ends her chat; Amal's next message can only be for Hiba.
     fake.push(updates::command(SARA, "/end", "ar"));
     message_to(&fake, SARA, &text("ar", "handoff-ended")).await;
@@ -684,6 +697,227 @@ async fn fifty_cases_at_once_stay_within_the_group_limit_and_none_is_lost() {
             "every woman was answered at once"
         );
     }
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// The cases' store on both databases: one winner when two claim at once, one open case
+/// per woman, the link to her erased at the close, ratings once, figures, and the purge.
+#[tokio::test]
+async fn cases_in_the_store_on_both_databases() {
+    use carenet::store::NewCase;
+    for db in TestDb::each("cases_in_the_store").await {
+        let store = db.store().await;
+        let new = || NewCase {
+            language: "ar",
+            region: "it",
+            topic: "rights_it",
+        };
+        let (first, created) = store.open_case(SARA, new(), 1000).await.unwrap();
+        assert!(created, "{}", db.backend);
+        let (again, created) = store.open_case(SARA, new(), 1001).await.unwrap();
+        assert_eq!(
+            (again.id, created),
+            (first.id, false),
+            "one open case per woman"
+        );
+        let (second, _) = store.open_case(HIBA, new(), 1002).await.unwrap();
+        assert_eq!(store.queue_position(second.id).await.unwrap(), 2);
+
+        // Ten mediators press Claim at the same moment: one gets it.
+        let claims = (0..10).map(|m| {
+            let store = store.clone();
+            async move { store.claim_case(first.id, 100 + m, 1010).await.unwrap() }
+        });
+        let won = futures_count(claims).await;
+        assert_eq!(won, 1, "{}", db.backend);
+        assert_eq!(store.queue_position(second.id).await.unwrap(), 1);
+        let mediator = store
+            .case(first.id)
+            .await
+            .unwrap()
+            .unwrap()
+            .mediator
+            .unwrap();
+        assert_eq!(store.cases_of_mediator(mediator).await.unwrap().len(), 1);
+
+        store.hold_message(second.id, 7).await.unwrap();
+        store.hold_message(second.id, 5).await.unwrap();
+        assert_eq!(store.held_messages(second.id).await.unwrap(), vec![5, 7]);
+        store
+            .note_case_message(mediator, 42, first.id)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.case_of_message(mediator, 42).await.unwrap(),
+            Some(first.id)
+        );
+        store.note_first_reply(first.id, 1070).await.unwrap();
+        store.note_first_reply(first.id, 1999).await.unwrap();
+
+        let closed = store
+            .close_case(first.id, Outcome::Ended, 1100)
+            .await
+            .unwrap()
+            .expect("closed by this call");
+        assert_eq!(closed.chat_id, Some(SARA), "her chat, to tell her");
+        assert!(
+            store
+                .close_case(first.id, Outcome::Closed, 1101)
+                .await
+                .unwrap()
+                .is_none()
+        );
+        let after = store.case(first.id).await.unwrap().unwrap();
+        assert_eq!((after.chat_id, after.outcome), (None, Some(Outcome::Ended)));
+        assert_eq!(store.case_of_message(mediator, 42).await.unwrap(), None);
+        assert!(store.open_case_of(SARA).await.unwrap().is_none());
+        assert!(
+            !store.claim_case(first.id, 999, 1102).await.unwrap(),
+            "closed"
+        );
+
+        assert!(store.rate_case(first.id, 3, 1200, 86_400).await.unwrap());
+        assert!(
+            !store.rate_case(first.id, 1, 1201, 86_400).await.unwrap(),
+            "once"
+        );
+        assert!(
+            !store.rate_case(second.id, 2, 1201, 86_400).await.unwrap(),
+            "open"
+        );
+
+        let times = store.case_times(0).await.unwrap();
+        assert_eq!(times.len(), 2);
+        let figures = carenet::handoff::figures(&times);
+        let all = &figures[&("all".to_string(), "all".to_string())];
+        assert_eq!((all.opened, all.claimed, all.answered), (2, 1, 1));
+        assert_eq!(all.median_first_reply, Some(70));
+
+        assert_eq!(store.purge_cases(1100).await.unwrap(), 0);
+        assert_eq!(
+            store.purge_cases(1101).await.unwrap(),
+            1,
+            "closed ones only"
+        );
+        assert_eq!(store.open_cases().await.unwrap().len(), 1);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+/// Runs the claims concurrently and counts those that won.
+async fn futures_count(
+    claims: impl Iterator<Item = impl Future<Output = bool> + Send + 'static>,
+) -> usize {
+    let tasks: Vec<_> = claims.map(tokio::spawn).collect();
+    let mut won = 0;
+    for task in tasks {
+        won += usize::from(task.await.unwrap());
+    }
+    won
+}
+
+/// `carenet stats` prints aggregates by language and region, never a row per case.
+#[tokio::test]
+async fn carenet_stats_prints_the_figures() {
+    use carenet::store::NewCase;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let now = unix_now();
+    for (chat, language, region, reply_after) in [
+        (SARA, "ar", "it", Some(120)),
+        (HIBA, "ar", "es", Some(600)),
+        (OLENA, "uk", "", None),
+    ] {
+        let new = NewCase {
+            language,
+            region,
+            topic: "menu",
+        };
+        let (case, _) = store.open_case(chat, new, now - 1000).await.unwrap();
+        if let Some(after) = reply_after {
+            store
+                .claim_case(case.id, AMAL, now - 1000 + after / 2)
+                .await
+                .unwrap();
+            store
+                .note_first_reply(case.id, now - 1000 + after)
+                .await
+                .unwrap();
+        }
+    }
+    store.close().await;
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_carenet"))
+        .args(["stats", "--days", "7"])
+        .env("CARENET_DATABASE_URL", &db.url)
+        .env_remove("TELOXIDE_TOKEN")
+        .output()
+        .expect("carenet runs");
+    let printed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{printed}");
+    let row = |language: &str, region: &str| {
+        printed
+            .lines()
+            .find(|l| l.split_whitespace().take(2).eq([language, region]))
+            .unwrap_or_else(|| panic!("no {language} {region} row in\n{printed}"))
+            .split_whitespace()
+            .skip(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    // opened, claimed, answered, median, p90.
+    assert_eq!(row("all", "all"), "3 2 2 2m00s 10m00s");
+    assert_eq!(row("ar", "IT"), "1 1 1 2m00s 2m00s");
+    assert_eq!(row("uk", "?"), "1 0 0 - -");
+    assert!(!printed.contains(&SARA.to_string()), "{printed}");
+}
+
+#[tokio::test]
+async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_nothing_silently() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    open_case(&fake, OLENA, "uk").await;
+    open_case(&fake, SARA, "ar").await;
+    bot.tg.handoff_tick(unix_now()).await;
+    claim(&fake, OKSANA, 1).await;
+    claim(&fake, AMAL, 2).await;
+
+    // Oksana is removed from the staff: her case goes back in line and Olena is told.
+    store.remove_staff(OKSANA).await.unwrap();
+    bot.tg.handoff_tick(unix_now()).await;
+    message_to(&fake, OLENA, &text("uk", "handoff-mediator-left")).await;
+    assert!(case(&store, 1).await.is_waiting());
+    // Her messages no longer reach Oksana, whose words no longer reach her.
+    fake.push(updates::text(OKSANA, "Привіт", "uk"));
+    fake.push(updates::text(OLENA, "Ви тут?", "uk"));
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(copies_to(&fake, OLENA).is_empty() && copies_to(&fake, OKSANA).is_empty());
+    // It is announced again for someone else to take.
+    bot.tg.handoff_tick(unix_now()).await;
+    assert!(case(&store, 1).await.announced_at.is_some());
+
+    // Sara blocks the bot: the mediator's next message closes the case and forgets her.
+    fake.inject(
+        fake_telegram::Fault::bot_blocked()
+            .method("copyMessage")
+            .chat(SARA),
+    );
+    fake.push(updates::text(AMAL, "هل أنت بخير؟", "en"));
+    message_to(&fake, AMAL, "she blocked the bot").await;
+    let c = case(&store, 2).await;
+    assert_eq!((c.outcome, c.chat_id), (Some(Outcome::Blocked), None));
+    assert!(store.load_conversation(key(SARA)).await.unwrap().is_none());
+
+    // Staff figures in the bot, for staff only.
+    fake.push(updates::command(ADMIN, "/stats", "en"));
+    let figures = message_to(&fake, ADMIN, "Cases opened in the last 30 days").await;
+    assert!(figures.text().unwrap().contains("all"));
+    fake.push(updates::command(STRANGER, "/stats", "en"));
+    message_to(&fake, STRANGER, &text("en", "not-understood")).await;
+
     bot.shut_down().await;
     store.close().await;
 }

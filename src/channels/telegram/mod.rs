@@ -213,8 +213,6 @@ impl Telegram {
 
     /// She blocked the bot: forget her, as /forget would.
     async fn forget_blocked(&self, chat: ChatId) {
-        self.close_handoff_of(chat, crate::handoff::Outcome::Blocked)
-            .await;
         let key = ContactKey {
             channel: Channel::Telegram,
             chat_id: chat.0,
@@ -228,6 +226,10 @@ impl Telegram {
             tracing::error!(error = %e, "cannot erase a blocked contact's message ids");
         }
         self.flood.forget(chat);
+        // Her chat with a mediator, if any, closes (after she is forgotten: the mediator
+        // is told it is over).
+        self.close_handoff_of(chat, crate::handoff::Outcome::Blocked)
+            .await;
     }
 
     /// When the database fails she still gets an answer with the emergency number.

@@ -372,25 +372,36 @@ fn her_key(chat: i64) -> ContactKey {
     }
 }
 
-/// `/end` and the commands she may use during a chat.
-fn her_command(message: &Message) -> Option<Command> {
+/// What a command she types during a chat means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HerCommand {
+    /// `/end`: she ends the chat (not a command of the engine).
+    End,
+    /// One of the engine's commands.
+    Engine(Command),
+}
+
+/// `None` for anything that is not a known command: that goes to the mediator, even when
+/// it starts with a slash.
+fn her_command(message: &Message) -> Option<HerCommand> {
     let text = message.text()?;
-    if text
+    let word = text
         .trim_start()
-        .strip_prefix('/')
-        .and_then(|rest| rest.split_whitespace().next())
-        .map(|word| {
-            word.split('@')
-                .next()
-                .unwrap_or("")
-                .eq_ignore_ascii_case("end")
-        })
-        == Some(true)
+        .strip_prefix('/')?
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    if word
+        .split('@')
+        .next()
+        .unwrap_or("")
+        .eq_ignore_ascii_case("end")
     {
-        // /end is not a command of the engine: it ends the chat.
-        return Some(Command::Stop);
+        return Some(HerCommand::End);
     }
-    Command::parse(text).filter(|c| *c != Command::Unknown)
+    Command::parse(text)
+        .filter(|c| *c != Command::Unknown)
+        .map(HerCommand::Engine)
 }
 
 impl Handoff {

@@ -7,7 +7,7 @@ use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 
 use super::super::Telegram;
 use super::super::sender::{Cost, SendError};
-use super::{Handoff, her_command, her_key};
+use super::{Handoff, HerCommand, her_command, her_key};
 use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
 
@@ -22,16 +22,17 @@ impl Handoff {
         let chat = message.chat.id;
         let now = crate::conversation::unix_now();
         match her_command(message) {
-            // /end.
-            Some(Command::Stop) => {
+            Some(HerCommand::End) => {
                 self.close(tg, case, Outcome::Ended).await;
                 tg.remember(her_key(chat.0), &[], Some(message.id), now)
                     .await;
                 return Some("handoff-end");
             }
             // Quick exit and /forget work as always (the engine, then the delivery).
-            Some(Command::Exit | Command::Forget) => return None,
-            Some(Command::Human) => {
+            Some(HerCommand::Engine(Command::Exit | Command::Forget | Command::Stop)) => {
+                return None;
+            }
+            Some(HerCommand::Engine(Command::Human)) => {
                 let position = tg
                     .conversations
                     .store()
@@ -198,6 +199,14 @@ impl Handoff {
         user: i64,
         message: &Message,
     ) -> Option<&'static str> {
+        // The bot's own commands (/start, /menu...) are for the bot, not for her.
+        if message
+            .text()
+            .and_then(Command::parse)
+            .is_some_and(|c| c != Command::Unknown)
+        {
+            return None;
+        }
         self.staff_member(tg, user)
             .await
             .filter(super::takes_cases)?;
@@ -296,7 +305,7 @@ impl Handoff {
             }
             Err(SendError::Blocked) => {
                 drop(guard);
-                self.close(tg, case, Outcome::Blocked).await;
+                // Forgets her, then closes the case.
                 tg.forget_blocked(chat).await;
             }
             Err(e) => {
