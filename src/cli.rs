@@ -353,7 +353,7 @@ fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSett
 /// `carenet stats`: the figures of the cases opened in the last `days` days, aggregated
 /// (no row describes one person).
 pub async fn stats(config: &Config, days: i64) -> anyhow::Result<()> {
-    anyhow::ensure!(days >= 1, "--days must be at least 1");
+    anyhow::ensure!((1..=3650).contains(&days), "--days must be from 1 to 3650");
     let store = open_store(config).await?;
     let since = crate::conversation::unix_now() - days * SECONDS_PER_DAY;
     let times = store.case_times(since).await?;

@@ -147,8 +147,9 @@ impl TelegramConfig {
             "--retention-days must be at least 1"
         );
         anyhow::ensure!(
-            self.handoff.case_retention_days >= 1 && self.handoff.escalate_minutes >= 1,
-            "--case-retention-days and --escalate-minutes must be at least 1"
+            (1..=36_500).contains(&self.handoff.case_retention_days)
+                && (1..=10_080).contains(&self.handoff.escalate_minutes),
+            "--case-retention-days must be 1 to 36500, --escalate-minutes 1 to 10080 (a week)"
         );
         anyhow::ensure!(
             (1..=15).contains(&self.poll_timeout),

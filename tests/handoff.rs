@@ -37,9 +37,10 @@ const ADMIN: i64 = 900;
 /// Someone who is not staff.
 const STRANGER: i64 = 555;
 /// Women: two who speak Arabic, one Ukrainian.
-const SARA: i64 = 11;
-const OLENA: i64 = 22;
-const HIBA: i64 = 33;
+/// Distinctive ids, so that a leak of one into what staff see cannot go unnoticed.
+const SARA: i64 = 710_000_011;
+const OLENA: i64 = 710_000_022;
+const HIBA: i64 = 710_000_033;
 
 struct Bot {
     tg: Arc<Telegram>,
@@ -236,6 +237,24 @@ async fn announcement(fake: &FakeTelegram, case: i64) -> Call {
     .await
 }
 
+/// Waits until everything `chat` sent so far is handled: her updates are handled in
+/// order, so once a `/menu` sent now is answered (with the reminder a chat gives), the
+/// earlier ones are done.
+async fn handled(fake: &FakeTelegram, chat: i64, language: &str) {
+    let reminders = |fake: &FakeTelegram| {
+        fake.sent_texts(chat)
+            .iter()
+            .filter(|t| {
+                t.contains(&text(language, "handoff-already"))
+                    || t.contains(&text(language, "handoff-in-chat"))
+            })
+            .count()
+    };
+    let before = reminders(fake);
+    fake.push(updates::command(chat, "/menu", language));
+    eventually("the reminder", || (reminders(fake) > before).then_some(())).await;
+}
+
 async fn open_case(fake: &FakeTelegram, chat: i64, language: &str) {
     fake.push(updates::command(chat, "/human", language));
     message_to(fake, chat, &text(language, "handoff-case-number")).await;
@@ -259,8 +278,14 @@ async fn case(store: &Store, id: i64) -> carenet::handoff::Case {
 
 #[tokio::test]
 async fn open_announce_claim_relay_both_ways_and_close() {
+    for db in TestDb::each("open_announce_claim_relay_both_ways_and_close").await {
+        full_chat(db).await;
+    }
+}
+
+/// One chat from her request to her rating, on one database.
+async fn full_chat(db: TestDb) {
     let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
     let store = prepare(&db).await;
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
 
@@ -297,7 +322,7 @@ async fn open_announce_claim_relay_both_ways_and_close() {
 
     // What she writes before anyone comes is passed on when someone does.
     let early = push(&fake, updates::text(SARA, "مرحبا، أحتاج مساعدة", "ar"));
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    handled(&fake, SARA, "ar").await;
     assert!(copies_to(&fake, AMAL).is_empty(), "nobody has the case yet");
 
     claim(&fake, AMAL, 1).await;
@@ -334,8 +359,8 @@ async fn open_announce_claim_relay_both_ways_and_close() {
         let staff_side = matches!(call.chat_id(), Some(AMAL | GROUP));
         if staff_side && !call.is("copyMessage") {
             let params = call.params.to_string();
-            assert!(!params.contains("test_user_11"), "{params}");
-            assert!(!params.contains("User11"), "{params}");
+            assert!(!params.contains("710000011"), "her id: {params}");
+            assert!(!params.contains("User710000011"), "her name: {params}");
         }
         assert!(!call.is("forwardMessage"), "forwarding shows who sent it");
     }
@@ -344,11 +369,15 @@ async fn open_announce_claim_relay_both_ways_and_close() {
     fake.push(updates::callback_query(AMAL, 1, "h:close:1", "en"));
     message_to(&fake, SARA, &text("ar", "handoff-closed-by-mediator")).await;
     let rate = message_to(&fake, SARA, &text("ar", "handoff-rate")).await;
+    let good = rate.params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert!(
-        rate.params["reply_markup"]
-            .to_string()
-            .contains("h:rate:1:3")
+        good.starts_with("h:rate:1:") && good.ends_with(":3"),
+        "{good}"
     );
+    let token = good.split(':').nth(3).unwrap().to_string();
     message_to(&fake, SARA, &text("ar", "menu")).await;
     message_to(&fake, AMAL, "✅ Case #1").await;
     let closed = case(&store, 1).await;
@@ -358,10 +387,16 @@ async fn open_announce_claim_relay_both_ways_and_close() {
         "the link to her is erased at the close"
     );
 
+    // Nobody else can rate her chat: the buttons carry a token only she has.
+    fake.push(updates::callback_query(STRANGER, 2, "h:rate:1:1:1", "en"));
+    let guessed = format!("h:rate:1:{}:1", token.parse::<i64>().unwrap() % 1000 + 1);
+    fake.push(updates::callback_query(STRANGER, 3, &guessed, "en"));
     // Her optional rating, once.
-    fake.push(updates::callback_query(SARA, 2, "h:rate:1:3", "ar"));
+    fake.push(updates::callback_query(SARA, 2, &good, "ar"));
     message_to(&fake, SARA, &text("ar", "handoff-thanks")).await;
-    assert!(store.case_times(0).await.unwrap().len() == 1);
+    assert!(fake.sent_texts(STRANGER).is_empty());
+    let rated = store.case_rating(1).await.unwrap();
+    assert_eq!(rated, Some(3), "{}", db.backend);
 
     // After the close her words go to the bot again, not to the mediator.
     let copies = copies_to(&fake, AMAL).len();
@@ -371,6 +406,7 @@ async fn open_announce_claim_relay_both_ways_and_close() {
 
     bot.shut_down().await;
     store.close().await;
+    db.drop_schema().await;
 }
 
 #[tokio::test]
@@ -394,10 +430,11 @@ async fn two_cases_on_one_mediator_reach_the_right_women() {
     // Amal's last claim was Hiba's, but Sara's message was the last shown: a message that
     // replies to nothing is not guessed; she is asked, and it goes once she chooses.
     let unclear = push(&fake, updates::text(AMAL, "للسيدة الأولى", "en"));
-    message_to(&fake, AMAL, "Which case is this message for?").await;
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    let ask = message_to(&fake, AMAL, "Which case is this message for?").await;
     assert!(copies_to(&fake, SARA).is_empty() && copies_to(&fake, HIBA).is_empty());
-    fake.push(updates::callback_query(AMAL, 5, "h:to:1", "en"));
+    let to_sara = format!("h:send:1:{unclear}");
+    assert!(ask.params["reply_markup"].to_string().contains(&to_sara));
+    fake.push(updates::callback_query(AMAL, 5, &to_sara, "en"));
     assert_eq!(wait_copies(&fake, SARA, 1).await, vec![(AMAL, unclear)]);
 
     // Hiba writes; replies go by the message they answer.
@@ -423,13 +460,50 @@ async fn two_cases_on_one_mediator_reach_the_right_women() {
     );
     assert!(case(&store, 1).await.is_open());
 
-    // Sara ends her chat; Amal's next message can only be for Hiba.
+    // Sara writes, Amal answers her; then Sara ends her chat while Amal writes to her. A
+    // reply to Sara's message reaches nobody; a message that replies to nothing is not
+    // taken for Hiba: Amal is asked.
+    let again = push(&fake, updates::text(SARA, "شيء آخر", "ar"));
+    wait_copies(&fake, AMAL, 3).await;
+    let again_copy = copy_id(&fake, AMAL, (SARA, again));
+    let answered = push(&fake, updates::reply(AMAL, "نعم يا سارة", again_copy));
+    assert_eq!(wait_copies(&fake, SARA, 3).await[2], (AMAL, answered));
     fake.push(updates::command(SARA, "/end", "ar"));
     message_to(&fake, SARA, &text("ar", "handoff-ended")).await;
     message_to(&fake, AMAL, "she ended the chat").await;
+    fake.push(updates::reply(AMAL, "سارة، هذا هو العنوان", sara_copy));
+    message_to(&fake, AMAL, "Not sent: the message you answered").await;
+    let asks = fake
+        .sent_texts(AMAL)
+        .iter()
+        .filter(|t| t.starts_with("Which case"))
+        .count();
     let last = push(&fake, updates::text(AMAL, "هل أنت بخير؟", "en"));
+    eventually("Amal is asked again", || {
+        let now = fake
+            .sent_texts(AMAL)
+            .iter()
+            .filter(|t| t.starts_with("Which case"))
+            .count();
+        (now > asks).then_some(())
+    })
+    .await;
+    fake.push(updates::callback_query(
+        AMAL,
+        6,
+        &format!("h:send:2:{last}"),
+        "en",
+    ));
     assert_eq!(wait_copies(&fake, HIBA, 2).await[1], (AMAL, last));
-    assert_eq!(copies_to(&fake, SARA).len(), 2, "nothing more reached Sara");
+    assert_eq!(copies_to(&fake, SARA).len(), 3, "nothing more reached Sara");
+    // Oksana holds no case of these: her buttons and /close do nothing.
+    for data in ["h:close:2", "h:to:2", &format!("h:send:2:{last}")] {
+        fake.push(updates::callback_query(OKSANA, 7, data, "en"));
+    }
+    fake.push(updates::command(OKSANA, "/close 2", "en"));
+    message_to(&fake, OKSANA, "Case #2 is not one of yours.").await;
+    assert!(case(&store, 2).await.is_open());
+    assert_eq!(copies_to(&fake, HIBA).len(), 2);
     assert_eq!(case(&store, 1).await.outcome, Some(Outcome::Ended));
 
     bot.shut_down().await;
@@ -487,7 +561,7 @@ async fn someone_who_is_not_a_mediator_cannot_claim_close_or_read_a_case() {
 
     // Her words reach nobody while nobody has claimed her case.
     fake.push(updates::text(OLENA, "Допоможіть", "uk"));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    handled(&fake, OLENA, "uk").await;
     assert!(fake.calls_to("copyMessage").is_empty());
 
     // An admin from CARENET_ADMINS manages staff from the chat.
@@ -593,7 +667,7 @@ async fn an_open_case_survives_a_restart() {
     open_case(&fake, OLENA, "uk").await;
     claim(&fake, AMAL, 1).await;
     let held = push(&fake, updates::text(OLENA, "Я чекаю", "uk"));
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    handled(&fake, OLENA, "uk").await;
     bot.shut_down().await;
 
     // A new process on the same database.
@@ -613,12 +687,7 @@ async fn an_open_case_survives_a_restart() {
 
 #[tokio::test]
 async fn forget_during_a_case_closes_it_and_erases_the_link() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
-    open_case(&fake, SARA, "ar").await;
-    claim(&fake, AMAL, 1).await;
+    let (fake, _db, store, bot) = sara_with_amal().await;
     let from_her = push(&fake, updates::text(SARA, "سر", "ar"));
     wait_copies(&fake, AMAL, 1).await;
     let her_copy = copy_id(&fake, AMAL, (SARA, from_her));
@@ -705,7 +774,7 @@ async fn fifty_cases_at_once_stay_within_the_group_limit_and_none_is_lost() {
 /// per woman, the link to her erased at the close, ratings once, figures, and the purge.
 #[tokio::test]
 async fn cases_in_the_store_on_both_databases() {
-    use carenet::store::NewCase;
+    use carenet::store::{NewCase, Sender};
     for db in TestDb::each("cases_in_the_store").await {
         let store = db.store().await;
         let new = || NewCase {
@@ -741,9 +810,32 @@ async fn cases_in_the_store_on_both_databases() {
             .unwrap();
         assert_eq!(store.cases_of_mediator(mediator).await.unwrap().len(), 1);
 
-        store.hold_message(second.id, 7).await.unwrap();
-        store.hold_message(second.id, 5).await.unwrap();
-        assert_eq!(store.held_messages(second.id).await.unwrap(), vec![5, 7]);
+        store.hold_message(second.id, Sender::Her, 7).await.unwrap();
+        store.hold_message(second.id, Sender::Her, 5).await.unwrap();
+        store
+            .hold_message(second.id, Sender::Mediator, 6)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.held_messages(second.id, Sender::Her).await.unwrap(),
+            vec![5, 7]
+        );
+        store.release_held(second.id, Sender::Her, 5).await.unwrap();
+        assert_eq!(
+            store.held_messages(second.id, Sender::Her).await.unwrap(),
+            vec![7]
+        );
+        assert_eq!(
+            store
+                .held_messages(second.id, Sender::Mediator)
+                .await
+                .unwrap(),
+            vec![6]
+        );
+        store.pause_case(second.id, true, 1050).await.unwrap();
+        assert!(store.case(second.id).await.unwrap().unwrap().paused);
+        store.pause_case(second.id, false, 1051).await.unwrap();
+        assert!(!store.case(second.id).await.unwrap().unwrap().paused);
         store
             .note_case_message(mediator, 42, first.id)
             .await
@@ -756,14 +848,14 @@ async fn cases_in_the_store_on_both_databases() {
         store.note_first_reply(first.id, 1999).await.unwrap();
 
         let closed = store
-            .close_case(first.id, Outcome::Ended, 1100)
+            .close_case(first.id, Outcome::Ended, 1100, 777)
             .await
             .unwrap()
             .expect("closed by this call");
         assert_eq!(closed.chat_id, Some(SARA), "her chat, to tell her");
         assert!(
             store
-                .close_case(first.id, Outcome::Closed, 1101)
+                .close_case(first.id, Outcome::Closed, 1101, 778)
                 .await
                 .unwrap()
                 .is_none()
@@ -777,15 +869,27 @@ async fn cases_in_the_store_on_both_databases() {
             "closed"
         );
 
-        assert!(store.rate_case(first.id, 3, 1200, 86_400).await.unwrap());
-        assert!(
-            !store.rate_case(first.id, 1, 1201, 86_400).await.unwrap(),
-            "once"
-        );
-        assert!(
-            !store.rate_case(second.id, 2, 1201, 86_400).await.unwrap(),
-            "open"
-        );
+        // (case, token, score, now, accepted): the right token once, within a day.
+        for (case, token, score, now, accepted, why) in [
+            (
+                first.id,
+                778,
+                3,
+                1200,
+                false,
+                "the token of the close that lost",
+            ),
+            (first.id, 777, 3, 1200, true, "her rating"),
+            (first.id, 777, 1, 1201, false, "once"),
+            (second.id, 777, 2, 1201, false, "an open case"),
+        ] {
+            let rated = store
+                .rate_case(case, token, score, now, 86_400)
+                .await
+                .unwrap();
+            assert_eq!(rated, accepted, "{why} on {}", db.backend);
+        }
+        assert_eq!(store.case_rating(first.id).await.unwrap(), Some(3));
 
         let times = store.case_times(0).await.unwrap();
         assert_eq!(times.len(), 2);
@@ -795,10 +899,24 @@ async fn cases_in_the_store_on_both_databases() {
         assert_eq!(all.median_first_reply, Some(70));
 
         assert_eq!(store.purge_cases(1100).await.unwrap(), 0);
+        store
+            .note_case_message(mediator, 43, first.id)
+            .await
+            .unwrap();
         assert_eq!(
             store.purge_cases(1101).await.unwrap(),
             1,
             "closed ones only"
+        );
+        assert_eq!(
+            store.case_of_message(mediator, 43).await.unwrap(),
+            None,
+            "ids left of a closed case go with it"
+        );
+        assert_eq!(
+            store.held_messages(second.id, Sender::Her).await.unwrap(),
+            vec![7],
+            "an open case keeps its own"
         );
         assert_eq!(store.open_cases().await.unwrap().len(), 1);
         store.close().await;
@@ -868,8 +986,9 @@ async fn carenet_stats_prints_the_figures() {
     };
     // opened, claimed, answered, median, p90.
     assert_eq!(row("all", "all"), "3 2 2 2m00s 10m00s");
-    assert_eq!(row("ar", "IT"), "1 1 1 2m00s 2m00s");
-    assert_eq!(row("uk", "?"), "1 0 0 - -");
+    // One case per language and region: no figures of their own (they could tell who).
+    assert_eq!(row("ar", "IT"), "<5 - - - -");
+    assert_eq!(row("uk", "?"), "<5 - - - -");
     assert!(!printed.contains(&SARA.to_string()), "{printed}");
 }
 
@@ -891,9 +1010,14 @@ async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_noth
     message_to(&fake, OLENA, &text("uk", "handoff-mediator-left")).await;
     assert!(case(&store, 1).await.is_waiting());
     // Her messages no longer reach Oksana, whose words no longer reach her.
+    let before = fake.sent_messages(OKSANA).len();
     fake.push(updates::text(OKSANA, "Привіт", "uk"));
+    eventually("the bot's ordinary answer to Oksana", || {
+        (fake.sent_messages(OKSANA).len() > before).then_some(())
+    })
+    .await;
     fake.push(updates::text(OLENA, "Ви тут?", "uk"));
-    tokio::time::sleep(Duration::from_millis(300)).await;
+    handled(&fake, OLENA, "uk").await;
     assert!(copies_to(&fake, OLENA).is_empty() && copies_to(&fake, OKSANA).is_empty());
     // It is announced again for someone else to take.
     bot.tg.handoff_tick(unix_now()).await;
@@ -917,6 +1041,43 @@ async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_noth
     assert!(figures.text().unwrap().contains("all"));
     fake.push(updates::command(STRANGER, "/stats", "en"));
     message_to(&fake, STRANGER, &text("en", "not-understood")).await;
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// A bot on a new database, with Sara's case taken by Amal.
+async fn sara_with_amal() -> (FakeTelegram, TestDb, Store, Bot) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    open_case(&fake, SARA, "ar").await;
+    claim(&fake, AMAL, 1).await;
+    (fake, db, store, bot)
+}
+
+#[tokio::test]
+async fn her_quick_exit_pauses_the_chat_until_she_writes_again() {
+    let (fake, _db, store, bot) = sara_with_amal().await;
+
+    // Someone comes near her: quick exit. The mediator is told to wait.
+    fake.push(updates::command(SARA, "/exit", "ar"));
+    message_to(&fake, AMAL, "she used quick exit").await;
+    assert!(case(&store, 1).await.paused);
+    let meanwhile = push(&fake, updates::text(AMAL, "هل أنت بأمان؟", "en"));
+    message_to(&fake, AMAL, "kept; it reaches her when she writes again").await;
+    assert!(
+        copies_to(&fake, SARA).is_empty(),
+        "nothing reaches her chat"
+    );
+
+    // She writes again: what the mediator wrote reaches her, and hers reaches the mediator.
+    let back = push(&fake, updates::text(SARA, "أنا بخير الآن", "ar"));
+    message_to(&fake, AMAL, "she is writing again").await;
+    assert_eq!(wait_copies(&fake, SARA, 1).await, vec![(AMAL, meanwhile)]);
+    assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, back)]);
+    assert!(!case(&store, 1).await.paused);
 
     bot.shut_down().await;
     store.close().await;

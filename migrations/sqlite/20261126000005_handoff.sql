@@ -20,6 +20,11 @@ CREATE TABLE cases (
     closed_at BIGINT,
     outcome TEXT CHECK (outcome IN ('ended', 'closed', 'forgotten', 'blocked')),
     rating BIGINT CHECK (rating BETWEEN 1 AND 3),
+    -- A random number given to her rating buttons at the close, so that nobody else can
+    -- rate her chat; cleared once used.
+    rating_token BIGINT,
+    -- She used quick exit during the chat: the mediator's messages wait until she writes.
+    paused_at BIGINT,
     -- The announcement in the staff group, and the forum topic of the case, if any.
     staff_message BIGINT,
     staff_thread BIGINT
@@ -28,11 +33,13 @@ CREATE TABLE cases (
 CREATE UNIQUE INDEX cases_open_chat ON cases (chat_id) WHERE closed_at IS NULL;
 CREATE INDEX cases_open ON cases (closed_at, mediator);
 
--- Her messages written before a mediator claimed the case (ids only, to copy them then).
+-- Messages waiting to be copied (ids only): hers written before a mediator claimed the
+-- case (or that could not be copied yet), and the mediator's written after her quick exit.
 CREATE TABLE case_pending (
     case_id BIGINT NOT NULL,
+    sender TEXT NOT NULL CHECK (sender IN ('her', 'mediator')),
     message_id BIGINT NOT NULL,
-    PRIMARY KEY (case_id, message_id)
+    PRIMARY KEY (case_id, sender, message_id)
 );
 
 -- Messages in a mediator's private chat that belong to a case (the copies of hers and the

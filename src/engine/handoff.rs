@@ -28,8 +28,13 @@ pub enum HandoffNotice<'a> {
     MediatorLeft,
     /// A message of a kind that cannot be copied.
     NotPassed,
-    /// The chat ended (by her or by the mediator); a rating follows.
-    Ended { case: i64, by_mediator: bool },
+    /// The chat ended (by her or by the mediator); a rating follows, its buttons carrying
+    /// `token`.
+    Ended {
+        case: i64,
+        token: i64,
+        by_mediator: bool,
+    },
     /// After her rating.
     Thanks,
 }
@@ -116,7 +121,11 @@ impl Turn<'_> {
             }
             HandoffNotice::MediatorLeft => self.notice("handoff-mediator-left", in_chat),
             HandoffNotice::NotPassed => self.notice("handoff-not-passed", vec![]),
-            HandoffNotice::Ended { case, by_mediator } => {
+            HandoffNotice::Ended {
+                case,
+                token,
+                by_mediator,
+            } => {
                 let ended = match by_mediator {
                     true => "handoff-closed-by-mediator",
                     false => "handoff-ended",
@@ -128,7 +137,7 @@ impl Turn<'_> {
                     ("btn-rate-bad", 1),
                 ]
                 .map(|(label, score)| {
-                    self.handoff_button(label, HandoffButton::Rate { case, score })
+                    self.handoff_button(label, HandoffButton::Rate { case, token, score })
                 })
                 .to_vec();
                 self.notice("handoff-rate", vec![rating]);

@@ -26,24 +26,28 @@ pub enum CallbackPayload {
 pub enum HandoffButton {
     /// `h:end`: she ends the chat.
     End,
-    /// `h:rate:<case>:<1-3>`: her optional rating after the chat.
-    Rate { case: i64, score: u8 },
+    /// `h:rate:<case>:<token>:<1-3>`: her optional rating after the chat; the token, given
+    /// at the close, keeps anyone else from rating her chat.
+    Rate { case: i64, token: i64, score: u8 },
     /// `h:claim:<case>`: a mediator takes the case.
     Claim(i64),
     /// `h:close:<case>`: the mediator ends the chat.
     Close(i64),
     /// `h:to:<case>`: the mediator's messages go to this case from now on.
     Switch(i64),
+    /// `h:send:<case>:<message>`: the mediator's message that was unclear goes to this case.
+    Send { case: i64, message: i64 },
 }
 
 impl HandoffButton {
     fn encode(self) -> String {
         match self {
             HandoffButton::End => "end".into(),
-            HandoffButton::Rate { case, score } => format!("rate:{case}:{score}"),
+            HandoffButton::Rate { case, token, score } => format!("rate:{case}:{token}:{score}"),
             HandoffButton::Claim(case) => format!("claim:{case}"),
             HandoffButton::Close(case) => format!("close:{case}"),
             HandoffButton::Switch(case) => format!("to:{case}"),
+            HandoffButton::Send { case, message } => format!("send:{case}:{message}"),
         }
     }
 
@@ -55,10 +59,11 @@ impl HandoffButton {
                 .flatten()
         };
         let mut parts = value.split(':');
-        let button = match (parts.next()?, parts.next(), parts.next()) {
-            ("end", None, None) => HandoffButton::End,
-            ("rate", Some(id), Some(score)) => HandoffButton::Rate {
+        let button = match (parts.next()?, parts.next(), parts.next(), parts.next()) {
+            ("end", None, None, None) => HandoffButton::End,
+            ("rate", Some(id), Some(token), Some(score)) => HandoffButton::Rate {
                 case: case(id)?,
+                token: case(token)?,
                 score: match score {
                     "1" => 1,
                     "2" => 2,
@@ -66,9 +71,13 @@ impl HandoffButton {
                     _ => return None,
                 },
             },
-            ("claim", Some(id), None) => HandoffButton::Claim(case(id)?),
-            ("close", Some(id), None) => HandoffButton::Close(case(id)?),
-            ("to", Some(id), None) => HandoffButton::Switch(case(id)?),
+            ("claim", Some(id), None, None) => HandoffButton::Claim(case(id)?),
+            ("close", Some(id), None, None) => HandoffButton::Close(case(id)?),
+            ("to", Some(id), None, None) => HandoffButton::Switch(case(id)?),
+            ("send", Some(id), Some(message), None) => HandoffButton::Send {
+                case: case(id)?,
+                message: case(message)?,
+            },
             _ => return None,
         };
         parts.next().is_none().then_some(button)
@@ -146,7 +155,15 @@ mod tests {
             CallbackPayload::Action(Action::FindHelp),
             CallbackPayload::Language("uk".into()),
             CallbackPayload::Handoff(HandoffButton::End),
-            CallbackPayload::Handoff(HandoffButton::Rate { case: 12, score: 3 }),
+            CallbackPayload::Handoff(HandoffButton::Rate {
+                case: 12,
+                token: 4_000_000_000,
+                score: 3,
+            }),
+            CallbackPayload::Handoff(HandoffButton::Send {
+                case: 3,
+                message: 77,
+            }),
             CallbackPayload::Handoff(HandoffButton::Claim(7)),
             CallbackPayload::Handoff(HandoffButton::Close(9_000_000_000)),
             CallbackPayload::Handoff(HandoffButton::Switch(1)),
@@ -168,8 +185,10 @@ mod tests {
             "g:a b",
             "h:",
             "h:end:1",
-            "h:rate:1:4",
-            "h:rate:1",
+            "h:rate:1:5:4",
+            "h:rate:1:3",
+            "h:rate:1:0:3",
+            "h:send:1",
             "h:claim:+1",
             "h:claim:01",
             "h:claim:-1",

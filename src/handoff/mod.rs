@@ -70,6 +70,10 @@ pub struct Case {
     /// The announcement in the staff group and the case's forum topic, if any.
     pub staff_message: Option<i32>,
     pub staff_thread: Option<i32>,
+    /// What her rating buttons carry, from the close until she rates.
+    pub rating_token: Option<i64>,
+    /// She used quick exit: the mediator's messages wait until she writes again.
+    pub paused: bool,
 }
 
 impl Case {

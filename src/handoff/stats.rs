@@ -70,6 +70,10 @@ fn percentile(sorted: &[i64], p: usize) -> Option<i64> {
     Some(sorted[rank - 1])
 }
 
+/// Groups smaller than this show no figures but the totals: one or two cases in a
+/// language and region could tell who they were.
+pub const MIN_GROUP: usize = 5;
+
 /// A plain table, for the terminal and for the staff command.
 pub fn format_figures(figures: &BTreeMap<(String, String), Figures>) -> String {
     if figures.is_empty() {
@@ -84,6 +88,19 @@ pub fn format_figures(figures: &BTreeMap<(String, String), Figures>) -> String {
     keys.sort_by_key(|(language, region)| (language != "all", language.clone(), region != "all"));
     for key in keys {
         let f = &figures[key];
+        if key.0 != "all" && f.opened < MIN_GROUP {
+            lines.push(format!(
+                "{:<8} {:<6} {:>7} {:>8} {:>8} {:>14} {:>11}",
+                key.0,
+                key.1,
+                format!("<{MIN_GROUP}"),
+                "-",
+                "-",
+                "-",
+                "-"
+            ));
+            continue;
+        }
         lines.push(format!(
             "{:<8} {:<6} {:>7} {:>8} {:>8} {:>14} {:>11}",
             key.0,
@@ -142,6 +159,12 @@ mod tests {
         let table = format_figures(&figures);
         assert!(table.lines().nth(1).unwrap().starts_with("all"), "{table}");
         assert!(table.contains("5m00s"), "{table}");
+        // One Ukrainian case: no figures of its own, only in the totals.
+        let uk = table.lines().find(|l| l.starts_with("uk ")).unwrap();
+        assert_eq!(
+            uk.split_whitespace().collect::<Vec<_>>(),
+            ["uk", "all", "<5", "-", "-", "-", "-"]
+        );
     }
 
     #[test]

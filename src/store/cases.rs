@@ -9,7 +9,23 @@ use crate::handoff::{Case, CaseTimes, Outcome};
 
 const CASE_COLUMNS: &str = "id, chat_id, language, region, topic, opened_at, announced_at, \
      escalations, mediator, claimed_at, first_reply_at, closed_at, outcome, staff_message, \
-     staff_thread";
+     staff_thread, rating_token, paused_at";
+
+/// Whose message waits to be copied.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sender {
+    Her,
+    Mediator,
+}
+
+impl Sender {
+    fn as_str(self) -> &'static str {
+        match self {
+            Sender::Her => "her",
+            Sender::Mediator => "mediator",
+        }
+    }
+}
 
 /// What a new case records about her request.
 #[derive(Debug, Clone)]
@@ -134,14 +150,21 @@ impl Store {
     }
 
     /// Puts a claimed case back in the queue (its mediator cannot be reached or left the
-    /// staff); it is announced again.
-    pub async fn release_case(&self, id: i64, mediator: i64) -> Result<bool, StoreError> {
+    /// staff); with `announce_again` it is announced again at once.
+    pub async fn release_case(
+        &self,
+        id: i64,
+        mediator: i64,
+        announce_again: bool,
+    ) -> Result<bool, StoreError> {
         let released = sqlx::query(
-            "UPDATE cases SET mediator = NULL, claimed_at = NULL, announced_at = NULL
+            "UPDATE cases SET mediator = NULL, claimed_at = NULL,
+                 announced_at = CASE WHEN $3 THEN NULL ELSE announced_at END
              WHERE id = $1 AND mediator = $2 AND closed_at IS NULL",
         )
         .bind(id)
         .bind(mediator)
+        .bind(announce_again)
         .execute(self.writer())
         .await?
         .rows_affected();
@@ -160,25 +183,29 @@ impl Store {
         Ok(())
     }
 
-    /// Closes an open case and erases its link to her and its message ids. Returns the
-    /// case as it was (with her chat id, to tell her) when this call closed it.
+    /// Closes an open case and erases its link to her and its message ids; `rating_token`
+    /// goes on her rating buttons. Returns the case as it was (with her chat id, to tell
+    /// her) when this call closed it.
     pub async fn close_case(
         &self,
         id: i64,
         outcome: Outcome,
         now: i64,
+        rating_token: i64,
     ) -> Result<Option<Case>, StoreError> {
         let Some(case) = self.case(id).await?.filter(Case::is_open) else {
             return Ok(None);
         };
         let mut tx = self.writer().begin().await?;
         let closed = sqlx::query(
-            "UPDATE cases SET closed_at = $2, outcome = $3, chat_id = NULL
+            "UPDATE cases SET closed_at = $2, outcome = $3, chat_id = NULL, paused_at = NULL,
+                 rating_token = $4
              WHERE id = $1 AND closed_at IS NULL",
         )
         .bind(id)
         .bind(now)
         .bind(outcome.name())
+        .bind(rating_token)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -192,25 +219,34 @@ impl Store {
         Ok((closed == 1).then_some(case))
     }
 
-    /// Keeps the id of a message she wrote before anyone claimed her case.
-    pub async fn hold_message(&self, id: i64, message_id: i64) -> Result<(), StoreError> {
+    /// Keeps the id of a message that cannot be copied yet: hers before anyone claimed
+    /// her case, the mediator's after her quick exit.
+    pub async fn hold_message(
+        &self,
+        id: i64,
+        sender: Sender,
+        message_id: i64,
+    ) -> Result<(), StoreError> {
         sqlx::query(
-            "INSERT INTO case_pending (case_id, message_id) VALUES ($1, $2)
+            "INSERT INTO case_pending (case_id, sender, message_id) VALUES ($1, $2, $3)
              ON CONFLICT DO NOTHING",
         )
         .bind(id)
+        .bind(sender.as_str())
         .bind(message_id)
         .execute(self.writer())
         .await?;
         Ok(())
     }
 
-    /// The ids held for a case, in order.
-    pub async fn held_messages(&self, id: i64) -> Result<Vec<i64>, StoreError> {
+    /// The ids held for a case from one side, in order.
+    pub async fn held_messages(&self, id: i64, sender: Sender) -> Result<Vec<i64>, StoreError> {
         let rows = sqlx::query(
-            "SELECT message_id FROM case_pending WHERE case_id = $1 ORDER BY message_id",
+            "SELECT message_id FROM case_pending WHERE case_id = $1 AND sender = $2
+             ORDER BY message_id",
         )
         .bind(id)
+        .bind(sender.as_str())
         .fetch_all(self.writer())
         .await?;
         rows.iter()
@@ -218,13 +254,35 @@ impl Store {
             .collect()
     }
 
-    /// Forgets held ids once they reached the mediator.
-    pub async fn release_held(&self, id: i64, up_to: i64) -> Result<(), StoreError> {
-        sqlx::query("DELETE FROM case_pending WHERE case_id = $1 AND message_id <= $2")
-            .bind(id)
-            .bind(up_to)
-            .execute(self.writer())
-            .await?;
+    /// Forgets a held id once its message is copied.
+    pub async fn release_held(
+        &self,
+        id: i64,
+        sender: Sender,
+        message_id: i64,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "DELETE FROM case_pending WHERE case_id = $1 AND sender = $2 AND message_id = $3",
+        )
+        .bind(id)
+        .bind(sender.as_str())
+        .bind(message_id)
+        .execute(self.writer())
+        .await?;
+        Ok(())
+    }
+
+    /// She used quick exit (`paused`) or wrote again.
+    pub async fn pause_case(&self, id: i64, paused: bool, now: i64) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE cases SET paused_at = CASE WHEN $2 THEN $3 ELSE NULL END
+             WHERE id = $1 AND closed_at IS NULL",
+        )
+        .bind(id)
+        .bind(paused)
+        .bind(now)
+        .execute(self.writer())
+        .await?;
         Ok(())
     }
 
@@ -263,25 +321,38 @@ impl Store {
         Ok(row.map(|r| r.try_get("case_id")).transpose()?)
     }
 
-    /// Her optional rating of a case closed within the last `window` seconds, once.
+    /// Her optional rating of a case closed within the last `window` seconds, once, with
+    /// the token her buttons carry.
     pub async fn rate_case(
         &self,
         id: i64,
+        token: i64,
         rating: i64,
         now: i64,
         window: i64,
     ) -> Result<bool, StoreError> {
         let rated = sqlx::query(
-            "UPDATE cases SET rating = $2
-             WHERE id = $1 AND rating IS NULL AND closed_at IS NOT NULL AND closed_at >= $3",
+            "UPDATE cases SET rating = $2, rating_token = NULL
+             WHERE id = $1 AND rating_token = $4 AND rating IS NULL
+                 AND closed_at IS NOT NULL AND closed_at >= $3",
         )
         .bind(id)
         .bind(rating)
         .bind(now - window)
+        .bind(token)
         .execute(self.writer())
         .await?
         .rows_affected();
         Ok(rated == 1)
+    }
+
+    /// Her rating of a case, if she gave one.
+    pub async fn case_rating(&self, id: i64) -> Result<Option<i64>, StoreError> {
+        let row = sqlx::query("SELECT rating FROM cases WHERE id = $1")
+            .bind(id)
+            .fetch_optional(self.reader())
+            .await?;
+        Ok(row.map(|r| r.try_get("rating")).transpose()?.flatten())
     }
 
     /// The times of cases opened since `since`, for the figures.
@@ -306,13 +377,23 @@ impl Store {
             .collect()
     }
 
-    /// Erases the metadata of cases closed before `before`. Returns how many.
+    /// Erases the metadata of cases closed before `before`, and any message id left of a
+    /// closed case. Returns how many cases.
     pub async fn purge_cases(&self, before: i64) -> Result<u64, StoreError> {
         let purged = sqlx::query("DELETE FROM cases WHERE closed_at < $1")
             .bind(before)
             .execute(self.writer())
             .await?
             .rows_affected();
+        for table in ["case_pending", "case_messages"] {
+            let sql = format!(
+                "DELETE FROM {table} WHERE case_id NOT IN
+                     (SELECT id FROM cases WHERE closed_at IS NULL)"
+            );
+            sqlx::query(sqlx::AssertSqlSafe(sql))
+                .execute(self.writer())
+                .await?;
+        }
         Ok(purged)
     }
 }
@@ -339,5 +420,7 @@ fn case_of(row: &sqlx::any::AnyRow) -> Result<Case, StoreError> {
         outcome: outcome.as_deref().and_then(Outcome::parse),
         staff_message: small("staff_message")?,
         staff_thread: small("staff_thread")?,
+        rating_token: row.try_get("rating_token")?,
+        paused: row.try_get::<Option<i64>, _>("paused_at")?.is_some(),
     })
 }

@@ -20,7 +20,7 @@ use crate::engine::Conversation;
 
 mod directory;
 
-pub use cases::NewCase;
+pub use cases::{NewCase, Sender};
 pub use directory::DirectoryCounts;
 
 /// Which database a URL names.

@@ -56,7 +56,11 @@ pub async fn deliver(
                 }
                 send_reply(tg, chat, reply, sent).await?;
             }
-            Outbound::QuickExit => quick_exit(tg, key, incoming, now).await?,
+            Outbound::QuickExit => {
+                // First: a mediator's message must not arrive just after the deletion.
+                tg.pause_handoff_of(chat).await;
+                quick_exit(tg, key, incoming, now).await?
+            }
             Outbound::Forget => {
                 tg.flood.forget(chat);
                 tg.close_handoff_of(chat, crate::handoff::Outcome::Forgotten)

@@ -230,6 +230,8 @@ impl Telegram {
         // is told it is over).
         self.close_handoff_of(chat, crate::handoff::Outcome::Blocked)
             .await;
+        // Or it was a mediator: their cases go back in the line.
+        self.mediator_gone(chat.0).await;
     }
 
     /// When the database fails she still gets an answer with the emergency number.

@@ -146,11 +146,14 @@ impl Handoff {
         mediators.retain(|m| matches!(m.role, Role::Mediator | Role::Admin));
         for case in cases.iter().filter(|c| c.is_waiting()) {
             let staffed = self.settings.hours.is_staffed(&case.language, now);
-            let escalate = match case.announced_at {
-                None => false,
-                Some(at) if staffed && now - at >= self.settings.escalate_after => true,
-                Some(_) => continue,
-            };
+            // Counted from the last announcement, or from the opening when no
+            // announcement went through (the bot out of the group, say): she is told
+            // all the same.
+            let since = case.announced_at.unwrap_or(case.opened_at);
+            let escalate = staffed && now - since >= self.settings.escalate_after;
+            if case.announced_at.is_some() && !escalate {
+                continue;
+            }
             // Those who speak her language first; when escalating, everyone.
             let (speakers, others): (Vec<_>, Vec<_>) = mediators
                 .iter()
@@ -208,25 +211,70 @@ impl Handoff {
                 .send(tg, thread, lines.join("\n"), Some(keyboard))
                 .await;
             let message = match sent {
-                Ok(message) => message,
+                Ok(message) => Some(message.id.0),
+                // Tried again at the next round; an escalation counts all the same, so
+                // that she is told and the next one comes in its time.
+                Err(e) if escalate => {
+                    tracing::warn!(error = %e, "escalation not announced");
+                    None
+                }
                 Err(e) => {
-                    // Tried again at the next round: announced_at stays as it was.
                     tracing::warn!(error = %e, "case not announced");
                     continue;
                 }
             };
             if let Err(e) = store
-                .mark_announced(case.id, now, Some(message.id.0), thread, escalate)
+                .mark_announced(case.id, now, message, thread, escalate)
                 .await
             {
                 tracing::error!(error = %e, "cannot note an announcement");
             }
             tracing::info!(case = case.id, escalate, "case announced");
+            let paused = case.paused;
             if escalate
+                && !paused
                 && case.escalations < MAX_ESCALATION_NOTICES
                 && let Some(chat) = case.chat_id
             {
                 tg.tell_her(ChatId(chat), HandoffNotice::Escalated).await;
+            }
+        }
+    }
+
+    /// A case taken but not answered in time: the staff group and the mediator are
+    /// reminded (up to three times), so that she is not left waiting after "a mediator is
+    /// here now".
+    pub(super) async fn remind_silent_mediators(&self, tg: &Telegram, now: i64) {
+        let store = tg.conversations.store();
+        let Ok(cases) = store.open_cases().await else {
+            return;
+        };
+        for case in &cases {
+            let (Some(mediator), Some(claimed_at)) = (case.mediator, case.claimed_at) else {
+                continue;
+            };
+            let since = case.announced_at.unwrap_or(claimed_at).max(claimed_at);
+            if case.first_reply_at.is_some()
+                || case.escalations >= MAX_ESCALATION_NOTICES
+                || now - since < self.settings.escalate_after
+            {
+                continue;
+            }
+            let minutes = (now - claimed_at) / 60;
+            let _ = tg
+                .tell_staff(
+                    mediator,
+                    format!(
+                        "⏰ Case {}: taken {minutes} min ago and not answered yet.",
+                        case.label()
+                    ),
+                    None,
+                )
+                .await;
+            let status = format!("⏰ taken {minutes} min ago, no reply yet");
+            self.group.status(tg, case, &status).await;
+            if let Err(e) = store.mark_announced(case.id, now, None, None, true).await {
+                tracing::error!(error = %e, "cannot note a reminder");
             }
         }
     }

@@ -10,6 +10,7 @@
 //! desk: which case their messages go to.
 
 mod announce;
+mod cases;
 mod relay;
 mod staff;
 
@@ -21,8 +22,9 @@ use teloxide::types::{MessageId, Update, UpdateKind};
 
 use super::Telegram;
 use super::sender::Cost;
-use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice, Reply};
-use crate::handoff::{Case, Outcome, StaffedHours};
+use crate::content::Action;
+use crate::engine::{CallbackPayload, Command, HandoffNotice, Reply};
+use crate::handoff::{Outcome, StaffedHours};
 use crate::staff::{Role, StaffMember};
 use crate::store::{Channel, ContactKey, NewCase, Store, StoreError};
 
@@ -48,44 +50,97 @@ pub struct HandoffSettings {
 pub struct Handoff {
     settings: HandoffSettings,
     index: Mutex<Index>,
-    /// One lock per open case: a claim, a close and her messages do not interleave.
-    locks: Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>,
+    /// One lock per open case: a claim, a close and the messages of that chat do not
+    /// interleave.
+    case_locks: KeyedLocks,
+    /// One lock per mediator's chat: a line naming a case and the message it names are
+    /// never separated by a message of another case.
+    desk_locks: KeyedLocks,
     group: announce::Group,
     /// Wakes [`Telegram::run_handoff`] when a case opens.
     wake: tokio::sync::Notify,
 }
 
+/// Async locks by key, made on first use.
+#[derive(Default)]
+struct KeyedLocks(Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>);
+
+impl KeyedLocks {
+    fn get(&self, key: i64) -> Arc<tokio::sync::Mutex<()>> {
+        let mut locks = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        locks.entry(key).or_default().clone()
+    }
+
+    fn forget(&self, key: i64) {
+        let mut locks = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        locks.remove(&key);
+    }
+}
+
 /// Who is in a case now, mirrored from the database.
 #[derive(Default)]
 struct Index {
-    /// Her chat id → her open case, and its mediator once claimed.
-    women: HashMap<i64, (i64, Option<i64>)>,
+    /// Her chat id → her open case.
+    women: HashMap<i64, Her>,
     /// Mediators with open cases.
     desks: HashMap<i64, Desk>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Her {
+    case: i64,
+    /// Once claimed.
+    mediator: Option<i64>,
+    /// She used quick exit: nothing is sent to her until she writes again.
+    paused: bool,
+}
+
+impl Index {
+    /// Her chat, for a case of `mediator`.
+    fn chat_of(&self, case: i64) -> Option<(i64, Her)> {
+        self.women
+            .iter()
+            .find(|(_, her)| her.case == case)
+            .map(|(chat, her)| (*chat, *her))
+    }
+
+    /// A case leaves a mediator's desk (closed or released).
+    fn leave_desk(&mut self, mediator: i64, case: i64) {
+        if let Some(desk) = self.desks.get_mut(&mediator) {
+            desk.cases.remove(&case);
+            if desk.active == Some(case) {
+                desk.active = None;
+            }
+            if desk.shown == Some(case) {
+                desk.shown = None;
+            }
+            if desk.cases.is_empty() {
+                self.desks.remove(&mediator);
+            }
+        }
+    }
 }
 
 /// One mediator's cases, and where their messages go.
 #[derive(Default)]
 struct Desk {
     cases: BTreeSet<i64>,
-    /// The case their messages go to when they do not reply to a particular message.
+    /// The case they last chose or wrote to.
     active: Option<i64>,
-    /// The case of the last message shown in their chat.
+    /// The case of the last message shown in their chat (a copy of hers, a line naming
+    /// the case, the case's first message).
     shown: Option<i64>,
-    /// A message sent while it was not clear for whom, waiting for their choice.
-    held: Option<MessageId>,
 }
 
 impl Desk {
-    /// The case a message that replies to nothing goes to: the only case, or the active
-    /// one when the last message shown was of that case too. Otherwise the mediator is
-    /// asked: a reply meant for one woman must never reach another.
+    /// The case a message that replies to nothing goes to: the case of the last message
+    /// shown in their chat, when it is also the one they last chose or wrote to (or their
+    /// only case). Otherwise they are asked: a message meant for one woman must never
+    /// reach another.
     fn target(&self) -> Option<i64> {
-        match (self.cases.len(), self.active) {
-            (1, _) => self.cases.first().copied(),
-            (_, Some(active)) if self.shown == Some(active) => Some(active),
-            _ => None,
-        }
+        self.shown.filter(|shown| {
+            self.cases.contains(shown) && (self.active == Some(*shown) || self.cases.len() == 1)
+        })
     }
 }
 
@@ -95,7 +150,12 @@ impl Handoff {
         let mut index = Index::default();
         for case in store.open_cases().await? {
             if let Some(chat) = case.chat_id {
-                index.women.insert(chat, (case.id, case.mediator));
+                let her = Her {
+                    case: case.id,
+                    mediator: case.mediator,
+                    paused: case.paused,
+                };
+                index.women.insert(chat, her);
             }
             if let Some(mediator) = case.mediator {
                 index
@@ -110,7 +170,8 @@ impl Handoff {
         Ok(Handoff {
             settings,
             index: Mutex::new(index),
-            locks: Mutex::new(HashMap::new()),
+            case_locks: KeyedLocks::default(),
+            desk_locks: KeyedLocks::default(),
             group,
             wake: tokio::sync::Notify::new(),
         })
@@ -123,16 +184,6 @@ impl Handoff {
 
     fn index(&self) -> MutexGuard<'_, Index> {
         self.index.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn case_lock(&self, case: i64) -> Arc<tokio::sync::Mutex<()>> {
-        let mut locks = self.locks.lock().unwrap_or_else(|e| e.into_inner());
-        locks.entry(case).or_default().clone()
-    }
-
-    fn drop_lock(&self, case: i64) {
-        let mut locks = self.locks.lock().unwrap_or_else(|e| e.into_inner());
-        locks.remove(&case);
     }
 
     /// The staff member behind a user id, checked in the database every time (the first
@@ -161,23 +212,41 @@ fn takes_cases(member: &StaffMember) -> bool {
 }
 
 impl Telegram {
-    /// Handles the updates that belong to the handoff: her messages during a chat, the
-    /// mediators' messages, staff commands and the chat's buttons. `None`: not ours.
+    /// Handles the updates that belong to the handoff: her messages and presses during a
+    /// chat, the mediators' messages, staff commands and the chat's buttons. `None`: not
+    /// ours (the engine answers).
     pub(super) async fn route_handoff(&self, update: &Update) -> Option<&'static str> {
         let handoff = self.handoff.as_ref()?;
         match &update.kind {
             UpdateKind::CallbackQuery(query) => {
-                let data = query.data.as_deref()?;
-                let Ok(CallbackPayload::Handoff(button)) = CallbackPayload::parse(data) else {
-                    return None;
-                };
-                handoff.button(self, query, button).await
+                let payload = CallbackPayload::parse(query.data.as_deref()?).ok()?;
+                if let CallbackPayload::Handoff(button) = payload {
+                    return handoff.button(self, query, button).await;
+                }
+                let user = query.from.id.0 as i64;
+                let her = handoff.index().women.get(&user).copied()?;
+                match payload {
+                    // Safety and the helplines stay one tap away during a chat.
+                    CallbackPayload::Goto(node) if node == "danger" || node == "talk" => None,
+                    CallbackPayload::Action(Action::Exit | Action::Forget) => None,
+                    // The dialogues pause: a reminder of where she is instead.
+                    _ => {
+                        let _ = self
+                            .sender
+                            .call(ChatId(user), Cost::Free, || {
+                                self.bot.answer_callback_query(query.id.clone())
+                            })
+                            .await;
+                        handoff.remind(self, ChatId(user), her).await;
+                        Some("handoff-notice")
+                    }
+                }
             }
             UpdateKind::Message(message) if message.chat.is_private() => {
                 let chat = message.chat.id.0;
-                let in_case = handoff.index().women.get(&chat).copied();
-                if let Some((case, _)) = in_case {
-                    return handoff.her_message(self, case, message).await;
+                let her = handoff.index().women.get(&chat).copied();
+                if let Some(her) = her {
+                    return handoff.her_message(self, her.case, message).await;
                 }
                 if let Some(outcome) = handoff.staff_command(self, message).await {
                     return Some(outcome);
@@ -217,7 +286,12 @@ impl Telegram {
         let position = store.queue_position(case.id).await.unwrap_or(1);
         let notice = match created {
             true => {
-                handoff.index().women.insert(chat.0, (case.id, None));
+                let her = Her {
+                    case: case.id,
+                    mediator: None,
+                    paused: false,
+                };
+                handoff.index().women.insert(chat.0, her);
                 tracing::info!(case = case.id, "case opened");
                 let staffed = handoff.settings.hours.is_staffed(&case.language, now);
                 HandoffNotice::Waiting {
@@ -228,6 +302,7 @@ impl Telegram {
                         .flatten(),
                 }
             }
+            false if case.mediator.is_some() => HandoffNotice::InChat,
             false => HandoffNotice::Already {
                 case: case.id,
                 position,
@@ -251,23 +326,42 @@ impl Telegram {
         let Some(handoff) = self.handoff.as_ref() else {
             return;
         };
-        let case = handoff.index().women.get(&chat.0).map(|(case, _)| *case);
+        let case = handoff.index().women.get(&chat.0).map(|her| her.case);
         if let Some(case) = case {
             handoff.close(self, case, outcome).await;
         }
     }
 
-    /// Checks the cases that wait: announces new ones, escalates those nobody took in
-    /// time. Runs every few seconds; tests call it with the time they choose.
-    pub async fn handoff_tick(&self, now: i64) {
+    /// She used quick exit: someone may be near her. Nothing more reaches her chat until
+    /// she writes again; the mediator is told.
+    pub(super) async fn pause_handoff_of(&self, chat: ChatId) {
         if let Some(handoff) = self.handoff.as_ref() {
-            handoff.announce_due(self, now).await;
-            handoff.release_orphans(self).await;
+            handoff.pause(self, chat).await;
         }
     }
 
-    /// Announces and escalates cases every few seconds, and at once when one opens,
-    /// until `stopped`.
+    /// A mediator blocked the bot: their cases go back in the line.
+    pub(super) async fn mediator_gone(&self, user: i64) {
+        if let Some(handoff) = self.handoff.as_ref() {
+            handoff.release_all_of(self, user).await;
+        }
+    }
+
+    /// The handoff's regular round: announces new cases, escalates those nobody took or
+    /// answered in time, puts back in line the cases of mediators who left the staff, and
+    /// passes on messages that could not be copied before. Runs every few seconds; tests
+    /// call it with the time they choose.
+    pub async fn handoff_tick(&self, now: i64) {
+        if let Some(handoff) = self.handoff.as_ref() {
+            handoff.announce_due(self, now).await;
+            handoff.remind_silent_mediators(self, now).await;
+            handoff.release_orphans(self).await;
+            handoff.retry_held(self).await;
+        }
+    }
+
+    /// Runs [`handoff_tick`](Self::handoff_tick) every few seconds, and at once when a
+    /// case opens, until `stopped`.
     pub async fn run_handoff(&self, mut stopped: tokio::sync::watch::Receiver<bool>) {
         let Some(handoff) = self.handoff.as_ref() else {
             return;
@@ -286,7 +380,7 @@ impl Telegram {
     async fn show_menu(&self, chat: ChatId) {
         let key = her_key(chat.0);
         let now = crate::conversation::unix_now();
-        let menu = CallbackPayload::Action(crate::content::Action::Menu).encode();
+        let menu = CallbackPayload::Action(Action::Menu).encode();
         let effects = match self
             .conversations
             .handle(key, crate::engine::Inbound::Button(menu), now)
@@ -402,305 +496,4 @@ fn her_command(message: &Message) -> Option<HerCommand> {
     Command::parse(text)
         .filter(|c| *c != Command::Unknown)
         .map(HerCommand::Engine)
-}
-
-impl Handoff {
-    /// Closes a case: the database first (one winner), then memory, then everyone is
-    /// told. She gets the closing message, a rating and the menu when the chat ended
-    /// normally; after /forget or a block she gets nothing more.
-    async fn close(&self, tg: &Telegram, case_id: i64, outcome: Outcome) {
-        let lock = self.case_lock(case_id);
-        let _guard = lock.lock().await;
-        let now = crate::conversation::unix_now();
-        let closed = match tg
-            .conversations
-            .store()
-            .close_case(case_id, outcome, now)
-            .await
-        {
-            Ok(Some(case)) => case,
-            Ok(None) => return,
-            Err(e) => {
-                tracing::error!(error = %e, "cannot close a case");
-                return;
-            }
-        };
-        {
-            let mut index = self.index();
-            if let Some(chat) = closed.chat_id {
-                index.women.remove(&chat);
-            }
-            if let Some(mediator) = closed.mediator
-                && let Some(desk) = index.desks.get_mut(&mediator)
-            {
-                desk.cases.remove(&case_id);
-                if desk.active == Some(case_id) {
-                    desk.active = None;
-                }
-                if desk.cases.is_empty() {
-                    index.desks.remove(&mediator);
-                }
-            }
-        }
-        self.drop_lock(case_id);
-        tracing::info!(case = case_id, outcome = outcome.name(), "case closed");
-        if let Some(chat) = closed.chat_id.map(ChatId)
-            && matches!(outcome, Outcome::Ended | Outcome::Closed)
-        {
-            tg.tell_her(
-                chat,
-                HandoffNotice::Ended {
-                    case: case_id,
-                    by_mediator: outcome == Outcome::Closed,
-                },
-            )
-            .await;
-            tg.show_menu(chat).await;
-        }
-        if let Some(mediator) = closed.mediator {
-            let why = match outcome {
-                Outcome::Ended => "she ended the chat",
-                Outcome::Closed => "closed",
-                Outcome::Forgotten => "she erased her data (/forget)",
-                Outcome::Blocked => "she blocked the bot",
-            };
-            let _ = tg
-                .tell_staff(
-                    mediator,
-                    format!("✅ Case {}: {why}.", closed.label()),
-                    None,
-                )
-                .await;
-        }
-        self.group
-            .status(tg, &closed, &format!("✅ closed: {}", outcome.name()))
-            .await;
-    }
-
-    /// The chat's buttons. Staff buttons check the role each time; anyone else pressing
-    /// one gets a short answer and nothing happens.
-    async fn button(
-        &self,
-        tg: &Telegram,
-        query: &teloxide::types::CallbackQuery,
-        button: HandoffButton,
-    ) -> Option<&'static str> {
-        let user = query.from.id.0 as i64;
-        let private = query.message.as_ref().is_none_or(|m| m.chat().is_private());
-        let answer = |text: &'static str| async move {
-            let _ = tg
-                .sender
-                .call(ChatId(user), Cost::Free, || {
-                    let request = tg.bot.answer_callback_query(query.id.clone());
-                    match text.is_empty() {
-                        true => request,
-                        false => request.text(text),
-                    }
-                })
-                .await;
-        };
-        match button {
-            HandoffButton::End => {
-                let case = self.index().women.get(&user).map(|(case, _)| *case);
-                let case = case.filter(|_| private)?;
-                answer("").await;
-                self.close(tg, case, Outcome::Ended).await;
-                Some("handoff-end")
-            }
-            HandoffButton::Rate { case, score } => {
-                answer("").await;
-                if !private {
-                    return Some("ignored");
-                }
-                let now = crate::conversation::unix_now();
-                let rated = tg
-                    .conversations
-                    .store()
-                    .rate_case(case, i64::from(score), now, RATING_WINDOW)
-                    .await
-                    .unwrap_or(false);
-                if rated {
-                    tg.tell_her(ChatId(user), HandoffNotice::Thanks).await;
-                }
-                Some("handoff-rate")
-            }
-            HandoffButton::Claim(case) => {
-                let Some(member) = self.staff_member(tg, user).await.filter(takes_cases) else {
-                    answer("Only mediators can take cases.").await;
-                    return Some("handoff-refused");
-                };
-                let said = self.claim(tg, case, &member).await;
-                answer(said).await;
-                Some("handoff-claim")
-            }
-            HandoffButton::Close(case) | HandoffButton::Switch(case) => {
-                let member = self.staff_member(tg, user).await.filter(takes_cases);
-                let holds = self
-                    .index()
-                    .desks
-                    .get(&user)
-                    .is_some_and(|d| d.cases.contains(&case));
-                if member.is_none() || !holds || !private {
-                    answer("This is not one of your cases.").await;
-                    return Some("handoff-refused");
-                }
-                answer("").await;
-                match button {
-                    HandoffButton::Close(_) => self.close(tg, case, Outcome::Closed).await,
-                    _ => self.switch(tg, user, case).await,
-                }
-                Some("handoff-staff")
-            }
-        }
-    }
-
-    /// A mediator takes a case. Returns what the button answers.
-    async fn claim(&self, tg: &Telegram, case_id: i64, member: &StaffMember) -> &'static str {
-        let lock = self.case_lock(case_id);
-        let _guard = lock.lock().await;
-        let store = tg.conversations.store();
-        let now = crate::conversation::unix_now();
-        match store.claim_case(case_id, member.user_id, now).await {
-            Ok(true) => {}
-            Ok(false) => return "Someone else took this case, or it is closed.",
-            Err(e) => {
-                tracing::error!(error = %e, "cannot claim a case");
-                return "Something went wrong; try again.";
-            }
-        }
-        let Ok(Some(case)) = store.case(case_id).await else {
-            return "Something went wrong; try again.";
-        };
-        let intro = format!(
-            "✋ You have case {}.\nHer messages will appear here. What you send here goes \
-             to her, copied by the bot: she does not see your name and you do not see hers.\n\
-             With several cases, reply to one of her messages to answer her. /cases lists \
-             your cases; /close ends this one.",
-            case.label()
-        );
-        let keyboard = close_keyboard(&case);
-        let sent = tg.tell_staff(member.user_id, intro, Some(keyboard)).await;
-        let intro = match sent {
-            Ok(message) => message,
-            Err(e) => {
-                // Most often: they never opened a private chat with the bot.
-                tracing::warn!(error = %e, "cannot reach the mediator: case back in line");
-                let _ = store.release_case(case_id, member.user_id).await;
-                return "Open a private chat with the bot and press Start, then claim again.";
-            }
-        };
-        let _ = store
-            .note_case_message(member.user_id, i64::from(intro.id.0), case_id)
-            .await;
-        let chat = case.chat_id;
-        {
-            let mut index = self.index();
-            if let Some(chat) = chat {
-                index.women.insert(chat, (case_id, Some(member.user_id)));
-            }
-            let desk = index.desks.entry(member.user_id).or_default();
-            desk.cases.insert(case_id);
-            desk.active = Some(case_id);
-            desk.shown = Some(case_id);
-        }
-        tracing::info!(case = case_id, "case claimed");
-        if let Some(chat) = chat.map(ChatId) {
-            self.pass_held(tg, &case, chat, member.user_id).await;
-            tg.tell_her(chat, HandoffNotice::Joined).await;
-        }
-        self.group.claimed(tg, &case, member.user_id).await;
-        "The case is yours: open your private chat with the bot."
-    }
-
-    /// The mediator's messages go to `case` from now on; a message held while that was
-    /// unclear goes now.
-    async fn switch(&self, tg: &Telegram, user: i64, case: i64) {
-        let held = {
-            let mut index = self.index();
-            let Some(desk) = index.desks.get_mut(&user) else {
-                return;
-            };
-            desk.active = Some(case);
-            desk.shown = Some(case);
-            desk.held.take()
-        };
-        let label = match tg.conversations.store().case(case).await {
-            Ok(Some(case)) => case.label(),
-            _ => format!("#{case}"),
-        };
-        let _ = tg
-            .tell_staff(
-                user,
-                format!("➡️ Your messages now go to case {label}."),
-                None,
-            )
-            .await;
-        if let Some(message) = held {
-            self.relay_to_her(tg, user, case, message).await;
-        }
-    }
-
-    /// Cases whose mediator is no longer staff go back in the line.
-    async fn release_orphans(&self, tg: &Telegram) {
-        let mediators: Vec<i64> = self.index().desks.keys().copied().collect();
-        for mediator in mediators {
-            if self
-                .staff_member(tg, mediator)
-                .await
-                .is_some_and(|m| takes_cases(&m))
-            {
-                continue;
-            }
-            let cases: Vec<i64> = self
-                .index()
-                .desks
-                .get(&mediator)
-                .map(|d| d.cases.iter().copied().collect())
-                .unwrap_or_default();
-            for case in cases {
-                self.release(tg, case, mediator).await;
-            }
-        }
-    }
-
-    /// Puts a claimed case back in the line and tells her.
-    async fn release(&self, tg: &Telegram, case_id: i64, mediator: i64) {
-        let store = tg.conversations.store();
-        if !store.release_case(case_id, mediator).await.unwrap_or(false) {
-            return;
-        }
-        let chat = {
-            let mut index = self.index();
-            if let Some(desk) = index.desks.get_mut(&mediator) {
-                desk.cases.remove(&case_id);
-                if desk.active == Some(case_id) {
-                    desk.active = None;
-                }
-                if desk.cases.is_empty() {
-                    index.desks.remove(&mediator);
-                }
-            }
-            let chat = index
-                .women
-                .iter()
-                .find(|(_, (case, _))| *case == case_id)
-                .map(|(chat, _)| *chat);
-            if let Some(chat) = chat {
-                index.women.insert(chat, (case_id, None));
-            }
-            chat
-        };
-        tracing::info!(case = case_id, "case back in line");
-        if let Some(chat) = chat {
-            tg.tell_her(ChatId(chat), HandoffNotice::MediatorLeft).await;
-        }
-    }
-}
-
-fn close_keyboard(case: &Case) -> teloxide::types::InlineKeyboardMarkup {
-    use teloxide::types::InlineKeyboardButton;
-    teloxide::types::InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        format!("✅ Close #{}", case.id),
-        CallbackPayload::Handoff(HandoffButton::Close(case.id)).encode(),
-    )]])
 }

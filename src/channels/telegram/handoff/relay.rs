@@ -1,6 +1,7 @@
 //! Messages between her and the mediator, copied by the bot (`copyMessage`): text,
 //! photos, voice, documents, locations. Nothing of their content is stored; only message
-//! ids, to copy what she wrote before anyone took her case and to route a mediator's reply.
+//! ids: of what could not be copied yet (hers before a claim, the mediator's after her
+//! quick exit) and of the messages in the mediator's chat, to route a reply.
 
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -10,9 +11,11 @@ use super::super::sender::{Cost, SendError};
 use super::{Handoff, HerCommand, her_command, her_key};
 use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
+use crate::store::Sender;
 
 impl Handoff {
-    /// A message from a woman with an open case.
+    /// A message from a woman with an open case. `None`: for the engine (quick exit,
+    /// /forget, /stop, or a case that closed meanwhile).
     pub(super) async fn her_message(
         &self,
         tg: &Telegram,
@@ -28,54 +31,41 @@ impl Handoff {
                     .await;
                 return Some("handoff-end");
             }
-            // Quick exit and /forget work as always (the engine, then the delivery).
             Some(HerCommand::Engine(Command::Exit | Command::Forget | Command::Stop)) => {
                 return None;
             }
-            Some(HerCommand::Engine(Command::Human)) => {
-                let position = tg
-                    .conversations
-                    .store()
-                    .queue_position(case)
-                    .await
-                    .unwrap_or(0);
-                let notice = HandoffNotice::Already { case, position };
-                let waiting = self
-                    .index()
-                    .women
-                    .get(&chat.0)
-                    .is_some_and(|(_, m)| m.is_none());
-                tg.tell_her(
-                    chat,
-                    if waiting {
-                        notice
-                    } else {
-                        HandoffNotice::InChat
-                    },
-                )
-                .await;
-                tg.remember(her_key(chat.0), &[], Some(message.id), now)
-                    .await;
-                return Some("handoff-notice");
-            }
-            Some(_) => {
-                tg.tell_her(chat, HandoffNotice::InChat).await;
+            Some(HerCommand::Engine(_)) => {
+                let her = self.index().women.get(&chat.0).copied()?;
+                self.remind(tg, chat, her).await;
                 tg.remember(her_key(chat.0), &[], Some(message.id), now)
                     .await;
                 return Some("handoff-notice");
             }
             None => {}
         }
+        let lock = self.case_locks.get(case);
+        let guard = lock.lock().await;
+        // Closed (or another case) while this message waited for the lock: the engine's.
+        let her = self
+            .index()
+            .women
+            .get(&chat.0)
+            .copied()
+            .filter(|her| her.case == case)?;
         // Her own message is deleted by quick exit like any other.
         tg.remember(her_key(chat.0), &[], Some(message.id), now)
             .await;
-        let lock = self.case_lock(case);
-        let _guard = lock.lock().await;
-        let mediator = self.index().women.get(&chat.0).and_then(|(_, m)| *m);
         let store = tg.conversations.store();
-        let Some(mediator) = mediator else {
+        if her.paused {
+            // She is back: what the mediator wrote meanwhile reaches her now.
+            self.resume(tg, chat, case, her.mediator).await;
+        }
+        let Some(mediator) = her.mediator else {
             // Nobody has the case yet: kept (its id only) until someone claims it.
-            if let Err(e) = store.hold_message(case, i64::from(message.id.0)).await {
+            if let Err(e) = store
+                .hold_message(case, Sender::Her, i64::from(message.id.0))
+                .await
+            {
                 tracing::error!(error = %e, "cannot hold a message for the mediator");
             }
             return Some("handoff-held");
@@ -93,20 +83,62 @@ impl Handoff {
                 Some("handoff-not-passed")
             }
             Err(e) => {
-                tracing::warn!(error = %e, "message not passed to the mediator");
-                drop(_guard);
+                // Kept, and tried again at the next round.
+                tracing::warn!(error = %e, "message not passed to the mediator yet");
+                let _ = store
+                    .hold_message(case.id, Sender::Her, i64::from(message.id.0))
+                    .await;
+                drop(guard);
                 if matches!(e, SendError::Blocked) {
                     // The mediator blocked the bot: someone else must take the case.
-                    self.release(tg, case.id, mediator).await;
-                    let _ = store.hold_message(case.id, i64::from(message.id.0)).await;
+                    self.release(tg, case.id, mediator, true).await;
                 }
                 Some("handoff-failed")
             }
         }
     }
 
+    /// She wrote again after a quick exit: the case goes on, and the mediator's messages
+    /// of the meantime reach her. Called with the case's lock held.
+    async fn resume(&self, tg: &Telegram, chat: ChatId, case: i64, mediator: Option<i64>) {
+        if let Some(her) = self.index().women.get_mut(&chat.0) {
+            her.paused = false;
+        }
+        let store = tg.conversations.store();
+        let now = crate::conversation::unix_now();
+        if let Err(e) = store.pause_case(case, false, now).await {
+            tracing::error!(error = %e, "cannot resume a case");
+        }
+        let Some(mediator) = mediator else {
+            return;
+        };
+        let _ = tg
+            .tell_staff(
+                mediator,
+                format!("▶️ Case #{case}: she is writing again."),
+                None,
+            )
+            .await;
+        for id in store
+            .held_messages(case, Sender::Mediator)
+            .await
+            .unwrap_or_default()
+        {
+            let Ok(message) = i32::try_from(id).map(MessageId) else {
+                continue;
+            };
+            match self.copy_to_her(tg, chat, case, mediator, message).await {
+                Ok(()) | Err(SendError::Refused(_)) => {
+                    let _ = store.release_held(case, Sender::Mediator, id).await;
+                }
+                Err(_) => return,
+            }
+        }
+    }
+
     /// Copies one of her messages to the mediator's chat, after a line naming the case
-    /// when the last message shown there was of another case.
+    /// when the last message shown there was of another case. The mediator's chat is
+    /// locked meanwhile, so that the line and the message stay together.
     async fn copy_to_mediator(
         &self,
         tg: &Telegram,
@@ -115,11 +147,12 @@ impl Handoff {
         mediator: i64,
         message: MessageId,
     ) -> Result<(), SendError> {
+        let lock = self.desk_locks.get(mediator);
+        let _desk = lock.lock().await;
         let store = tg.conversations.store();
         let header = {
             let index = self.index();
-            let desk = index.desks.get(&mediator);
-            match desk {
+            match index.desks.get(&mediator) {
                 Some(desk) if desk.shown != Some(case.id) && desk.cases.len() > 1 => {
                     Some(desk.active)
                 }
@@ -130,8 +163,7 @@ impl Handoff {
             let mut text = format!("💬 Case {}:", case.label());
             if let Some(active) = active.filter(|a| *a != case.id) {
                 text.push_str(&format!(
-                    "\n(Reply to her message to answer her. Messages that reply to nothing \
-                     go to #{active} until you switch.)"
+                    "\n(Use Reply on her message to answer her. You were writing to #{active}.)"
                 ));
             }
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
@@ -144,10 +176,15 @@ impl Handoff {
                     CallbackPayload::Handoff(HandoffButton::Close(case.id)).encode(),
                 ),
             ]]);
-            let sent = tg.tell_staff(mediator, text, Some(keyboard)).await?;
-            let _ = store
-                .note_case_message(mediator, i64::from(sent.id.0), case.id)
-                .await;
+            // Without the line her message still goes: the copy is routed by its id.
+            match tg.tell_staff(mediator, text, Some(keyboard)).await {
+                Ok(sent) => {
+                    let _ = store
+                        .note_case_message(mediator, i64::from(sent.id.0), case.id)
+                        .await;
+                }
+                Err(e) => tracing::warn!(error = %e, "case line not sent"),
+            }
         }
         let to = ChatId(mediator);
         let copy = tg
@@ -168,26 +205,64 @@ impl Handoff {
         Ok(())
     }
 
-    /// What she wrote while she waited, copied to the mediator who took her case.
-    pub(super) async fn pass_held(&self, tg: &Telegram, case: &Case, chat: ChatId, mediator: i64) {
+    /// What she wrote that has not reached the mediator yet (before the claim, or when a
+    /// copy failed), in order. Called with the case's lock held.
+    pub(super) async fn pass_held_from_her(
+        &self,
+        tg: &Telegram,
+        case: &Case,
+        chat: ChatId,
+        mediator: i64,
+    ) {
         let store = tg.conversations.store();
-        let held = store.held_messages(case.id).await.unwrap_or_default();
+        let held = store
+            .held_messages(case.id, Sender::Her)
+            .await
+            .unwrap_or_default();
         for id in held {
-            let Ok(id32) = i32::try_from(id) else {
+            let Ok(message) = i32::try_from(id).map(MessageId) else {
                 continue;
             };
             match self
-                .copy_to_mediator(tg, case, chat, mediator, MessageId(id32))
+                .copy_to_mediator(tg, case, chat, mediator, message)
                 .await
             {
                 // Deleted by her meanwhile, or of a kind that cannot be copied: skip it.
                 Ok(()) | Err(SendError::Refused(_)) => {
-                    let _ = store.release_held(case.id, id).await;
+                    let _ = store.release_held(case.id, Sender::Her, id).await;
                 }
                 Err(e) => {
-                    tracing::warn!(error = %e, "held messages not all passed on");
+                    tracing::warn!(error = %e, "held messages not all passed on yet");
                     return;
                 }
+            }
+        }
+    }
+
+    /// Tries again what could not be copied to a mediator before.
+    pub(super) async fn retry_held(&self, tg: &Telegram) {
+        let claimed: Vec<(i64, i64, i64)> = self
+            .index()
+            .women
+            .iter()
+            .filter_map(|(chat, her)| her.mediator.map(|m| (*chat, her.case, m)))
+            .collect();
+        let store = tg.conversations.store();
+        for (chat, case_id, mediator) in claimed {
+            let waiting = store
+                .held_messages(case_id, Sender::Her)
+                .await
+                .unwrap_or_default();
+            if waiting.is_empty() {
+                continue;
+            }
+            let lock = self.case_locks.get(case_id);
+            let _guard = lock.lock().await;
+            if let Ok(Some(case)) = store.case(case_id).await
+                && case.is_open()
+            {
+                self.pass_held_from_her(tg, &case, ChatId(chat), mediator)
+                    .await;
             }
         }
     }
@@ -211,55 +286,76 @@ impl Handoff {
             .await
             .filter(super::takes_cases)?;
         let store = tg.conversations.store();
-        let replied = match message.reply_to_message() {
-            Some(original) => store
+        if let Some(original) = message.reply_to_message() {
+            // A reply goes to the woman whose message it answers, or to nobody.
+            let case = store
                 .case_of_message(user, i64::from(original.id.0))
                 .await
                 .ok()
-                .flatten(),
-            None => None,
-        };
+                .flatten();
+            let holds = |case: i64| {
+                self.index()
+                    .desks
+                    .get(&user)
+                    .is_some_and(|d| d.cases.contains(&case))
+            };
+            match case.filter(|c| holds(*c)) {
+                Some(case) => self.relay_to_her(tg, user, case, message.id).await,
+                None => {
+                    let _ = tg
+                        .tell_staff(
+                            user,
+                            "Not sent: the message you answered is of a case that is closed \
+                             or not yours."
+                                .into(),
+                            None,
+                        )
+                        .await;
+                }
+            }
+            return Some("handoff-reply");
+        }
         let (target, cases) = {
             let index = self.index();
             let desk = index.desks.get(&user)?;
-            let cases: Vec<i64> = desk.cases.iter().copied().collect();
-            let target = replied.filter(|c| desk.cases.contains(c)).or(desk.target());
-            (target, cases)
+            (
+                desk.target(),
+                desk.cases.iter().copied().collect::<Vec<_>>(),
+            )
         };
-        match target {
-            Some(case) => {
-                self.relay_to_her(tg, user, case, message.id).await;
-                Some("handoff-relayed")
-            }
-            None => {
-                // Not clear for whom: ask, and send it once they choose.
-                if let Some(desk) = self.index().desks.get_mut(&user) {
-                    desk.held = Some(message.id);
-                }
-                let buttons = cases
-                    .iter()
-                    .map(|case| {
-                        vec![InlineKeyboardButton::callback(
-                            format!("➡️ To #{case}"),
-                            CallbackPayload::Handoff(HandoffButton::Switch(*case)).encode(),
-                        )]
-                    })
-                    .collect::<Vec<_>>();
-                let _ = tg
-                    .tell_staff(
-                        user,
-                        "Which case is this message for? Choose, or reply to one of her \
-                         messages."
-                            .into(),
-                        Some(InlineKeyboardMarkup::new(buttons)),
-                    )
-                    .await;
-                Some("handoff-which-case")
-            }
+        if let Some(case) = target {
+            self.relay_to_her(tg, user, case, message.id).await;
+            return Some("handoff-relayed");
         }
+        // Not clear for whom: ask; the button carries the message, so it goes once they
+        // choose (even after a restart), and never to a case they did not choose.
+        let message_id = i64::from(message.id.0);
+        let buttons = cases
+            .iter()
+            .map(|&case| {
+                vec![InlineKeyboardButton::callback(
+                    format!("➡️ Send to #{case}"),
+                    CallbackPayload::Handoff(HandoffButton::Send {
+                        case,
+                        message: message_id,
+                    })
+                    .encode(),
+                )]
+            })
+            .collect::<Vec<_>>();
+        let _ = tg
+            .tell_staff(
+                user,
+                "Which case is this message for? Choose, or use Reply on one of her messages."
+                    .into(),
+                Some(InlineKeyboardMarkup::new(buttons)),
+            )
+            .await;
+        Some("handoff-which-case")
     }
 
-    /// Copies a mediator's message to the woman of `case`.
+    /// Copies a mediator's message to the woman of `case`; while she is away after a
+    /// quick exit, it waits.
     pub(super) async fn relay_to_her(
         &self,
         tg: &Telegram,
@@ -267,45 +363,41 @@ impl Handoff {
         case: i64,
         message: MessageId,
     ) {
-        let lock = self.case_lock(case);
+        let lock = self.case_locks.get(case);
         let guard = lock.lock().await;
-        let chat = self
+        let her = self
             .index()
-            .women
-            .iter()
-            .find(|(_, (c, m))| *c == case && *m == Some(user))
-            .map(|(chat, _)| ChatId(*chat));
-        let Some(chat) = chat else {
+            .chat_of(case)
+            .filter(|(_, her)| her.mediator == Some(user));
+        let Some((chat, her)) = her else {
             let _ = tg
                 .tell_staff(user, format!("Case #{case} is closed: not sent."), None)
                 .await;
             return;
         };
+        let chat = ChatId(chat);
         let store = tg.conversations.store();
-        let now = crate::conversation::unix_now();
-        // Silent: a sound or a preview on her lock screen could put her at risk.
-        let copied = tg
-            .sender
-            .call(chat, Cost::Message, || {
-                tg.bot
-                    .copy_message(chat, ChatId(user), message)
-                    .disable_notification(true)
-            })
-            .await;
-        match copied {
-            Ok(copy) => {
-                let _ = store
-                    .note_case_message(user, i64::from(message.0), case)
-                    .await;
-                let _ = store.note_first_reply(case, now).await;
-                tg.remember(her_key(chat.0), &[copy], None, now).await;
-                if let Some(desk) = self.index().desks.get_mut(&user) {
-                    desk.active = Some(case);
-                }
-            }
+        if let Some(desk) = self.index().desks.get_mut(&user) {
+            desk.active = Some(case);
+        }
+        if her.paused {
+            let _ = store
+                .hold_message(case, Sender::Mediator, i64::from(message.0))
+                .await;
+            let _ = tg
+                .tell_staff(
+                    user,
+                    format!("⏸ Case #{case}: kept; it reaches her when she writes again."),
+                    None,
+                )
+                .await;
+            return;
+        }
+        match self.copy_to_her(tg, chat, case, user, message).await {
+            Ok(()) => {}
             Err(SendError::Blocked) => {
                 drop(guard);
-                // Forgets her, then closes the case.
+                // Forgets her, then closes the case (the mediator is told).
                 tg.forget_blocked(chat).await;
             }
             Err(e) => {
@@ -319,5 +411,33 @@ impl Handoff {
                     .await;
             }
         }
+    }
+
+    /// One copy to her chat, silent (a sound or a preview on her lock screen could put
+    /// her at risk), remembered for her quick exit.
+    async fn copy_to_her(
+        &self,
+        tg: &Telegram,
+        chat: ChatId,
+        case: i64,
+        mediator: i64,
+        message: MessageId,
+    ) -> Result<(), SendError> {
+        let copy = tg
+            .sender
+            .call(chat, Cost::Message, || {
+                tg.bot
+                    .copy_message(chat, ChatId(mediator), message)
+                    .disable_notification(true)
+            })
+            .await?;
+        let store = tg.conversations.store();
+        let now = crate::conversation::unix_now();
+        let _ = store
+            .note_case_message(mediator, i64::from(message.0), case)
+            .await;
+        let _ = store.note_first_reply(case, now).await;
+        tg.remember(her_key(chat.0), &[copy], None, now).await;
+        Ok(())
     }
 }

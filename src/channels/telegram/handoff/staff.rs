@@ -19,6 +19,8 @@ use crate::store::SECONDS_PER_DAY;
 
 /// The period `/stats` covers unless told otherwise.
 const DEFAULT_STATS_DAYS: i64 = 30;
+/// Ten years: more than any retention.
+pub const MAX_STATS_DAYS: i64 = 3650;
 
 impl Handoff {
     /// `None` when the message is not a staff command from staff.
@@ -186,7 +188,7 @@ async fn stats(tg: &Telegram, args: &[&str]) -> String {
     let days = args
         .first()
         .and_then(|d| d.parse::<i64>().ok())
-        .filter(|d| *d > 0)
+        .filter(|d| (1..=MAX_STATS_DAYS).contains(d))
         .unwrap_or(DEFAULT_STATS_DAYS);
     let since = crate::conversation::unix_now() - days * SECONDS_PER_DAY;
     match tg.conversations.store().case_times(since).await {

@@ -1,0 +1,404 @@
+//! A case's life on Telegram: claimed, switched to, paused by her quick exit, put back in
+//! line, closed; and the chat's buttons, each checked against who presses it.
+
+use std::hash::BuildHasher;
+
+use teloxide::prelude::*;
+use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup};
+
+use super::super::Telegram;
+use super::super::sender::Cost;
+use super::{Handoff, Her, RATING_WINDOW, takes_cases};
+use crate::engine::{CallbackPayload, HandoffButton, HandoffNotice};
+use crate::handoff::{Case, Outcome};
+use crate::staff::StaffMember;
+
+impl Handoff {
+    /// Closes a case: the database first (one winner), then memory, then everyone is
+    /// told. She gets the closing message, a rating and the menu when the chat ended
+    /// normally; after /forget or a block she gets nothing more.
+    pub(super) async fn close(&self, tg: &Telegram, case_id: i64, outcome: Outcome) {
+        let lock = self.case_locks.get(case_id);
+        let guard = lock.lock().await;
+        let now = crate::conversation::unix_now();
+        let token = rating_token(case_id, now);
+        let store = tg.conversations.store();
+        let closed = match store.close_case(case_id, outcome, now, token).await {
+            Ok(Some(case)) => case,
+            Ok(None) => return,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot close a case");
+                return;
+            }
+        };
+        {
+            let mut index = self.index();
+            if let Some(chat) = closed.chat_id {
+                index.women.remove(&chat);
+            }
+            if let Some(mediator) = closed.mediator {
+                index.leave_desk(mediator, case_id);
+            }
+        }
+        drop(guard);
+        self.case_locks.forget(case_id);
+        tracing::info!(case = case_id, outcome = outcome.name(), "case closed");
+        if let Some(chat) = closed.chat_id.map(ChatId)
+            && matches!(outcome, Outcome::Ended | Outcome::Closed)
+        {
+            let notice = HandoffNotice::Ended {
+                case: case_id,
+                token,
+                by_mediator: outcome == Outcome::Closed,
+            };
+            tg.tell_her(chat, notice).await;
+            tg.show_menu(chat).await;
+        }
+        if let Some(mediator) = closed.mediator {
+            let why = match outcome {
+                Outcome::Ended => "she ended the chat",
+                Outcome::Closed => "closed",
+                Outcome::Forgotten => "she erased her data (/forget)",
+                Outcome::Blocked => "she blocked the bot",
+            };
+            let _ = tg
+                .tell_staff(
+                    mediator,
+                    format!("✅ Case {}: {why}.", closed.label()),
+                    None,
+                )
+                .await;
+        }
+        let status = format!("✅ closed: {}", outcome.name());
+        self.group.status(tg, &closed, &status).await;
+    }
+
+    /// The chat's buttons. Staff buttons check the role each time; anyone else pressing
+    /// one gets a short answer and nothing happens. `None` only for her End button pressed
+    /// when she has no case any more (the engine shows the menu).
+    pub(super) async fn button(
+        &self,
+        tg: &Telegram,
+        query: &CallbackQuery,
+        button: HandoffButton,
+    ) -> Option<&'static str> {
+        let user = query.from.id.0 as i64;
+        let private = query.message.as_ref().is_none_or(|m| m.chat().is_private());
+        let answer = |text: &'static str| async move {
+            let _ = tg
+                .sender
+                .call(ChatId(user), Cost::Free, || {
+                    let request = tg.bot.answer_callback_query(query.id.clone());
+                    match text.is_empty() {
+                        true => request,
+                        false => request.text(text),
+                    }
+                })
+                .await;
+        };
+        match button {
+            HandoffButton::End => {
+                let case = self.index().women.get(&user).map(|her| her.case);
+                match (case, private) {
+                    (Some(case), true) => {
+                        answer("").await;
+                        self.close(tg, case, Outcome::Ended).await;
+                        Some("handoff-end")
+                    }
+                    (None, true) => None,
+                    (_, false) => {
+                        answer("").await;
+                        Some("ignored")
+                    }
+                }
+            }
+            HandoffButton::Rate { case, token, score } => {
+                answer("").await;
+                let now = crate::conversation::unix_now();
+                let rated = private
+                    && tg
+                        .conversations
+                        .store()
+                        .rate_case(case, token, i64::from(score), now, RATING_WINDOW)
+                        .await
+                        .unwrap_or(false);
+                if rated {
+                    tg.tell_her(ChatId(user), HandoffNotice::Thanks).await;
+                }
+                Some("handoff-rate")
+            }
+            HandoffButton::Claim(case) => {
+                let Some(member) = self.staff_member(tg, user).await.filter(takes_cases) else {
+                    answer("Only mediators can take cases.").await;
+                    return Some("handoff-refused");
+                };
+                match self.claim(tg, case, &member).await {
+                    Ok(claimed) => {
+                        answer("The case is yours: open your private chat with the bot.").await;
+                        self.start_chat(tg, &claimed, member.user_id).await;
+                    }
+                    Err(refusal) => answer(refusal).await,
+                }
+                Some("handoff-claim")
+            }
+            HandoffButton::Close(case)
+            | HandoffButton::Switch(case)
+            | HandoffButton::Send { case, .. } => {
+                let member = self.staff_member(tg, user).await.filter(takes_cases);
+                let holds = self
+                    .index()
+                    .desks
+                    .get(&user)
+                    .is_some_and(|d| d.cases.contains(&case));
+                if member.is_none() || !holds || !private {
+                    answer("This is not one of your cases.").await;
+                    return Some("handoff-refused");
+                }
+                answer("").await;
+                match button {
+                    HandoffButton::Close(_) => self.close(tg, case, Outcome::Closed).await,
+                    HandoffButton::Send { message, .. } => {
+                        self.switch(tg, user, case, false).await;
+                        if let Ok(message) = i32::try_from(message) {
+                            let message = teloxide::types::MessageId(message);
+                            self.relay_to_her(tg, user, case, message).await;
+                        }
+                    }
+                    _ => self.switch(tg, user, case, true).await,
+                }
+                Some("handoff-staff")
+            }
+        }
+    }
+
+    /// A mediator takes a case: the database decides who was first; then the mediator's
+    /// private chat must be reachable (they pressed Start once), or the case goes back.
+    async fn claim(
+        &self,
+        tg: &Telegram,
+        case_id: i64,
+        member: &StaffMember,
+    ) -> Result<Case, &'static str> {
+        let lock = self.case_locks.get(case_id);
+        let _guard = lock.lock().await;
+        let store = tg.conversations.store();
+        let now = crate::conversation::unix_now();
+        match store.claim_case(case_id, member.user_id, now).await {
+            Ok(true) => {}
+            Ok(false) => return Err("Someone else took this case, or it is closed."),
+            Err(e) => {
+                tracing::error!(error = %e, "cannot claim a case");
+                return Err("Something went wrong; try again.");
+            }
+        }
+        let Ok(Some(case)) = store.case(case_id).await else {
+            return Err("Something went wrong; try again.");
+        };
+        let intro = format!(
+            "✋ You have case {}.\nHer messages will appear here. What you send here goes \
+             to her, copied by the bot: she does not see your name and you do not see hers.\n\
+             With several cases, use Reply on one of her messages to answer her. /cases \
+             lists your cases; /close ends this one.",
+            case.label()
+        );
+        let sent = tg
+            .tell_staff(member.user_id, intro, Some(close_keyboard(&case)))
+            .await;
+        let intro = match sent {
+            Ok(message) => message,
+            Err(e) => {
+                // Most often: they never opened a private chat with the bot. The case
+                // stays announced as it was.
+                tracing::warn!(error = %e, "cannot reach the mediator: case back in line");
+                let _ = store.release_case(case_id, member.user_id, false).await;
+                return Err("Open a private chat with the bot and press Start, then claim again.");
+            }
+        };
+        let _ = store
+            .note_case_message(member.user_id, i64::from(intro.id.0), case_id)
+            .await;
+        let mut index = self.index();
+        if let Some(chat) = case.chat_id
+            && let Some(her) = index.women.get_mut(&chat)
+        {
+            her.mediator = Some(member.user_id);
+        }
+        // The case's first message is the last one shown in their chat: their next
+        // message goes to her.
+        let desk = index.desks.entry(member.user_id).or_default();
+        desk.cases.insert(case_id);
+        desk.active = Some(case_id);
+        desk.shown = Some(case_id);
+        tracing::info!(case = case_id, "case claimed");
+        Ok(case)
+    }
+
+    /// After a claim: what she wrote while she waited goes to the mediator, she is told
+    /// someone is there, and the staff group sees who took it.
+    async fn start_chat(&self, tg: &Telegram, case: &Case, mediator: i64) {
+        {
+            let lock = self.case_locks.get(case.id);
+            let _guard = lock.lock().await;
+            if let Some(chat) = case.chat_id.map(ChatId) {
+                self.pass_held_from_her(tg, case, chat, mediator).await;
+                let paused = self.index().women.get(&chat.0).is_some_and(|h| h.paused);
+                if !paused {
+                    tg.tell_her(chat, HandoffNotice::Joined).await;
+                }
+            }
+        }
+        self.group.claimed(tg, case, mediator).await;
+    }
+
+    /// The mediator's messages that reply to nothing go to `case` from now on.
+    async fn switch(&self, tg: &Telegram, user: i64, case: i64, confirm: bool) {
+        if let Some(desk) = self.index().desks.get_mut(&user) {
+            desk.active = Some(case);
+            desk.shown = Some(case);
+        }
+        if !confirm {
+            return;
+        }
+        let label = match tg.conversations.store().case(case).await {
+            Ok(Some(case)) => case.label(),
+            _ => format!("#{case}"),
+        };
+        let sent = tg
+            .tell_staff(
+                user,
+                format!("➡️ Your messages now go to case {label}."),
+                None,
+            )
+            .await;
+        if let Ok(sent) = sent {
+            let _ = tg
+                .conversations
+                .store()
+                .note_case_message(user, i64::from(sent.id.0), case)
+                .await;
+        }
+    }
+
+    /// Cases whose mediator is no longer staff go back in the line.
+    pub(super) async fn release_orphans(&self, tg: &Telegram) {
+        let mediators: Vec<i64> = self.index().desks.keys().copied().collect();
+        for mediator in mediators {
+            if self
+                .staff_member(tg, mediator)
+                .await
+                .is_some_and(|m| takes_cases(&m))
+            {
+                continue;
+            }
+            self.release_all_of(tg, mediator).await;
+        }
+    }
+
+    /// Puts every case of a mediator back in the line.
+    pub(super) async fn release_all_of(&self, tg: &Telegram, mediator: i64) {
+        let cases: Vec<i64> = self
+            .index()
+            .desks
+            .get(&mediator)
+            .map(|d| d.cases.iter().copied().collect())
+            .unwrap_or_default();
+        for case in cases {
+            self.release(tg, case, mediator, true).await;
+        }
+    }
+
+    /// Puts a claimed case back in the line and tells her.
+    pub(super) async fn release(
+        &self,
+        tg: &Telegram,
+        case_id: i64,
+        mediator: i64,
+        announce_again: bool,
+    ) {
+        let store = tg.conversations.store();
+        let released = store
+            .release_case(case_id, mediator, announce_again)
+            .await
+            .unwrap_or(false);
+        if !released {
+            return;
+        }
+        let her = {
+            let mut index = self.index();
+            index.leave_desk(mediator, case_id);
+            let her = index.chat_of(case_id);
+            if let Some((chat, _)) = her
+                && let Some(entry) = index.women.get_mut(&chat)
+            {
+                entry.mediator = None;
+            }
+            her
+        };
+        tracing::info!(case = case_id, "case back in line");
+        self.wake.notify_one();
+        if let Some((chat, her)) = her
+            && !her.paused
+        {
+            tg.tell_her(ChatId(chat), HandoffNotice::MediatorLeft).await;
+        }
+    }
+
+    /// Her quick exit: nothing more reaches her chat until she writes again.
+    pub(super) async fn pause(&self, tg: &Telegram, chat: ChatId) {
+        let her = {
+            let mut index = self.index();
+            let Some(her) = index.women.get_mut(&chat.0) else {
+                return;
+            };
+            her.paused = true;
+            *her
+        };
+        let now = crate::conversation::unix_now();
+        if let Err(e) = tg
+            .conversations
+            .store()
+            .pause_case(her.case, true, now)
+            .await
+        {
+            tracing::error!(error = %e, "cannot pause a case");
+        }
+        if let Some(mediator) = her.mediator {
+            let text = format!(
+                "⏸ Case #{}: she used quick exit; someone may be near her. What you send now \
+                 waits and reaches her when she writes again.",
+                her.case
+            );
+            let _ = tg.tell_staff(mediator, text, None).await;
+        }
+    }
+
+    /// She pressed a button of the dialogues during a chat.
+    pub(super) async fn remind(&self, tg: &Telegram, chat: ChatId, her: Her) {
+        let notice = match her.mediator {
+            Some(_) => HandoffNotice::InChat,
+            None => HandoffNotice::Already {
+                case: her.case,
+                position: tg
+                    .conversations
+                    .store()
+                    .queue_position(her.case)
+                    .await
+                    .unwrap_or(1),
+            },
+        };
+        tg.tell_her(chat, notice).await;
+    }
+}
+
+/// A number nobody else can guess, for her rating buttons (1 to 2³², never 0).
+fn rating_token(case: i64, now: i64) -> i64 {
+    let random = std::collections::hash_map::RandomState::new().hash_one((case, now));
+    (random % u64::from(u32::MAX)) as i64 + 1
+}
+
+pub(super) fn close_keyboard(case: &Case) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
+        format!("✅ Close #{}", case.id),
+        CallbackPayload::Handoff(HandoffButton::Close(case.id)).encode(),
+    )]])
+}
