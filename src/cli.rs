@@ -11,7 +11,7 @@ use crate::channels::console::Console;
 use crate::channels::telegram::{
     DELETABLE_SECONDS, Limits, Telegram, WebhookSettings, run_polling, run_webhook,
 };
-use crate::config::{Config, TelegramConfig};
+use crate::config::{BroadcastConfig, Config, TelegramConfig};
 use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
@@ -111,7 +111,11 @@ pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow:
 }
 
 /// `carenet run`: the Telegram bot, until SIGINT or SIGTERM.
-pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<()> {
+pub async fn run(
+    config: &Config,
+    telegram: &TelegramConfig,
+    broadcast: &BroadcastConfig,
+) -> anyhow::Result<()> {
     let token = std::env::var("TELOXIDE_TOKEN")
         .context("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export its token")?;
     telegram.validate()?;
@@ -120,7 +124,11 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     // What organisers imported (`carenet directory import`); without it, "Find help near
     // me" shows the national lines of the dialogues.
     let directory = Arc::new(LiveDirectory::load(&store).await?);
-    let engine = Engine::new(content, Features::default()).with_directory(directory.clone());
+    let features = Features {
+        subscriptions: true,
+        ..Features::default()
+    };
+    let engine = Engine::new(content, features).with_directory(directory.clone());
     let conversations = Conversations::new(engine, store.clone());
     let mut bot = teloxide::Bot::new(token);
     if let Ok(api_url) = std::env::var("TELOXIDE_API_URL") {
@@ -149,6 +157,13 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
         let _ = stop.send(true);
     });
     let purge = purge_regularly(store.clone(), telegram.retention_days, stopped.clone());
+    let broadcasts = send_broadcasts(
+        store.clone(),
+        tg.clone(),
+        telegram,
+        broadcast,
+        stopped.clone(),
+    );
     let reload = reload_directory_regularly(directory, store.clone(), stopped.clone());
     let serve = async {
         if telegram.webhook {
@@ -173,9 +188,32 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     };
     // Both end on the stop signal, the server after the updates in hand; a failing
     // worker ends the process at once, loudly.
-    let result = tokio::try_join!(serve, purge, reload).map(|_| ());
+    let result = tokio::try_join!(serve, purge, reload, broadcasts).map(|_| ());
     store.close().await;
     result
+}
+
+/// The broadcast sender (issue 6): sends while this process holds the bot's sender lock.
+async fn send_broadcasts(
+    store: Store,
+    tg: Arc<Telegram>,
+    telegram: &TelegramConfig,
+    broadcast: &BroadcastConfig,
+    stopped: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    if !broadcast.sender {
+        return Ok(());
+    }
+    let settings = crate::broadcast::worker::WorkerSettings {
+        rate: telegram.rate_overall.get(),
+        max_attempts: broadcast.broadcast_attempts.max(1),
+        backoff: std::time::Duration::from_secs(broadcast.broadcast_backoff),
+        progress_every: std::time::Duration::from_secs(broadcast.broadcast_progress.max(1)),
+        ..Default::default()
+    };
+    let outbox = Arc::new(crate::channels::telegram::Outbox::new(tg));
+    crate::broadcast::worker::run(store, outbox, settings, stopped).await?;
+    Ok(())
 }
 
 /// Erases what is past its time, once an hour: message ids older than Telegram lets us

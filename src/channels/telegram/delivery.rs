@@ -75,7 +75,9 @@ pub async fn deliver(
                 sent.push(message.id);
             }
             // These arrive with later modules.
-            Outbound::OpenHandoff { .. } | Outbound::Subscribe | Outbound::Unsubscribe => {}
+            Outbound::OpenHandoff { .. } => {}
+            Outbound::Subscribe => super::subscribe::open(tg, key, chat, now, sent).await?,
+            Outbound::Unsubscribe => super::subscribe::stop(tg, key).await,
         }
     }
     Ok(())
