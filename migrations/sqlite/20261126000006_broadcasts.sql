@@ -52,6 +52,8 @@ CREATE TABLE broadcasts (
     progress_message BIGINT,
     -- Rows found in flight ('sending') after a crash: each may have been sent twice.
     in_flight_recovered BIGINT NOT NULL DEFAULT 0,
+    -- 1 once the final summary is in the progress message.
+    summary_shown BIGINT NOT NULL DEFAULT 0,
     finished_at BIGINT
 );
 

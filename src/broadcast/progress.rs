@@ -14,13 +14,11 @@ use crate::store::{BroadcastStatus, Store, StoreError};
 #[derive(Default)]
 pub struct Tracker {
     samples: HashMap<i64, VecDeque<(Instant, i64)>>,
-    /// Broadcasts shown as running last time: each gets one final summary.
-    running: HashSet<i64>,
 }
 
 impl Tracker {
-    /// Edits the progress message of every running broadcast that has one, and the
-    /// final summary of those that ended since the last call.
+    /// Edits the progress message of every running broadcast that has one, and puts the
+    /// final summary into those that ended (once: the store remembers it).
     pub async fn show<T: Transport>(
         &mut self,
         store: &Store,
@@ -28,14 +26,9 @@ impl Tracker {
         rate: u32,
     ) -> Result<(), StoreError> {
         let now = crate::conversation::unix_now();
-        let active: HashSet<i64> = store
-            .broadcasts_with_progress()
-            .await?
-            .into_iter()
-            .collect();
-        let ended: Vec<i64> = self.running.difference(&active).copied().collect();
-        for id in active.iter().chain(&ended) {
-            let Some(status) = store.broadcast_status(*id).await? else {
+        let mut running = HashSet::new();
+        for id in store.broadcasts_with_progress().await? {
+            let Some(status) = store.broadcast_status(id).await? else {
                 continue;
             };
             let Some((chat, message)) = status.progress else {
@@ -45,11 +38,14 @@ impl Tracker {
             transport
                 .show_progress(chat, message, &render(&status, per_second, now))
                 .await;
+            match status.state.as_str() {
+                "active" => {
+                    running.insert(id);
+                }
+                _ => store.summary_shown(id).await?,
+            }
         }
-        for id in &ended {
-            self.samples.remove(id);
-        }
-        self.running = active;
+        self.samples.retain(|id, _| running.contains(id));
         Ok(())
     }
 

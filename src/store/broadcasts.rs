@@ -328,10 +328,12 @@ impl Store {
         Ok(list)
     }
 
-    /// Active broadcasts that show their progress in an organiser's chat.
+    /// Broadcasts that show their progress in an organiser's chat and still need an
+    /// edit: the active ones, and those ended without their final summary shown.
     pub async fn broadcasts_with_progress(&self) -> Result<Vec<i64>, StoreError> {
         let rows = sqlx::query(
-            "SELECT id FROM broadcasts WHERE state = 'active' AND progress_chat IS NOT NULL",
+            "SELECT id FROM broadcasts
+             WHERE progress_chat IS NOT NULL AND (state = 'active' OR summary_shown = 0)",
         )
         .fetch_all(self.writer())
         .await?;
@@ -740,6 +742,15 @@ impl Store {
     pub async fn delete_broadcast_draft(&self, user_id: i64) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM broadcast_drafts WHERE user_id = $1")
             .bind(user_id)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    /// The final summary of a broadcast that ended is in its progress message.
+    pub async fn summary_shown(&self, id: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE broadcasts SET summary_shown = 1 WHERE id = $1 AND state <> 'active'")
+            .bind(id)
             .execute(self.writer())
             .await?;
         Ok(())
