@@ -12,7 +12,7 @@ use crate::channels::telegram::{
     DELETABLE_SECONDS, GroupLimit, Handoff, HandoffSettings, Limits, Telegram, WebhookSettings,
     run_polling, run_webhook,
 };
-use crate::config::{Config, HandoffConfig, TelegramConfig};
+use crate::config::{BroadcastConfig, Config, HandoffConfig, TelegramConfig};
 use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
@@ -112,7 +112,11 @@ pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow:
 }
 
 /// `carenet run`: the Telegram bot, until SIGINT or SIGTERM.
-pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<()> {
+pub async fn run(
+    config: &Config,
+    telegram: &TelegramConfig,
+    broadcast: &BroadcastConfig,
+) -> anyhow::Result<()> {
     let token = std::env::var("TELOXIDE_TOKEN")
         .context("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export its token")?;
     telegram.validate()?;
@@ -123,7 +127,7 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     let directory = Arc::new(LiveDirectory::load(&store).await?);
     let features = Features {
         handoff: telegram.handoff.staff_chat.is_some(),
-        ..Features::default()
+        subscriptions: true,
     };
     let engine = Engine::new(content, features).with_directory(directory.clone());
     let conversations = Conversations::new(engine, store.clone());
@@ -167,6 +171,13 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
             anyhow::Ok(())
         }
     };
+    let broadcasts = send_broadcasts(
+        store.clone(),
+        tg.clone(),
+        telegram,
+        broadcast,
+        stopped.clone(),
+    );
     let reload = reload_directory_regularly(directory, store.clone(), stopped.clone());
     let serve = async {
         if telegram.webhook {
@@ -191,7 +202,7 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
     };
     // Both end on the stop signal, the server after the updates in hand; a failing
     // worker ends the process at once, loudly.
-    let result = tokio::try_join!(serve, purge, reload, handoff).map(|_| ());
+    let result = tokio::try_join!(serve, purge, reload, handoff, broadcasts).map(|_| ());
     store.close().await;
     result
 }
@@ -200,6 +211,29 @@ pub async fn run(config: &Config, telegram: &TelegramConfig) -> anyhow::Result<(
 struct Retention {
     contact_days: i64,
     case_days: i64,
+}
+
+/// The broadcast sender (issue 6): sends while this process holds the bot's sender lock.
+async fn send_broadcasts(
+    store: Store,
+    tg: Arc<Telegram>,
+    telegram: &TelegramConfig,
+    broadcast: &BroadcastConfig,
+    stopped: tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    if !broadcast.sender {
+        return Ok(());
+    }
+    let settings = crate::broadcast::worker::WorkerSettings {
+        rate: telegram.rate_overall.get(),
+        max_attempts: broadcast.broadcast_attempts.max(1),
+        backoff: std::time::Duration::from_secs(broadcast.broadcast_backoff),
+        progress_every: std::time::Duration::from_secs(broadcast.broadcast_progress.max(1)),
+        ..Default::default()
+    };
+    let outbox = Arc::new(crate::channels::telegram::Outbox::new(tg));
+    crate::broadcast::worker::run(store, outbox, settings, stopped).await?;
+    Ok(())
 }
 
 /// Erases what is past its time, once an hour: message ids older than Telegram lets us

@@ -118,6 +118,24 @@ impl HandoffConfig {
     }
 }
 
+/// The broadcast sender of `carenet run` (issue 6). Its rate is the bot's overall rate
+/// (`CARENET_RATE_OVERALL`): broadcasts use what conversations leave.
+#[derive(Debug, Clone, Args)]
+pub struct BroadcastConfig {
+    /// Send broadcasts from this process (every process may: one sends at a time).
+    #[arg(long = "broadcast-sender", env = "CARENET_BROADCAST_SENDER", default_value_t = true, action = clap::ArgAction::Set)]
+    pub sender: bool,
+    /// Attempts for a network error or a 5xx before a recipient is given up.
+    #[arg(long, env = "CARENET_BROADCAST_ATTEMPTS", default_value_t = 5)]
+    pub broadcast_attempts: i64,
+    /// First retry delay in seconds, doubled for each attempt.
+    #[arg(long, env = "CARENET_BROADCAST_BACKOFF", default_value_t = 5)]
+    pub broadcast_backoff: u64,
+    /// Seconds between two edits of an organiser's progress message.
+    #[arg(long, env = "CARENET_BROADCAST_PROGRESS", default_value_t = 3)]
+    pub broadcast_progress: u64,
+}
+
 impl TelegramConfig {
     /// Refuses settings that would fail later or silently: an empty webhook secret (a
     /// request without the header would match it), a webhook URL Telegram would post to

@@ -7,6 +7,7 @@
 //! carry the conversation to a person (the terminal and Telegram); [`directory`] answers
 //! "where can I get help", and [`staff`] names the roles of the people who work with it.
 
+pub mod broadcast;
 pub mod channels;
 pub mod cli;
 pub mod config;

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use carenet::cli;
-use carenet::config::{Config, TelegramConfig};
+use carenet::config::{BroadcastConfig, Config, TelegramConfig};
 use carenet::directory::commands as directory;
 
 /// carenet: rights and help against gender-based violence, in her language.
@@ -44,6 +44,8 @@ enum Command {
         config: Config,
         #[command(flatten)]
         telegram: TelegramConfig,
+        #[command(flatten)]
+        broadcast: BroadcastConfig,
     },
     /// Create or update the database schema.
     Migrate {
@@ -68,6 +70,16 @@ enum Command {
     Staff {
         #[command(subcommand)]
         command: StaffCommand,
+    },
+    /// Awareness sessions: add, list, remove, announce.
+    Session {
+        #[command(subcommand)]
+        command: carenet::broadcast::commands::SessionCommand,
+    },
+    /// Broadcasts to subscribers: create from a file, status, cancel.
+    Broadcast {
+        #[command(subcommand)]
+        command: carenet::broadcast::commands::BroadcastCommand,
     },
 }
 
@@ -156,7 +168,11 @@ fn main() -> ExitCode {
         Some(Command::Chat { lang, user, config }) => {
             runtime.block_on(cli::chat(&config, lang.as_deref(), user))
         }
-        Some(Command::Run { config, telegram }) => runtime.block_on(cli::run(&config, &telegram)),
+        Some(Command::Run {
+            config,
+            telegram,
+            broadcast,
+        }) => runtime.block_on(cli::run(&config, &telegram, &broadcast)),
         Some(Command::Directory { command }) => match command {
             DirectoryCommand::Import {
                 source,
@@ -183,12 +199,15 @@ fn main() -> ExitCode {
             }
             StaffCommand::List { config } => runtime.block_on(cli::staff_list(&config)),
         },
+        Some(Command::Session { command }) => runtime.block_on(command.run()),
+        Some(Command::Broadcast { command }) => runtime.block_on(command.run()),
         None => {
             let config = carenet::config::from_env::<Config>();
             match std::env::var_os("TELOXIDE_TOKEN") {
                 Some(_) => runtime.block_on(cli::run(
                     &config,
                     &carenet::config::from_env::<TelegramConfig>(),
+                    &carenet::config::from_env::<BroadcastConfig>(),
                 )),
                 None => runtime.block_on(cli::chat(&config, None, 1)),
             }

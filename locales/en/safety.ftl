@@ -26,4 +26,4 @@ btn-forget-yes = Yes, delete everything
 sessions =
     Awareness sessions are meetings where organisations explain rights, health and safety, often with a cultural mediator who speaks your language.
 
-    Invitations through this bot are not open yet.
+    See the sessions planned near you, ask for a reminder, or get an invitation when a new one is planned.

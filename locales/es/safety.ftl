@@ -26,4 +26,4 @@ btn-forget-yes = Sí, borrar todo
 sessions =
     En las charlas informativas, algunas organizaciones explican derechos, salud y seguridad, muchas veces con una mediadora o un mediador cultural que habla tu idioma.
 
-    Las invitaciones por este bot todavía no están abiertas.
+    Mira las sesiones cerca de ti, pide un recordatorio o recibe una invitación cuando haya una nueva.

@@ -27,4 +27,4 @@ btn-forget-yes = Oui, tout effacer
 sessions =
     Les séances de sensibilisation sont des réunions où des organisations expliquent les droits, la santé et la sécurité, souvent avec un médiateur culturel qui parle ta langue.
 
-    Les invitations par ce bot ne sont pas encore ouvertes.
+    Vois les séances près de chez toi, demande un rappel ou reçois une invitation quand une nouvelle est prévue.

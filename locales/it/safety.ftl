@@ -26,4 +26,4 @@ btn-forget-yes = Sì, cancella tutto
 sessions =
     Negli incontri informativi, alcune organizzazioni spiegano i diritti, la salute e la sicurezza, spesso con una mediatrice o un mediatore culturale che parla la tua lingua.
 
-    Gli inviti tramite questo bot non sono ancora aperti.
+    Guarda gli incontri vicino a te, chiedi un promemoria o ricevi un invito quando ce n'è uno nuovo.

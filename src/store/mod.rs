@@ -23,6 +23,15 @@ mod directory;
 pub use cases::{NewCase, Sender};
 pub use directory::DirectoryCounts;
 
+// Awareness sessions, subscriptions and the broadcast queue (issue 6).
+mod broadcasts;
+mod sessions;
+mod subscriptions;
+
+pub use broadcasts::{BroadcastStatus, Claimed, Counts, Created, Outcome};
+pub use sessions::Reminder;
+pub use subscriptions::Subscription;
+
 /// Which database a URL names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

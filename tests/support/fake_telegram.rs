@@ -1498,3 +1498,16 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
         .windows(needle.len())
         .position(|window| window == needle)
 }
+
+// broadcasts
+impl FakeTelegram {
+    /// How many calls of `method` (any case) succeeded, without copying them: for
+    /// watching a broadcast of many thousand messages go out.
+    pub fn count_ok(&self, method: &str) -> usize {
+        self.lock()
+            .calls
+            .iter()
+            .filter(|call| call.ok() && call.is(method))
+            .count()
+    }
+}

@@ -95,7 +95,8 @@ pub async fn deliver(
                 sent.push(message.id);
             }
             // These arrive with later modules.
-            Outbound::Subscribe | Outbound::Unsubscribe => {}
+            Outbound::Subscribe => super::subscribe::open(tg, key, chat, now, sent).await?,
+            Outbound::Unsubscribe => super::subscribe::stop(tg, key).await,
         }
     }
     Ok(())

@@ -5,9 +5,12 @@ mod delivery;
 mod dispatch;
 mod flood;
 mod handoff;
+mod organiser;
+mod outbox;
 mod polling;
 mod sender;
 pub mod split;
+mod subscribe;
 mod updates;
 mod webhook;
 
@@ -25,6 +28,7 @@ use crate::store::{Channel, ContactKey};
 pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
 pub use handoff::{GroupLimit, Handoff, HandoffSettings};
+pub use outbox::Outbox;
 pub use polling::run_polling;
 pub use sender::{Cost, Limits, SendError, Sender};
 pub use webhook::{WebhookSettings, router as webhook_router, run_webhook};
@@ -138,6 +142,9 @@ impl Telegram {
                 None => return "ignored",
             },
         };
+        if let Some(outcome) = organiser::handle(self, &incoming).await {
+            return outcome;
+        }
         let key = ContactKey {
             channel: Channel::Telegram,
             chat_id: incoming.chat.0,

@@ -6,6 +6,7 @@
 use std::future::IntoFuture;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
@@ -86,6 +87,10 @@ pub enum Cost {
     Edit,
     /// Callback answers and deletions.
     Free,
+    /// An announcement of the broadcast queue: the overall limit and her chat's like a
+    /// message, but only when no conversation message is waiting for the overall limit,
+    /// and paced evenly (no burst): replies to women always go first.
+    Broadcast,
 }
 
 /// 429s in a row for one call before it is given up (each pause is obeyed first).
@@ -94,6 +99,17 @@ const MAX_PAUSES: u32 = 10;
 pub struct Sender {
     overall: DefaultDirectRateLimiter,
     per_chat: DefaultKeyedRateLimiter<ChatId>,
+    /// Broadcast messages: the overall rate with a burst of one, so that no one-second
+    /// window holds more than the rate.
+    broadcast: DefaultDirectRateLimiter,
+    /// One broadcast call at a time waits for the limiters (a fair queue), instead of
+    /// hundreds polling them at once.
+    broadcast_turn: tokio::sync::Mutex<()>,
+    /// Conversation messages waiting for the overall limit: broadcasts hold back while
+    /// there are any.
+    urgent: AtomicUsize,
+    /// Time between two broadcast messages at the overall rate.
+    broadcast_gap: Duration,
     /// Set by a 429: nobody sends before this instant.
     paused_until: Mutex<Option<Instant>>,
     max_attempts: u32,
@@ -106,6 +122,13 @@ impl Sender {
         Sender {
             overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
             per_chat: RateLimiter::keyed(per_chat),
+            broadcast: RateLimiter::direct(
+                Quota::per_second(limits.overall_per_second)
+                    .allow_burst(NonZeroU32::new(1).unwrap()),
+            ),
+            broadcast_turn: tokio::sync::Mutex::new(()),
+            urgent: AtomicUsize::new(0),
+            broadcast_gap: Duration::from_secs(1) / limits.overall_per_second.get(),
             paused_until: Mutex::new(None),
             max_attempts: limits.max_attempts.max(1),
         }
@@ -117,14 +140,44 @@ impl Sender {
         F: Fn() -> R,
         R: IntoFuture<Output = Result<T, RequestError>>,
     {
+        self.call_with(chat, cost, self.max_attempts, op).await
+    }
+
+    /// A broadcast message: [`Cost::Broadcast`], and one attempt only for a network
+    /// error or a 5xx (the delivery queue retries later, durably); a 429 is waited out
+    /// and the call made again, since Telegram did not take it.
+    pub async fn call_broadcast<T, F, R>(&self, chat: ChatId, op: F) -> Result<T, SendError>
+    where
+        F: Fn() -> R,
+        R: IntoFuture<Output = Result<T, RequestError>>,
+    {
+        self.call_with(chat, Cost::Broadcast, 1, op).await
+    }
+
+    async fn call_with<T, F, R>(
+        &self,
+        chat: ChatId,
+        cost: Cost,
+        max_attempts: u32,
+        op: F,
+    ) -> Result<T, SendError>
+    where
+        F: Fn() -> R,
+        R: IntoFuture<Output = Result<T, RequestError>>,
+    {
         let mut failures = 0;
         let mut pauses = 0;
         loop {
             if cost != Cost::Free {
                 self.per_chat.until_key_ready(&chat).await;
             }
-            if cost == Cost::Message {
-                self.overall.until_ready().await;
+            match cost {
+                Cost::Message => {
+                    let _waiting = Waiting::new(&self.urgent);
+                    self.overall.until_ready().await;
+                }
+                Cost::Broadcast => self.broadcast_turn().await,
+                Cost::Edit | Cost::Free => {}
             }
             // After the limiters: a 429 that came while this call waited for its turn
             // holds it too.
@@ -151,7 +204,7 @@ impl Sender {
                 Class::Permanent => return Err(SendError::Refused(error)),
                 Class::Transient => {
                     failures += 1;
-                    if failures >= self.max_attempts {
+                    if failures >= max_attempts {
                         return Err(SendError::GaveUp(error));
                     }
                     let backoff = Duration::from_millis(250 * 2u64.pow(failures.min(6)));
@@ -163,6 +216,19 @@ impl Sender {
                     tokio::time::sleep(backoff).await;
                 }
             }
+        }
+    }
+
+    /// Waits until a broadcast message may go: evenly paced, within the overall limit,
+    /// after every conversation message that is waiting.
+    async fn broadcast_turn(&self) {
+        let _turn = self.broadcast_turn.lock().await;
+        self.broadcast.until_ready().await;
+        loop {
+            if self.urgent.load(Ordering::SeqCst) == 0 && self.overall.check().is_ok() {
+                return;
+            }
+            tokio::time::sleep(self.broadcast_gap.min(Duration::from_millis(5))).await;
         }
     }
 
@@ -182,6 +248,23 @@ impl Sender {
                 _ => return,
             }
         }
+    }
+}
+
+/// Counts a conversation message waiting for the overall limit, until dropped (also when
+/// the call is abandoned half-way).
+struct Waiting<'a>(&'a AtomicUsize);
+
+impl<'a> Waiting<'a> {
+    fn new(counter: &'a AtomicUsize) -> Self {
+        counter.fetch_add(1, Ordering::SeqCst);
+        Waiting(counter)
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 

@@ -274,11 +274,10 @@ impl Handoff {
         user: i64,
         message: &Message,
     ) -> Option<&'static str> {
-        // The bot's own commands (/start, /menu...) are for the bot, not for her.
+        // Commands (/start, /subscribe...) are for the bot, not for her.
         if message
             .text()
-            .and_then(Command::parse)
-            .is_some_and(|c| c != Command::Unknown)
+            .is_some_and(|t| t.trim_start().starts_with('/'))
         {
             return None;
         }

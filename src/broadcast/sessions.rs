@@ -1,0 +1,121 @@
+//! Awareness sessions: what organisers create (`carenet session add`, `/session` in the
+//! bot) and what she sees under *Awareness sessions*.
+
+use std::collections::BTreeMap;
+
+use super::{Topic, is_language_code, is_region};
+
+/// A session as stored: texts by language (title, description).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub id: i64,
+    /// Unix seconds.
+    pub starts_at: i64,
+    /// IANA name; the time is shown in it.
+    pub timezone: String,
+    /// An address or an online link.
+    pub place: String,
+    /// ISO 639-1 codes spoken at the session.
+    pub languages: Vec<String>,
+    pub topic: Topic,
+    pub region: String,
+    pub texts: BTreeMap<String, (String, String)>,
+}
+
+/// A session to create.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSession {
+    pub starts_at: i64,
+    pub timezone: String,
+    pub place: String,
+    pub languages: Vec<String>,
+    pub topic: Topic,
+    pub region: String,
+    pub texts: BTreeMap<String, (String, String)>,
+}
+
+impl NewSession {
+    pub fn validate(&self) -> Result<(), String> {
+        if self.texts.is_empty() {
+            return Err("a session needs a title in at least one language".into());
+        }
+        for (language, (title, _)) in &self.texts {
+            if !is_language_code(language) {
+                return Err(format!("{language:?} is not a language code such as it"));
+            }
+            if title.trim().is_empty() || title.chars().count() > 200 {
+                return Err(format!("the {language} title must be 1 to 200 characters"));
+            }
+        }
+        if self.languages.is_empty() || !self.languages.iter().all(|l| is_language_code(l)) {
+            return Err("languages: one or more codes such as it,ar".into());
+        }
+        if !is_region(&self.region) {
+            return Err(format!(
+                "unknown region {:?}: use {}",
+                self.region,
+                super::REGIONS.join(", ")
+            ));
+        }
+        if self.place.trim().is_empty() {
+            return Err("a session needs a place or an online link".into());
+        }
+        Ok(())
+    }
+}
+
+/// "2026-12-03 17:30" in `timezone` → Unix seconds.
+pub fn parse_local_time(text: &str, timezone: &str) -> Result<i64, String> {
+    let tz = jiff::tz::TimeZone::get(timezone)
+        .map_err(|_| format!("unknown time zone {timezone:?}: use a name such as Europe/Rome"))?;
+    let civil: jiff::civil::DateTime = text
+        .trim()
+        .replace(' ', "T")
+        .parse()
+        .map_err(|_| format!("{text:?} is not a date and time such as 2026-12-03 17:30"))?;
+    let zoned = civil
+        .to_zoned_datetime(tz)
+        .map_err(|_| format!("{text:?} does not exist in {timezone}"))?;
+    Ok(zoned.timestamp().as_second())
+}
+
+/// Unix seconds → "2026-12-03 17:30" in `timezone` (UTC if unknown).
+pub fn local_time(seconds: i64, timezone: &str) -> String {
+    let tz = jiff::tz::TimeZone::get(timezone).unwrap_or(jiff::tz::TimeZone::UTC);
+    match jiff::Timestamp::from_second(seconds) {
+        Ok(ts) => ts
+            .to_zoned_datetime(tz)
+            .strftime("%Y-%m-%d %H:%M")
+            .to_string(),
+        Err(_) => "?".into(),
+    }
+}
+
+impl Session {
+    /// Title and description in `language`, or in English, or in any language there is.
+    pub fn text_in(&self, language: &str) -> (&str, &str) {
+        let found = self
+            .texts
+            .get(language)
+            .or_else(|| self.texts.get("en"))
+            .or_else(|| self.texts.values().next());
+        match found {
+            Some((title, description)) => (title, description),
+            None => ("", ""),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_local_times_in_their_time_zone() {
+        let t = parse_local_time("2026-12-03 17:30", "Europe/Rome").unwrap();
+        assert_eq!(local_time(t, "Europe/Rome"), "2026-12-03 17:30");
+        assert_eq!(local_time(t, "UTC"), "2026-12-03 16:30");
+        assert!(parse_local_time("tomorrow", "Europe/Rome").is_err());
+        assert!(parse_local_time("2026-12-03 17:30", "Mars/Olympus").is_err());
+    }
+}

@@ -1,0 +1,773 @@
+//! Broadcasts end to end: the durable queue in the store (both databases), the sender with
+//! the real Telegram client against the fake Bot API (languages and audience, 429, 403,
+//! 400, rates, cancel, schedule after a restart, replies first), and a sender with a
+//! scripted transport for retries.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
+use carenet::broadcast::{Audience, NewBroadcast, Topic, Topics, now_ms};
+use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
+use carenet::conversation::{Conversations, unix_now};
+use carenet::engine::{Engine, Features};
+use carenet::store::{BroadcastStatus, Channel, ContactKey, Store, StoreError, Subscription};
+use common::{TestDb, content, in_language};
+use fake_telegram::{FakeTelegram, Fault, updates};
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+fn key(chat: i64) -> ContactKey {
+    ContactKey {
+        channel: Channel::Telegram,
+        chat_id: chat,
+    }
+}
+
+/// A contact who chose `language` and `region` and subscribed to `topics`.
+async fn subscribe(store: &Store, chat: i64, language: &str, region: &str, topics: Topics) {
+    let mut conversation = in_language(language);
+    conversation.region = Some(region.into());
+    let now = unix_now();
+    store
+        .save_conversation(key(chat), &conversation, now)
+        .await
+        .unwrap();
+    let subscription = Subscription {
+        topics,
+        region: region.into(),
+        silent: chat % 2 == 0,
+        consent_at: now,
+    };
+    assert!(store.subscribe(key(chat), &subscription).await.unwrap());
+}
+
+const LANGUAGES: [&str; 5] = ["en", "it", "ar", "fr", "uk"];
+
+/// 500 subscribers: chat 10_000 + i, language, region and topics varying with i.
+async fn five_hundred(store: &Store) -> Vec<(i64, &'static str, &'static str, Topics)> {
+    let mut people = Vec::new();
+    for i in 0..500i64 {
+        let language = LANGUAGES[(i % 5) as usize];
+        let region = ["it", "es", "gr"][(i / 5 % 3) as usize];
+        let topics = Topics(1 + (i / 15 % 31));
+        subscribe(store, 10_000 + i, language, region, topics).await;
+        people.push((10_000 + i, language, region, topics));
+    }
+    people
+}
+
+fn broadcast(texts: &[(&str, &str)], audience: Audience, key: Option<&str>) -> NewBroadcast {
+    NewBroadcast {
+        idempotency_key: key.map(str::to_string),
+        texts: texts
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect(),
+        fallback: None,
+        audience,
+        scheduled_at: unix_now(),
+        created_by: None,
+        progress: None,
+    }
+}
+
+fn rights_or_health() -> Topics {
+    Topics(Topic::Rights.bit() | Topic::Health.bit())
+}
+
+fn fast() -> Limits {
+    Limits {
+        overall_per_second: NonZeroU32::new(1000).unwrap(),
+        ..Limits::default()
+    }
+}
+
+fn telegram(fake: &FakeTelegram, store: &Store, limits: Limits) -> Arc<Telegram> {
+    let features = Features {
+        subscriptions: true,
+        ..Features::default()
+    };
+    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
+    Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        limits,
+        NonZeroU32::new(1000).unwrap(),
+    ))
+}
+
+/// The sender running in this process until `stop`.
+struct Sending {
+    stop: watch::Sender<bool>,
+    task: JoinHandle<Result<(), StoreError>>,
+}
+
+impl Sending {
+    async fn stop(self) {
+        let _ = self.stop.send(true);
+        tokio::time::timeout(Duration::from_secs(10), self.task)
+            .await
+            .expect("the sender stops")
+            .expect("no panic")
+            .expect("no store error");
+    }
+}
+
+fn settings(rate: u32) -> WorkerSettings {
+    WorkerSettings {
+        rate,
+        backoff: Duration::from_millis(50),
+        idle_poll: Duration::from_millis(50),
+        progress_every: Duration::from_millis(300),
+        lock_retry: Duration::from_millis(100),
+        ..WorkerSettings::default()
+    }
+}
+
+fn start_sender<T: Transport>(
+    store: &Store,
+    transport: Arc<T>,
+    settings: WorkerSettings,
+) -> Sending {
+    let (stop, stopped) = watch::channel(false);
+    let task = tokio::spawn(worker::run(store.clone(), transport, settings, stopped));
+    Sending { stop, task }
+}
+
+fn start_telegram_sender(tg: &Arc<Telegram>, store: &Store, rate: u32) -> Sending {
+    start_sender(store, Arc::new(Outbox::new(tg.clone())), settings(rate))
+}
+
+/// Waits until broadcast `id` is no longer active.
+async fn finished(store: &Store, id: i64, timeout: Duration) -> BroadcastStatus {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        let status = store.broadcast_status(id).await.unwrap().unwrap();
+        if status.state != "active" {
+            return status;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "broadcast still running after {timeout:?}: {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+// ---------------------------------------------------------------- the queue in the store
+
+#[tokio::test]
+async fn the_queue_gets_one_row_per_subscriber_in_the_audience_in_her_language() {
+    for db in TestDb::each("the_queue_gets_one_row_per_subscriber").await {
+        let store = db.store().await;
+        let people = five_hundred(&store).await;
+        let audience = Audience {
+            languages: vec![],
+            regions: vec!["it".into(), "es".into()],
+            topics: rights_or_health(),
+        };
+        let mut new = broadcast(
+            &[("en", "EN"), ("it", "IT"), ("ar", "AR")],
+            audience.clone(),
+            None,
+        );
+        let counts = store
+            .audience_counts(&audience, &["ar".into(), "en".into(), "it".into()], None)
+            .await
+            .unwrap();
+        let expected = |language: &str, fallback: bool| {
+            people
+                .iter()
+                .filter(|(_, l, r, t)| {
+                    (*l == language || (fallback && !["en", "it", "ar"].contains(l)))
+                        && *r != "gr"
+                        && t.0 & rights_or_health().0 != 0
+                })
+                .count() as i64
+        };
+        for language in ["en", "it", "ar"] {
+            assert_eq!(
+                counts.get(language).copied().unwrap_or(0),
+                expected(language, false),
+                "{language} on {}",
+                db.backend
+            );
+        }
+        assert!(!counts.contains_key("fr"));
+        let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        assert!(created.new);
+        assert_eq!(created.recipients, counts.values().sum::<i64>());
+
+        // With English as the fallback, French and Ukrainian readers get the English text.
+        new.fallback = Some("en".into());
+        new.idempotency_key = Some("second".into());
+        let counts = store
+            .audience_counts(
+                &audience,
+                &["ar".into(), "en".into(), "it".into()],
+                Some("en"),
+            )
+            .await
+            .unwrap();
+        assert_eq!(counts["en"], expected("en", true), "{}", db.backend);
+        let second = store.create_broadcast(&new, unix_now()).await.unwrap();
+        assert_eq!(second.recipients, counts.values().sum::<i64>());
+
+        // The same key again (a double tap, a retried command): the same broadcast.
+        let again = store.create_broadcast(&new, unix_now()).await.unwrap();
+        assert_eq!((again.id, again.new), (second.id, false), "{}", db.backend);
+        assert_eq!(
+            store.broadcast_counts(second.id).await.unwrap().total(),
+            second.recipients
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn claims_recovery_cancel_and_forget_in_the_queue() {
+    for db in TestDb::each("claims_recovery_cancel_and_forget").await {
+        let store = db.store().await;
+        for chat in 1..=20 {
+            subscribe(&store, chat, "en", "it", Topics::all()).await;
+        }
+        let created = store
+            .create_broadcast(
+                &broadcast(&[("en", "Hello")], Audience::default(), None),
+                unix_now(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(created.recipients, 20);
+        let now = now_ms();
+        let first = store.claim_deliveries(now, now + 5000, 5).await.unwrap();
+        let second = store.claim_deliveries(now, now + 5000, 5).await.unwrap();
+        assert_eq!((first.len(), second.len()), (5, 5));
+        assert!(
+            first.iter().all(|a| second.iter().all(|b| a.id != b.id)),
+            "claimed twice"
+        );
+        assert!(first.iter().all(|c| c.attempts == 1));
+
+        // A sender died with these ten in flight: they are queued again, and counted.
+        assert_eq!(store.recover_in_flight().await.unwrap(), 10);
+        let status = store.broadcast_status(created.id).await.unwrap().unwrap();
+        assert_eq!(status.in_flight_recovered, 10);
+        assert_eq!(status.counts.pending, 20);
+
+        // She unsubscribes: her row is dropped. She is forgotten: her row keeps its
+        // outcome only, and her subscription is gone.
+        assert!(store.unsubscribe(key(1)).await.unwrap());
+        assert!(store.subscription(key(1)).await.unwrap().is_none());
+        assert!(store.forget(key(2)).await.unwrap());
+        assert!(store.subscription(key(2)).await.unwrap().is_none());
+        let counts = store.broadcast_counts(created.id).await.unwrap();
+        assert_eq!((counts.pending, counts.dropped), (18, 2), "{}", db.backend);
+
+        // Cancelled: nothing more can be claimed.
+        assert!(
+            store
+                .cancel_broadcast(created.id, unix_now())
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .claim_deliveries(now_ms(), now_ms() + 5000, 50)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            !store
+                .cancel_broadcast(created.id, unix_now())
+                .await
+                .unwrap()
+        );
+        assert_eq!(
+            store.broadcast_counts(created.id).await.unwrap().cancelled,
+            18
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+// ------------------------------------------------------- the sender against the fake API
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn five_hundred_subscribers_get_exactly_their_language_and_only_in_the_audience() {
+    for db in TestDb::each("five_hundred_subscribers_get_exactly_their_language").await {
+        let fake = FakeTelegram::start().await;
+        let store = db.store().await;
+        let people = five_hundred(&store).await;
+        let audience = Audience {
+            languages: vec![],
+            regions: vec!["it".into(), "es".into()],
+            topics: rights_or_health(),
+        };
+        let mut new = broadcast(
+            &[
+                ("en", "Meeting EN"),
+                ("it", "Incontro IT"),
+                ("ar", "لقاء AR"),
+            ],
+            audience,
+            None,
+        );
+        new.fallback = Some("en".into());
+        let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let tg = telegram(&fake, &store, fast());
+        let sending = start_telegram_sender(&tg, &store, 1000);
+        let status = finished(&store, created.id, Duration::from_secs(30)).await;
+        sending.stop().await;
+        assert_eq!(status.counts.sent, created.recipients, "{status:?}");
+        let mut reached = 0;
+        for (chat, language, region, topics) in &people {
+            let messages = fake.sent_messages(*chat);
+            let in_audience = *region != "gr" && topics.0 & rights_or_health().0 != 0;
+            if !in_audience {
+                assert!(messages.is_empty(), "chat {chat} is not in the audience");
+                continue;
+            }
+            reached += 1;
+            assert_eq!(messages.len(), 1, "chat {chat} on {}", db.backend);
+            let expected = match *language {
+                "it" => "Incontro IT",
+                "ar" => "لقاء AR",
+                _ => "Meeting EN",
+            };
+            assert_eq!(messages[0].text(), Some(expected));
+            let silent = messages[0].params["disable_notification"].as_bool() == Some(true);
+            assert_eq!(silent, chat % 2 == 0, "silent as she asked");
+            // Under each announcement, her way out.
+            let keyboard = messages[0].inline_keyboard().unwrap();
+            assert_eq!(keyboard[0][0].1, "u:stop");
+        }
+        assert_eq!(reached, created.recipients);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_pauses_all_sending_for_its_retry_after_then_every_message_goes() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for chat in 1..=60 {
+        subscribe(&store, chat, "en", "it", Topics::all()).await;
+    }
+    // The 11th message gets "retry after 2".
+    for _ in 0..10 {
+        fake.inject(Fault::delay(Duration::ZERO).method("sendMessage"));
+    }
+    fake.inject(Fault::retry_after(2).method("sendMessage").times(1));
+    let created = store
+        .create_broadcast(
+            &broadcast(&[("en", "Hi")], Audience::default(), None),
+            unix_now(),
+        )
+        .await
+        .unwrap();
+    let tg = telegram(&fake, &store, fast());
+    let sending = start_telegram_sender(&tg, &store, 1000);
+    let status = finished(&store, created.id, Duration::from_secs(20)).await;
+    sending.stop().await;
+    assert_eq!(status.counts.sent, 60);
+    let calls = fake.calls_to("sendMessage");
+    let refused = calls.iter().position(|c| c.status == 429).expect("a 429");
+    let pause_ends = calls[refused].at + Duration::from_secs(2);
+    for call in &calls[refused + 1..] {
+        assert!(
+            call.at >= pause_ends,
+            "a call {:?} before retry_after expired",
+            pause_ends - call.at
+        );
+    }
+    for chat in 1..=60 {
+        assert_eq!(fake.sent_texts(chat).len(), 1, "chat {chat}");
+    }
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_once() {
+    for db in TestDb::each("blocked_users_are_unsubscribed_and_forgotten").await {
+        let fake = FakeTelegram::start().await;
+        let store = db.store().await;
+        for chat in 1..=30 {
+            subscribe(&store, chat, "en", "it", Topics::all()).await;
+        }
+        for chat in [3, 7, 11] {
+            fake.inject(
+                Fault::bot_blocked()
+                    .method("sendMessage")
+                    .chat(chat)
+                    .always(),
+            );
+        }
+        fake.inject(
+            Fault::chat_not_found()
+                .method("sendMessage")
+                .chat(20)
+                .always(),
+        );
+        let created = store
+            .create_broadcast(
+                &broadcast(&[("en", "Hi")], Audience::default(), None),
+                unix_now(),
+            )
+            .await
+            .unwrap();
+        let tg = telegram(&fake, &store, fast());
+        let sending = start_telegram_sender(&tg, &store, 1000);
+        let status = finished(&store, created.id, Duration::from_secs(20)).await;
+        sending.stop().await;
+        assert_eq!(
+            (
+                status.counts.sent,
+                status.counts.blocked,
+                status.counts.failed
+            ),
+            (26, 3, 1),
+            "{status:?} on {}",
+            db.backend
+        );
+        for chat in [3, 7, 11] {
+            assert!(
+                store.load_conversation(key(chat)).await.unwrap().is_none(),
+                "forgotten"
+            );
+            assert!(
+                store.subscription(key(chat)).await.unwrap().is_none(),
+                "unsubscribed"
+            );
+        }
+        assert_eq!(store.subscriber_count().await.unwrap(), 27);
+        // Never retried: one call each.
+        for chat in [3, 7, 11, 20] {
+            let calls = fake
+                .calls_to("sendMessage")
+                .into_iter()
+                .filter(|c| c.chat_id() == Some(chat))
+                .count();
+            assert_eq!(calls, 1, "chat {chat}");
+        }
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_one_second_window_holds_more_than_the_configured_rate() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for chat in 1..=150 {
+        subscribe(&store, chat, "en", "it", Topics::all()).await;
+    }
+    let rate = 50;
+    let limits = Limits {
+        overall_per_second: NonZeroU32::new(rate).unwrap(),
+        ..Limits::default()
+    };
+    let created = store
+        .create_broadcast(
+            &broadcast(&[("en", "Hi")], Audience::default(), None),
+            unix_now(),
+        )
+        .await
+        .unwrap();
+    let tg = telegram(&fake, &store, limits);
+    let sending = start_telegram_sender(&tg, &store, rate);
+    finished(&store, created.id, Duration::from_secs(20)).await;
+    sending.stop().await;
+    let times: Vec<_> = fake.calls_to("sendMessage").iter().map(|c| c.at).collect();
+    assert_eq!(times.len(), 150);
+    let mut most = 0;
+    for (i, start) in times.iter().enumerate() {
+        let in_window = times[i..]
+            .iter()
+            .take_while(|t| **t < *start + Duration::from_secs(1))
+            .count();
+        most = most.max(in_window);
+    }
+    // One more than the rate can arrive in a window from network jitter alone: the sender
+    // spaces calls by 1/rate exactly.
+    assert!(most <= rate as usize + 1, "{most} messages in one second");
+    let elapsed = *times.last().unwrap() - times[0];
+    let achieved = 149.0 / elapsed.as_secs_f64();
+    assert!(
+        achieved >= 0.95 * f64::from(rate),
+        "{achieved:.1} messages/s"
+    );
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancelled_broadcast_sends_nothing_more() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for chat in 1..=200 {
+        subscribe(&store, chat, "en", "it", Topics::all()).await;
+    }
+    let limits = Limits {
+        overall_per_second: NonZeroU32::new(40).unwrap(),
+        ..Limits::default()
+    };
+    let created = store
+        .create_broadcast(
+            &broadcast(&[("en", "Hi")], Audience::default(), None),
+            unix_now(),
+        )
+        .await
+        .unwrap();
+    let tg = telegram(&fake, &store, limits);
+    let sending = start_telegram_sender(&tg, &store, 40);
+    while fake.count_ok("sendMessage") < 20 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(
+        store
+            .cancel_broadcast(created.id, unix_now())
+            .await
+            .unwrap()
+    );
+    let at_cancel = fake.count_ok("sendMessage");
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    let after = fake.count_ok("sendMessage");
+    sending.stop().await;
+    // Rows already claimed (at most the window) may still go; nothing after that.
+    assert!(
+        after - at_cancel <= settings(40).window(),
+        "{at_cancel} then {after}"
+    );
+    let status = store.broadcast_status(created.id).await.unwrap().unwrap();
+    assert_eq!(status.state, "cancelled");
+    assert_eq!(status.counts.sent as usize, after);
+    assert_eq!(status.counts.cancelled as usize, 200 - after);
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_scheduled_broadcast_fires_on_time_after_a_restart() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for chat in 1..=5 {
+        subscribe(&store, chat, "en", "it", Topics::all()).await;
+    }
+    let mut new = broadcast(&[("en", "Later")], Audience::default(), None);
+    new.scheduled_at = unix_now() + 2;
+    let due = std::time::Instant::now()
+        + Duration::from_millis((new.scheduled_at * 1000 - now_ms()).max(0) as u64);
+    let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+    // A first process runs a while and stops before the time.
+    let tg = telegram(&fake, &store, fast());
+    start_telegram_sender(&tg, &store, 1000).stop().await;
+    store.close().await;
+    assert_eq!(fake.count_ok("sendMessage"), 0, "nothing before its time");
+    // The restarted process sends it when it is due, not before.
+    let store = db.store().await;
+    let tg = telegram(&fake, &store, fast());
+    let sending = start_telegram_sender(&tg, &store, 1000);
+    let status = finished(&store, created.id, Duration::from_secs(10)).await;
+    sending.stop().await;
+    assert_eq!(status.counts.sent, 5);
+    let first = fake.calls_to("sendMessage")[0].at;
+    assert!(
+        first + Duration::from_millis(20) >= due,
+        "sent before its time"
+    );
+    assert!(first < due + Duration::from_secs(1), "sent late");
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for chat in 1..=400 {
+        subscribe(&store, chat, "en", "it", Topics::all()).await;
+    }
+    // The default limits: 30 messages a second for the whole bot.
+    let tg = telegram(&fake, &store, Limits::default());
+    let (stop, stopped) = watch::channel(false);
+    let polling = tokio::spawn(run_polling(tg.clone(), Duration::from_secs(1), stopped));
+    let created = store
+        .create_broadcast(
+            &broadcast(&[("en", "Hi")], Audience::default(), None),
+            unix_now(),
+        )
+        .await
+        .unwrap();
+    let sending = start_telegram_sender(&tg, &store, 30);
+    while fake.count_ok("sendMessage") < 60 {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    let mut latencies = Vec::new();
+    for n in 0..5 {
+        let chat = 9_000 + n;
+        let pushed = tokio::time::Instant::now();
+        fake.push(updates::command(chat, "/start", "en"));
+        loop {
+            if !fake.sent_messages(chat).is_empty() {
+                break;
+            }
+            assert!(pushed.elapsed() < Duration::from_secs(5), "no reply");
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+        latencies.push(pushed.elapsed());
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let status = store.broadcast_status(created.id).await.unwrap().unwrap();
+    assert!(
+        status.counts.remaining() > 0,
+        "the broadcast was still running"
+    );
+    let _ = stop.send(true);
+    sending.stop().await;
+    let _ = polling.await;
+    latencies.sort();
+    // A broadcast message leaves every 33 ms; a reply waits for none of them.
+    assert!(latencies[4] < Duration::from_millis(250), "{latencies:?}");
+    store.close().await;
+}
+
+// ---------------------------------------------- retries, with a transport we script
+
+/// Answers from a script per chat (then Sent), and keeps what it was asked.
+#[derive(Default)]
+struct Scripted {
+    script: Mutex<HashMap<i64, Vec<Attempt>>>,
+    calls: Mutex<Vec<(i64, String)>>,
+    progress: Mutex<Vec<(i64, i64, String)>>,
+}
+
+impl Transport for Scripted {
+    async fn send(&self, chat_id: i64, _language: &str, text: &str, _silent: bool) -> Attempt {
+        self.calls.lock().unwrap().push((chat_id, text.to_string()));
+        let mut script = self.script.lock().unwrap();
+        match script.get_mut(&chat_id) {
+            Some(list) if !list.is_empty() => list.remove(0),
+            _ => Attempt::Sent,
+        }
+    }
+
+    async fn show_progress(&self, chat_id: i64, message_id: i64, text: &str) {
+        self.progress
+            .lock()
+            .unwrap()
+            .push((chat_id, message_id, text.to_string()));
+    }
+
+    fn sender_name(&self) -> String {
+        "scripted".into()
+    }
+}
+
+#[tokio::test]
+async fn transient_failures_are_retried_with_backoff_up_to_a_limit_and_progress_is_shown() {
+    for db in TestDb::each("transient_failures_are_retried").await {
+        let store = db.store().await;
+        for chat in 1..=10 {
+            subscribe(&store, chat, "en", "it", Topics::all()).await;
+        }
+        let transport = Arc::new(Scripted::default());
+        {
+            let mut script = transport.script.lock().unwrap();
+            script.insert(1, vec![Attempt::Transient("502".into()); 2]);
+            script.insert(2, vec![Attempt::Transient("timeout".into()); 10]);
+        }
+        let mut new = broadcast(&[("en", "Hi")], Audience::default(), None);
+        new.progress = Some((777, 5));
+        let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let mut settings = settings(1000);
+        settings.max_attempts = 4;
+        let sending = start_sender(&store, transport.clone(), settings);
+        let status = finished(&store, created.id, Duration::from_secs(20)).await;
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        sending.stop().await;
+        assert_eq!(
+            (status.counts.sent, status.counts.failed),
+            (9, 1),
+            "{}",
+            db.backend
+        );
+        let calls = transport.calls.lock().unwrap().clone();
+        let count = |chat| calls.iter().filter(|(c, _)| *c == chat).count();
+        assert_eq!((count(1), count(2), count(3)), (3, 4, 1));
+        // The organiser's message was edited, the last time with the final summary.
+        let progress = transport.progress.lock().unwrap().clone();
+        let last = progress.last().expect("progress shown");
+        assert_eq!((last.0, last.1), (777, 5));
+        assert!(
+            last.2.contains("done") && last.2.contains("sent 9 · failed 1"),
+            "{}",
+            last.2
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn one_sender_at_a_time_and_another_takes_over_when_it_stops() {
+    for db in TestDb::each("one_sender_at_a_time").await {
+        let store_a = db.store().await;
+        let store_b = db.store().await;
+        for chat in 1..=40 {
+            subscribe(&store_a, chat, "en", "it", Topics::all()).await;
+        }
+        let a = Arc::new(Scripted::default());
+        let b = Arc::new(Scripted::default());
+        let sending_a = start_sender(&store_a, a.clone(), settings(1000));
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let sending_b = start_sender(&store_b, b.clone(), settings(1000));
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let first = store_a
+            .create_broadcast(
+                &broadcast(&[("en", "One")], Audience::default(), None),
+                unix_now(),
+            )
+            .await
+            .unwrap();
+        finished(&store_a, first.id, Duration::from_secs(10)).await;
+        assert_eq!(a.calls.lock().unwrap().len(), 40);
+        assert!(
+            b.calls.lock().unwrap().is_empty(),
+            "only the lock holder sends"
+        );
+        sending_a.stop().await;
+        let second = store_b
+            .create_broadcast(
+                &broadcast(&[("en", "Two")], Audience::default(), None),
+                unix_now(),
+            )
+            .await
+            .unwrap();
+        let started = tokio::time::Instant::now();
+        finished(&store_b, second.id, Duration::from_secs(10)).await;
+        assert!(
+            started.elapsed() < Duration::from_secs(3),
+            "took over in {:?}",
+            started.elapsed()
+        );
+        assert_eq!(b.calls.lock().unwrap().len(), 40, "{}", db.backend);
+        sending_b.stop().await;
+        store_a.close().await;
+        store_b.close().await;
+        db.drop_schema().await;
+    }
+}

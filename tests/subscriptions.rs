@@ -1,0 +1,385 @@
+//! Awareness sessions in the bot, against the fake Bot API: she finds the sessions of her
+//! region, asks for a reminder, subscribes (consent, topics, region, silent) and stops;
+//! an organiser writes, previews and sends a broadcast with `/broadcast` and watches its
+//! progress; anyone else who types the organisers' commands gets the ordinary answers.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use carenet::broadcast::commands::parse_session;
+use carenet::broadcast::worker::{self, WorkerSettings};
+use carenet::broadcast::{Topic, Topics};
+use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
+use carenet::conversation::{Conversations, unix_now};
+use carenet::engine::{Engine, Features};
+use carenet::staff::{Role, StaffMember};
+use carenet::store::{Channel, ContactKey, Store};
+use common::{TestDb, content};
+use fake_telegram::{FakeTelegram, updates};
+use tokio::sync::watch;
+
+const WAIT: Duration = Duration::from_secs(5);
+
+fn key(chat: i64) -> ContactKey {
+    ContactKey {
+        channel: Channel::Telegram,
+        chat_id: chat,
+    }
+}
+
+/// The bot as `carenet run` starts it (polling and the broadcast sender).
+struct Bot {
+    store: Store,
+    stop: watch::Sender<bool>,
+    tasks: Vec<tokio::task::JoinHandle<()>>,
+}
+
+async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
+    let store = db.store().await;
+    let features = Features {
+        subscriptions: true,
+        ..Features::default()
+    };
+    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
+    let limits = Limits {
+        overall_per_second: NonZeroU32::new(1000).unwrap(),
+        ..Limits::default()
+    };
+    let tg = Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        limits,
+        NonZeroU32::new(1000).unwrap(),
+    ));
+    let (stop, stopped) = watch::channel(false);
+    let polling = tokio::spawn({
+        let (tg, stopped) = (tg.clone(), stopped.clone());
+        async move {
+            run_polling(tg, Duration::from_secs(1), stopped)
+                .await
+                .expect("polling");
+        }
+    });
+    let settings = WorkerSettings {
+        rate: 1000,
+        idle_poll: Duration::from_millis(50),
+        progress_every: Duration::from_millis(200),
+        ..WorkerSettings::default()
+    };
+    let sender = tokio::spawn({
+        let store = store.clone();
+        async move {
+            worker::run(store, Arc::new(Outbox::new(tg)), settings, stopped)
+                .await
+                .expect("sender");
+        }
+    });
+    Bot {
+        store,
+        stop,
+        tasks: vec![polling, sender],
+    }
+}
+
+impl Bot {
+    async fn shut_down(self) {
+        let _ = self.stop.send(true);
+        for task in self.tasks {
+            tokio::time::timeout(WAIT, task)
+                .await
+                .expect("stops")
+                .expect("no panic");
+        }
+        self.store.close().await;
+    }
+}
+
+/// What is on her screen: the last message sent or edited in `chat`.
+#[derive(Debug, Clone)]
+struct Screen {
+    message: i64,
+    text: String,
+    buttons: Vec<Vec<(String, String)>>,
+}
+
+impl Screen {
+    fn payload(&self, prefix: &str) -> String {
+        self.buttons
+            .iter()
+            .flatten()
+            .map(|(_, p)| p.clone())
+            .find(|p| p.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} button in {:?}", self.buttons))
+    }
+}
+
+fn screens(fake: &FakeTelegram, chat: i64) -> Vec<Screen> {
+    fake.calls()
+        .into_iter()
+        .filter(|c| c.ok() && c.chat_id() == Some(chat))
+        .filter(|c| c.is("sendMessage") || c.is("editMessageText"))
+        .map(|c| Screen {
+            message: c.response["message_id"]
+                .as_i64()
+                .or_else(|| c.i64("message_id"))
+                .unwrap_or(0),
+            text: c.text().unwrap_or_default().to_string(),
+            buttons: c.inline_keyboard().unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// Pushes an update and waits for the screen it brings.
+async fn after(fake: &FakeTelegram, chat: i64, update: serde_json::Value) -> Screen {
+    let before = screens(fake, chat).len();
+    fake.push(update);
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let all = screens(fake, chat);
+        if all.len() > before {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            return screens(fake, chat).pop().unwrap();
+        }
+        assert!(tokio::time::Instant::now() < deadline, "no answer");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+async fn press(fake: &FakeTelegram, chat: i64, screen: &Screen, payload: &str) -> Screen {
+    after(
+        fake,
+        chat,
+        updates::callback_query(chat, screen.message, payload, "en"),
+    )
+    .await
+}
+
+fn text(id: &str) -> String {
+    content().locales.text("en", id).to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let session = parse_session(
+        r#"
+        starts = "2031-03-08 17:30"
+        timezone = "Europe/Rome"
+        place = "Via Roma 1, Milano"
+        languages = ["en", "it"]
+        topic = "rights"
+        region = "it"
+        [texts.en]
+        title = "Your rights at work"
+        [texts.it]
+        title = "I tuoi diritti al lavoro"
+    "#,
+    )
+    .unwrap();
+    let id = bot.store.add_session(&session, unix_now()).await.unwrap();
+    let chat = 601;
+    let welcome = after(&fake, chat, updates::command(chat, "/start", "en")).await;
+    let menu = press(&fake, chat, &welcome, "a:consent").await;
+    let sessions = press(&fake, chat, &menu, "g:sessions").await;
+    assert!(
+        sessions.text.contains("Awareness sessions"),
+        "{}",
+        sessions.text
+    );
+    let home = press(&fake, chat, &sessions, "a:subscribe").await;
+    // Her region is not known yet: every region's sessions in her language.
+    assert!(home.text.contains("Your rights at work"), "{}", home.text);
+    assert!(home.text.contains("2031-03-08 17:30"), "{}", home.text);
+    let reminded = press(&fake, chat, &home, &format!("u:r:{id}")).await;
+    assert_eq!(reminded.text, text("sessions-reminder-set"));
+    let reminders = bot.store.recent_broadcasts(5).await.unwrap();
+    assert_eq!(reminders[0].kind, "reminder");
+    assert_eq!(reminders[0].counts.pending, 1);
+    assert_eq!(reminders[0].scheduled_at, session.starts_at - 86_400);
+
+    let home = press(&fake, chat, &reminded, "u:home").await;
+    let consent = press(&fake, chat, &home, &home.payload("u:c")).await;
+    assert_eq!(consent.text, text("sessions-consent"));
+    let topics = press(&fake, chat, &consent, &consent.payload("u:t:")).await;
+    let rights = Topics(0).toggle(Topic::Rights);
+    let topics = press(&fake, chat, &topics, &format!("u:t:{}", rights.0)).await;
+    let health = rights.toggle(Topic::Health);
+    let topics = press(&fake, chat, &topics, &format!("u:t:{}", health.0)).await;
+    let region = press(&fake, chat, &topics, &topics.payload("u:g:")).await;
+    assert_eq!(region.text, text("sessions-region"));
+    let silent = press(&fake, chat, &region, &format!("u:s:{}:es", health.0)).await;
+    let done = press(&fake, chat, &silent, &format!("u:f:{}:es:1", health.0)).await;
+    assert!(
+        done.text.starts_with(&text("sessions-done")),
+        "{}",
+        done.text
+    );
+    let subscription = bot.store.subscription(key(chat)).await.unwrap().unwrap();
+    assert_eq!(subscription.topics, health);
+    assert_eq!(subscription.region, "es");
+    assert!(subscription.silent);
+    assert!(
+        unix_now() - subscription.consent_at < 60,
+        "consent time kept"
+    );
+    // Her region now decides: the Italian session is not listed any more.
+    let home = press(&fake, chat, &done, "u:home").await;
+    assert!(!home.text.contains("Your rights at work"), "{}", home.text);
+    assert!(home.text.contains(&text("sessions-subscribed")));
+
+    let stopped = after(&fake, chat, updates::text(chat, "/stop", "en")).await;
+    assert_eq!(stopped.text, text("stop-done"));
+    assert!(bot.store.subscription(key(chat)).await.unwrap().is_none());
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let organiser = 777;
+    bot.store
+        .put_staff(
+            &StaffMember {
+                user_id: organiser,
+                role: Role::Organiser,
+                languages: vec![],
+            },
+            unix_now(),
+        )
+        .await
+        .unwrap();
+    // Two women who subscribed through the bot: English in Italy, Italian in Spain.
+    for (chat, language, region) in [(801, "en", "it"), (802, "it", "es")] {
+        let welcome = after(&fake, chat, updates::command(chat, "/start", language)).await;
+        let menu = press(&fake, chat, &welcome, "a:consent").await;
+        let done = press(&fake, chat, &menu, &format!("u:f:1:{region}:0")).await;
+        assert!(!done.text.is_empty());
+    }
+    assert_eq!(bot.store.subscriber_count().await.unwrap(), 2);
+
+    // Someone who is not an organiser gets the ordinary answer and no draft.
+    let stranger = after(&fake, 803, updates::text(803, "/broadcast", "en")).await;
+    assert!(
+        !stranger.text.contains("New broadcast"),
+        "{}",
+        stranger.text
+    );
+    assert!(bot.store.broadcast_draft(803).await.unwrap().is_none());
+
+    let help = after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/broadcast", "en"),
+    )
+    .await;
+    assert!(help.text.starts_with("New broadcast"), "{}", help.text);
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "en: Session on Monday", "en"),
+    )
+    .await;
+    let kept = after(
+        &fake,
+        organiser,
+        updates::text(organiser, "it: Incontro lunedì", "en"),
+    )
+    .await;
+    assert!(
+        kept.text.contains("Languages so far: en, it"),
+        "{}",
+        kept.text
+    );
+    let before = screens(&fake, organiser).len();
+    fake.push(updates::text(organiser, "/preview", "en"));
+    let summary = loop {
+        let all = screens(&fake, organiser);
+        if all.len() >= before + 3 {
+            break all;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    };
+    let preview: Vec<&Screen> = summary[before..].iter().collect();
+    assert!(
+        preview
+            .iter()
+            .any(|s| s.text == "[en: 1 recipient(s)]\n\nSession on Monday")
+    );
+    assert!(
+        preview
+            .iter()
+            .any(|s| s.text == "[it: 1 recipient(s)]\n\nIncontro lunedì")
+    );
+    let last = preview.last().unwrap();
+    assert!(last.text.contains("Total: 2 recipient(s)"), "{}", last.text);
+    let send = last.payload("o:send:");
+    // A double tap.
+    fake.push(updates::callback_query(
+        organiser,
+        last.message,
+        &send,
+        "en",
+    ));
+    fake.push(updates::callback_query(
+        organiser,
+        last.message,
+        &send,
+        "en",
+    ));
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while fake
+        .sent_texts(801)
+        .iter()
+        .all(|t| t != "Session on Monday")
+        || fake.sent_texts(802).iter().all(|t| t != "Incontro lunedì")
+    {
+        assert!(tokio::time::Instant::now() < deadline, "not delivered");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let list = bot.store.recent_broadcasts(10).await.unwrap();
+    assert_eq!(list.len(), 1, "one broadcast for two taps");
+    // The progress message ends with the summary.
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let last = screens(&fake, organiser);
+        if last
+            .iter()
+            .any(|s| s.text.contains("done") && s.text.contains("sent 2 · failed 0"))
+        {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no final summary: {last:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    fake.push(updates::text(organiser, "/broadcasts", "en"));
+    let deadline = tokio::time::Instant::now() + WAIT;
+    while !screens(&fake, organiser).iter().any(|s| {
+        s.text
+            .starts_with("#1 announcement [en,it] done: 2 recipients, sent 2")
+    }) {
+        assert!(tokio::time::Instant::now() < deadline, "no list");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // No longer an organiser: the commands are ordinary text again, at once.
+    bot.store.remove_staff(organiser).await.unwrap();
+    let now_ordinary = after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/broadcasts", "en"),
+    )
+    .await;
+    assert!(!now_ordinary.text.starts_with('#'), "{}", now_ordinary.text);
+    bot.shut_down().await;
+}
