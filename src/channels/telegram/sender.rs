@@ -99,11 +99,17 @@ const MAX_PAUSES: u32 = 10;
 pub struct Sender {
     overall: DefaultDirectRateLimiter,
     per_chat: DefaultKeyedRateLimiter<ChatId>,
-    /// Broadcast messages: the overall rate with a burst of one, so that no one-second
-    /// window holds more than the rate.
-    broadcast: DefaultDirectRateLimiter,
-    /// One broadcast call at a time waits for the limiters (a fair queue), instead of
-    /// hundreds polling them at once.
+    /// Broadcast messages go at fixed slots `broadcast_gap` apart (no burst, so no
+    /// one-second window holds more than the rate): the next free slot. Slots follow each
+    /// other, not the moment a sleeping call wakes up, so a late wake-up costs no rate.
+    next_broadcast: Mutex<Instant>,
+    /// When the last `rate` messages left (broadcasts and conversations): a broadcast
+    /// message waits until the oldest is a second old, so that late wake-ups bunched
+    /// together can never put more than the rate into one second.
+    recent: Mutex<std::collections::VecDeque<Instant>>,
+    rate: usize,
+    /// One broadcast call at a time checks the overall limit and waits for conversation
+    /// messages (a fair queue), instead of hundreds polling at once.
     broadcast_turn: tokio::sync::Mutex<()>,
     /// Conversation messages waiting for the overall limit: broadcasts hold back while
     /// there are any.
@@ -122,10 +128,9 @@ impl Sender {
         Sender {
             overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
             per_chat: RateLimiter::keyed(per_chat),
-            broadcast: RateLimiter::direct(
-                Quota::per_second(limits.overall_per_second)
-                    .allow_burst(NonZeroU32::new(1).unwrap()),
-            ),
+            next_broadcast: Mutex::new(Instant::now()),
+            recent: Mutex::new(std::collections::VecDeque::new()),
+            rate: limits.overall_per_second.get() as usize,
             broadcast_turn: tokio::sync::Mutex::new(()),
             urgent: AtomicUsize::new(0),
             broadcast_gap: Duration::from_secs(1) / limits.overall_per_second.get(),
@@ -175,6 +180,7 @@ impl Sender {
                 Cost::Message => {
                     let _waiting = Waiting::new(&self.urgent);
                     self.overall.until_ready().await;
+                    self.count_sent();
                 }
                 Cost::Broadcast => self.broadcast_turn().await,
                 Cost::Edit | Cost::Free => {}
@@ -222,14 +228,60 @@ impl Sender {
     /// Waits until a broadcast message may go: evenly paced, within the overall limit,
     /// after every conversation message that is waiting.
     async fn broadcast_turn(&self) {
+        // Each call takes the next slot at once and sleeps until it: a call that wakes up
+        // late delays itself only, never the slots after it.
+        let slot = {
+            let mut next = self
+                .next_broadcast
+                .lock()
+                .unwrap_or_else(|e| e.into_inner());
+            let slot = (*next).max(Instant::now());
+            *next = slot + self.broadcast_gap;
+            slot
+        };
+        tokio::time::sleep_until(slot).await;
         let _turn = self.broadcast_turn.lock().await;
-        self.broadcast.until_ready().await;
         loop {
             if self.urgent.load(Ordering::SeqCst) == 0 && self.overall.check().is_ok() {
-                return;
+                break;
             }
             tokio::time::sleep(self.broadcast_gap.min(Duration::from_millis(5))).await;
         }
+        // The hard cap: never more than the rate in any second.
+        loop {
+            let wait = {
+                let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+                let now = Instant::now();
+                let second = Duration::from_secs(1);
+                while recent.front().is_some_and(|t| now - *t >= second) {
+                    recent.pop_front();
+                }
+                match recent.len() < self.rate {
+                    true => {
+                        recent.push_back(now);
+                        None
+                    }
+                    false => recent.front().map(|t| *t + second - now),
+                }
+            };
+            match wait {
+                None => return,
+                Some(wait) => tokio::time::sleep(wait).await,
+            }
+        }
+    }
+
+    /// Notes a conversation message leaving, for the broadcasts' one-second cap.
+    fn count_sent(&self) {
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        while recent
+            .front()
+            .is_some_and(|t| now - *t >= Duration::from_secs(1))
+        {
+            recent.pop_front();
+        }
+        recent.push_back(now);
     }
 
     fn pause(&self, wait: Duration) {
