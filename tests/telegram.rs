@@ -226,7 +226,15 @@ async fn commands_are_registered_in_every_language() {
     assert_eq!(
         names,
         [
-            "start", "menu", "human", "language", "help", "exit", "forget", "stop"
+            "start",
+            "menu",
+            "human",
+            "language",
+            "help",
+            "exit",
+            "forget",
+            "subscribe",
+            "stop"
         ]
     );
     assert_eq!(

@@ -40,6 +40,7 @@ help-commands =
     /language: change the language
     /exit: quick exit, deletes our recent messages
     /forget: delete everything we keep about you
+    /subscribe: sessions and invitations
     /stop: stop all announcements
     /help: this list
 

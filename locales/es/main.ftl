@@ -41,6 +41,7 @@ help-commands =
     /language: cambiar el idioma
     /exit: salida rápida, borra nuestros mensajes recientes
     /forget: borrar todo lo que guardamos sobre ti
+    /subscribe: sesiones e invitaciones
     /stop: parar todos los avisos
     /help: esta lista
 

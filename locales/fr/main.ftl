@@ -40,6 +40,7 @@ help-commands =
     /language : changer de langue
     /exit : sortie rapide, efface nos derniers messages
     /forget : efface tout ce que nous gardons sur toi
+    /subscribe: séances et invitations
     /stop : arrête toutes les annonces
     /help : cette liste
 

@@ -41,6 +41,7 @@ help-commands =
     /language: cambia la lingua
     /exit: uscita rapida, cancella i nostri messaggi recenti
     /forget: cancella tutto quello che teniamo su di te
+    /subscribe: incontri e inviti
     /stop: ferma tutti gli annunci
     /help: questa lista
 

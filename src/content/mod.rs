@@ -76,6 +76,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "cmd-forget",
     "cmd-stop",
     "cmd-human",
+    "cmd-subscribe",
     // Talk to a person (engine::handoff).
     "handoff-waiting",
     "handoff-case-number",

@@ -58,6 +58,7 @@ impl Turn<'_> {
                 self.reply(text, keyboard);
             }
             Command::Human => self.action(Action::Handoff),
+            Command::Subscribe => self.action(Action::Subscribe),
             Command::Unknown => self.not_understood("not-understood"),
         }
     }

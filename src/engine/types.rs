@@ -63,12 +63,13 @@ pub enum Command {
     Forget,
     Stop,
     Human,
+    Subscribe,
     Unknown,
 }
 
 impl Command {
     /// All commands users can see, with their names, for menus such as Telegram's.
-    pub const LISTED: [(Command, &'static str); 8] = [
+    pub const LISTED: [(Command, &'static str); 9] = [
         (Command::Start, "start"),
         (Command::Menu, "menu"),
         (Command::Human, "human"),
@@ -76,6 +77,7 @@ impl Command {
         (Command::Help, "help"),
         (Command::Exit, "exit"),
         (Command::Forget, "forget"),
+        (Command::Subscribe, "subscribe"),
         (Command::Stop, "stop"),
     ];
 
