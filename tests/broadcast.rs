@@ -272,13 +272,37 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         let counts = store.broadcast_counts(created.id).await.unwrap();
         assert_eq!((counts.pending, counts.dropped), (18, 2), "{}", db.backend);
 
-        // Cancelled: nothing more can be claimed.
+        // Three rows are in flight when she says stop, when she is forgotten and when
+        // the broadcast is cancelled; each then fails for now (a 5xx): none goes back in
+        // the queue.
+        let in_flight = store
+            .claim_deliveries(now_ms(), now_ms() + 5000, 3)
+            .await
+            .unwrap();
+        assert_eq!(in_flight.len(), 3);
+        let chats: Vec<i64> = in_flight.iter().map(|c| c.chat_id).collect();
+        assert!(store.unsubscribe(key(chats[0])).await.unwrap());
+        assert!(store.forget(key(chats[1])).await.unwrap());
         assert!(
             store
                 .cancel_broadcast(created.id, unix_now())
                 .await
                 .unwrap()
         );
+        let retry = |c: &carenet::store::Claimed| {
+            (
+                c.id,
+                carenet::store::Outcome::Retry {
+                    error: "502".into(),
+                    at_ms: 0,
+                },
+            )
+        };
+        let results: Vec<_> = in_flight.iter().map(retry).collect();
+        store.finish_deliveries(&results, now_ms()).await.unwrap();
+        let counts = store.broadcast_counts(created.id).await.unwrap();
+        assert_eq!((counts.pending, counts.sending), (0, 0), "{}", db.backend);
+        // Cancelled: nothing more can be claimed.
         assert!(
             store
                 .claim_deliveries(now_ms(), now_ms() + 5000, 50)
@@ -292,9 +316,13 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
                 .await
                 .unwrap()
         );
+        // 15 pending and 2 in flight cancelled; 2 dropped before, 1 by the forgetting.
+        let counts = store.broadcast_counts(created.id).await.unwrap();
         assert_eq!(
-            store.broadcast_counts(created.id).await.unwrap().cancelled,
-            18
+            (counts.cancelled, counts.dropped),
+            (17, 3),
+            "{}",
+            db.backend
         );
         store.close().await;
         db.drop_schema().await;
@@ -413,6 +441,11 @@ async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_onc
         for chat in 1..=30 {
             subscribe(&store, chat, "en", "it", Topics::all()).await;
         }
+        // Chat 3 had recent messages the bot kept for her quick exit: they go with her.
+        store
+            .remember_messages(key(3), &[41, 42], unix_now())
+            .await
+            .unwrap();
         for chat in [3, 7, 11] {
             fake.inject(
                 Fault::bot_blocked()
@@ -456,6 +489,14 @@ async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_onc
             assert!(
                 store.subscription(key(chat)).await.unwrap().is_none(),
                 "unsubscribed"
+            );
+            assert!(
+                store
+                    .take_recent_messages(key(chat), 0)
+                    .await
+                    .unwrap()
+                    .is_empty(),
+                "no message id of hers is kept"
             );
         }
         assert_eq!(store.subscriber_count().await.unwrap(), 27);

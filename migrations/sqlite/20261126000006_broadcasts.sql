@@ -107,12 +107,13 @@ CREATE TABLE sender_leases (
 );
 
 -- Forgetting her (/forget, blocking the bot, the retention purge) erases her
--- subscription and leaves only outcomes in the queue.
+-- subscription and leaves only outcomes in the queue. A row in flight keeps its state: the
+-- call's outcome is recorded when it returns (and it is never sent again).
 CREATE TRIGGER contacts_forget_broadcasts AFTER DELETE ON contacts
 BEGIN
     DELETE FROM subscriptions WHERE contact_id = old.id;
     UPDATE deliveries
-    SET state = CASE WHEN state IN ('pending', 'sending') THEN 'dropped' ELSE state END,
+    SET state = CASE WHEN state = 'pending' THEN 'dropped' ELSE state END,
         contact_id = NULL,
         chat_id = NULL
     WHERE contact_id = old.id;

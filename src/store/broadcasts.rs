@@ -141,12 +141,7 @@ impl Store {
                 recipients: self.broadcast_counts(id).await?.total(),
             });
         }
-        let mut tx = self.writer().begin().await?;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SET LOCAL synchronous_commit = on")
-                .execute(&mut *tx)
-                .await?;
-        }
+        let mut tx = self.durable_tx().await?;
         let inserted = sqlx::query(
             "INSERT INTO broadcasts (idempotency_key, kind, audience, scheduled_at, created_at,
                                      created_by, progress_chat, progress_message)
@@ -230,7 +225,7 @@ impl Store {
     /// Stops a broadcast: its pending rows are cancelled (rows already in flight finish).
     /// Returns false when there was no active broadcast with this id.
     pub async fn cancel_broadcast(&self, id: i64, now: i64) -> Result<bool, StoreError> {
-        let mut tx = self.writer().begin().await?;
+        let mut tx = self.durable_tx().await?;
         let changed = sqlx::query(
             "UPDATE broadcasts SET state = 'cancelled', finished_at = $2
              WHERE id = $1 AND state = 'active'",
@@ -364,13 +359,23 @@ impl Store {
     /// out, so each is counted on its broadcast, then queued again. Call only while
     /// holding the sender lock, before claiming.
     pub async fn recover_in_flight(&self) -> Result<i64, StoreError> {
-        let mut tx = self.writer().begin().await?;
+        let mut tx = self.durable_tx().await?;
         sqlx::query(
             "UPDATE broadcasts SET in_flight_recovered = in_flight_recovered +
                  (SELECT COUNT(*) FROM deliveries d
                   WHERE d.broadcast_id = broadcasts.id AND d.state = 'sending')
              WHERE id IN (SELECT broadcast_id FROM deliveries WHERE state = 'sending')",
         )
+        .execute(&mut *tx)
+        .await?;
+        // Counted above; but a row whose broadcast was cancelled, or whose woman said stop
+        // or was forgotten meanwhile, is not sent again.
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "UPDATE deliveries
+             SET state = CASE WHEN chat_id IS NULL THEN 'dropped' ELSE 'cancelled' END,
+                 lease_until = NULL, last_error = 'in flight at a crash'
+             WHERE state = 'sending' AND NOT ({STILL_WANTED})"
+        )))
         .execute(&mut *tx)
         .await?;
         let recovered = sqlx::query(
@@ -401,16 +406,18 @@ impl Store {
             "UPDATE deliveries
              SET state = 'sending', attempted_at = $1, lease_until = $2, attempts = attempts + 1
              WHERE id IN (SELECT id FROM deliveries
-                          WHERE state = 'pending' AND next_attempt_at <= $1
+                          WHERE state = 'pending' AND next_attempt_at <= $1 AND {STILL_WANTED}
                           ORDER BY next_attempt_at, id LIMIT $3 {lock})
              RETURNING id, broadcast_id, chat_id, language, silent, attempts"
         );
+        let mut tx = self.durable_tx().await?;
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(now_ms)
             .bind(lease_until_ms)
             .bind(limit)
-            .fetch_all(self.writer())
+            .fetch_all(&mut *tx)
             .await?;
+        tx.commit().await?;
         let mut claimed = Vec::with_capacity(rows.len());
         for row in rows {
             let chat_id: Option<i64> = row.try_get("chat_id")?;
@@ -448,7 +455,7 @@ impl Store {
         if results.is_empty() {
             return Ok(());
         }
-        let mut tx = self.writer().begin().await?;
+        let mut tx = self.durable_tx().await?;
         for (state, ids) in [
             ("sent", ids_where(results, |o| *o == Outcome::Sent)),
             ("blocked", ids_where(results, |o| *o == Outcome::Blocked)),
@@ -457,7 +464,7 @@ impl Store {
                 // All plain `?` on SQLite: it numbers them in order, after any `$N`.
                 let sql = format!(
                     "UPDATE deliveries SET state = '{state}', finished_at = {}, lease_until = NULL
-                     WHERE id IN ({})",
+                     WHERE state = 'sending' AND id IN ({})",
                     placeholders(self.backend, 1, 1),
                     placeholders(self.backend, 2, chunk.len())
                 );
@@ -475,7 +482,7 @@ impl Store {
                     sqlx::query(
                         "UPDATE deliveries SET state = 'failed', finished_at = $2,
                              lease_until = NULL, last_error = $3
-                         WHERE id = $1",
+                         WHERE id = $1 AND state = 'sending'",
                     )
                     .bind(*id)
                     .bind(now_ms)
@@ -484,16 +491,22 @@ impl Store {
                     .await?;
                 }
                 Outcome::Retry { error, at_ms } => {
-                    sqlx::query(
-                        "UPDATE deliveries SET state = 'pending', next_attempt_at = $2,
-                             lease_until = NULL, last_error = $3
-                         WHERE id = $1",
-                    )
-                    .bind(*id)
-                    .bind(*at_ms)
-                    .bind(error.clone())
-                    .execute(&mut *tx)
-                    .await?;
+                    // Again later, unless the broadcast was cancelled or she said stop (or
+                    // was forgotten) while it was in flight: then it ends here.
+                    let sql = format!(
+                        "UPDATE deliveries SET
+                             state = CASE WHEN {STILL_WANTED} THEN 'pending'
+                                          WHEN chat_id IS NULL THEN 'dropped'
+                                          ELSE 'cancelled' END,
+                             next_attempt_at = $2, lease_until = NULL, last_error = $3
+                         WHERE id = $1 AND state = 'sending'"
+                    );
+                    sqlx::query(sqlx::AssertSqlSafe(sql))
+                        .bind(*id)
+                        .bind(*at_ms)
+                        .bind(error.clone())
+                        .execute(&mut *tx)
+                        .await?;
                 }
             }
         }
@@ -579,6 +592,14 @@ impl Store {
         if locked { Ok(Some(conn)) } else { Ok(None) }
     }
 }
+
+/// A delivery row is still wanted while its broadcast is active, her contact exists, and,
+/// for an announcement, she is still subscribed.
+const STILL_WANTED: &str = "(deliveries.chat_id IS NOT NULL AND EXISTS (
+     SELECT 1 FROM broadcasts b
+     WHERE b.id = deliveries.broadcast_id AND b.state = 'active'
+       AND (b.kind <> 'announcement' OR EXISTS (
+           SELECT 1 FROM subscriptions s WHERE s.contact_id = deliveries.contact_id))))";
 
 fn ids_where(results: &[(i64, Outcome)], keep: impl Fn(&Outcome) -> bool) -> Vec<i64> {
     results

@@ -101,12 +101,7 @@ impl Store {
         sql: &'static str,
         bind: impl FnOnce(AnyQuery<'q>) -> AnyQuery<'q>,
     ) -> Result<u64, StoreError> {
-        let mut tx = self.writer().begin().await?;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SET LOCAL synchronous_commit = on")
-                .execute(&mut *tx)
-                .await?;
-        }
+        let mut tx = self.durable_tx().await?;
         let erased = bind(sqlx::query(sql))
             .execute(&mut *tx)
             .await?

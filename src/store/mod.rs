@@ -177,6 +177,19 @@ impl Store {
         &self.writer
     }
 
+    /// A transaction whose commit waits for the disk, whatever `synchronous_commit` says
+    /// for ordinary conversation steps: for erasures, and for the delivery queue's states,
+    /// where a lost commit would mean a message sent twice or to someone who said stop.
+    async fn durable_tx(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        if self.backend == Backend::Postgres {
+            sqlx::query("SET LOCAL synchronous_commit = on")
+                .execute(&mut *tx)
+                .await?;
+        }
+        Ok(tx)
+    }
+
     /// Applies the migrations of this backend that are not applied yet.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match self.backend {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use sqlx::Row;
 
-use super::{Backend, ContactKey, Store, StoreError, value_rows};
+use super::{ContactKey, Store, StoreError, value_rows};
 use crate::broadcast::Topic;
 use crate::broadcast::sessions::{NewSession, Session};
 
@@ -180,12 +180,7 @@ impl Store {
         if session.starts_at <= now || due_ms > session.starts_at * 1000 {
             return Ok(Reminder::TooLate);
         }
-        let mut tx = self.writer().begin().await?;
-        if self.backend == Backend::Postgres {
-            sqlx::query("SET LOCAL synchronous_commit = on")
-                .execute(&mut *tx)
-                .await?;
-        }
+        let mut tx = self.durable_tx().await?;
         let existing =
             sqlx::query("SELECT id FROM broadcasts WHERE session_id = $1 AND kind = 'reminder'")
                 .bind(session.id)

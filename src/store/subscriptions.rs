@@ -45,7 +45,7 @@ impl Store {
     /// Ends her subscription at once: announcements not yet sent to her are dropped.
     /// Returns whether she had one.
     pub async fn unsubscribe(&self, key: ContactKey) -> Result<bool, StoreError> {
-        let mut tx = self.writer().begin().await?;
+        let mut tx = self.durable_tx().await?;
         let removed = sqlx::query(
             "DELETE FROM subscriptions WHERE contact_id IN
                  (SELECT id FROM contacts WHERE channel = $1 AND chat_id = $2)",

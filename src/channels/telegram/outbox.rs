@@ -69,7 +69,12 @@ impl Transport for Outbox {
                 }
                 Attempt::Sent
             }
-            Err(SendError::Blocked) => Attempt::Blocked,
+            Err(SendError::Blocked) => {
+                // As for a block seen in a conversation: her message ids, her open chat
+                // with a mediator (the mediator is told) and everything else go now.
+                tg.forget_blocked(chat).await;
+                Attempt::Blocked
+            }
             Err(SendError::Refused(RequestError::Api(ApiError::ChatNotFound))) => {
                 Attempt::Refused("chat not found".into())
             }
