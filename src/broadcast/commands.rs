@@ -268,7 +268,12 @@ pub fn announcement(
         .collect();
     let fallback = texts.contains_key("en").then(|| "en".to_string());
     NewBroadcast {
-        idempotency_key: Some(format!("session:{}:announce:{at}", session.id)),
+        // One announcement of a session for a given time; sent now, one a day: a command
+        // run twice (or retried) does not send it twice.
+        idempotency_key: Some(match at > crate::conversation::unix_now() {
+            true => format!("session:{}:announce:{at}", session.id),
+            false => format!("session:{}:announce:day:{}", session.id, at / 86_400),
+        }),
         texts,
         fallback,
         audience: Audience {

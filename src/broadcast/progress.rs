@@ -14,6 +14,9 @@ use crate::store::{BroadcastStatus, Store, StoreError};
 #[derive(Default)]
 pub struct Tracker {
     samples: HashMap<i64, VecDeque<(Instant, i64)>>,
+    /// The text last shown for each broadcast: an edit that changes nothing is not made
+    /// (it would only spend the organiser's chat limit, and the sender's time).
+    shown: HashMap<i64, String>,
 }
 
 impl Tracker {
@@ -35,9 +38,11 @@ impl Tracker {
                 continue;
             };
             let per_second = self.measure(&status).unwrap_or(f64::from(rate));
-            transport
-                .show_progress(chat, message, &render(&status, per_second, now))
-                .await;
+            let text = render(&status, per_second, now);
+            if self.shown.get(&id) != Some(&text) {
+                transport.show_progress(chat, message, &text).await;
+                self.shown.insert(id, text);
+            }
             match status.state.as_str() {
                 "active" => {
                     running.insert(id);
@@ -46,6 +51,7 @@ impl Tracker {
             }
         }
         self.samples.retain(|id, _| running.contains(id));
+        self.shown.retain(|id, _| running.contains(id));
         Ok(())
     }
 

@@ -34,6 +34,10 @@ pub struct NewSession {
     pub texts: BTreeMap<String, (String, String)>,
 }
 
+/// With a title of 200 and a place of 300, an announcement stays under Telegram's 4,096.
+pub const MAX_DESCRIPTION_CHARS: usize = 3000;
+pub const MAX_PLACE_CHARS: usize = 300;
+
 impl NewSession {
     pub fn validate(&self) -> Result<(), String> {
         if self.texts.is_empty() {
@@ -57,8 +61,18 @@ impl NewSession {
                 super::REGIONS.join(", ")
             ));
         }
-        if self.place.trim().is_empty() {
-            return Err("a session needs a place or an online link".into());
+        if self.place.trim().is_empty() || self.place.chars().count() > MAX_PLACE_CHARS {
+            return Err(format!(
+                "a session needs a place or an online link, at most {MAX_PLACE_CHARS} characters"
+            ));
+        }
+        for (language, (_, description)) in &self.texts {
+            // The announcement (title, time, place, description) must fit one message.
+            if description.encode_utf16().count() > MAX_DESCRIPTION_CHARS {
+                return Err(format!(
+                    "the {language} description is longer than {MAX_DESCRIPTION_CHARS} characters"
+                ));
+            }
         }
         Ok(())
     }
@@ -117,5 +131,30 @@ mod tests {
         assert_eq!(local_time(t, "UTC"), "2026-12-03 16:30");
         assert!(parse_local_time("tomorrow", "Europe/Rome").is_err());
         assert!(parse_local_time("2026-12-03 17:30", "Mars/Olympus").is_err());
+    }
+
+    #[test]
+    fn a_session_must_fit_one_message() {
+        let session = |place: &str, description: &str| NewSession {
+            starts_at: 1_800_000_000,
+            timezone: "Europe/Rome".into(),
+            place: place.into(),
+            languages: vec!["it".into()],
+            topic: Topic::ALL[0],
+            region: "it".into(),
+            texts: BTreeMap::from([(
+                "it".to_string(),
+                ("Incontro".to_string(), description.to_string()),
+            )]),
+        };
+        assert!(
+            session("Via Roma 1, Milano", "Diritti e servizi")
+                .validate()
+                .is_ok()
+        );
+        let long = "a".repeat(MAX_DESCRIPTION_CHARS + 1);
+        assert!(session("Via Roma 1", &long).validate().is_err());
+        let far = "b".repeat(MAX_PLACE_CHARS + 1);
+        assert!(session(&far, "Diritti").validate().is_err());
     }
 }

@@ -236,7 +236,8 @@ async fn send_while_held<T: Transport>(
             {
                 tracing::warn!(error = %e, "broadcast progress not shown");
             }
-            next_progress = now + settings.progress_every;
+            // From when the edits are done: slow edits must not leave no time to send.
+            next_progress = Instant::now() + settings.progress_every;
         }
         let free = permits.available_permits();
         let claimed = match free {
@@ -339,7 +340,10 @@ fn outcome_of(attempt: Attempt, row: &Claimed, settings: &WorkerSettings) -> Out
         }
         Attempt::Transient(error) => {
             let factor = 1u32 << (row.attempts - 1).clamp(0, 16) as u32;
-            let delay = (settings.backoff * factor).min(Duration::from_secs(600));
+            let delay = settings
+                .backoff
+                .saturating_mul(factor)
+                .min(Duration::from_secs(600));
             Outcome::Retry {
                 error,
                 at_ms: now_ms() + delay.as_millis() as i64,
