@@ -172,14 +172,7 @@ pub(super) async fn stop(tg: &Telegram, key: ContactKey) {
 }
 
 fn is_subscribe_command(text: &str) -> bool {
-    // Only `/subscribe` (the engine knows it as unknown).
-    matches!(Command::parse(text), Some(Command::Unknown))
-        && text
-            .trim_start()
-            .trim_start_matches('/')
-            .split(|c: char| c.is_whitespace() || c == '@')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("subscribe"))
+    Command::parse(text) == Some(Command::Subscribe)
 }
 
 struct Reply {
