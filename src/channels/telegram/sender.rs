@@ -180,14 +180,19 @@ impl Sender {
                 Cost::Message => {
                     let _waiting = Waiting::new(&self.urgent);
                     self.overall.until_ready().await;
-                    self.count_sent();
+                    // After the limiters: a 429 that came while this call waited for its
+                    // turn holds it too; the second's cap is taken only after the pause,
+                    // so that a pause's end brings no burst.
+                    self.wait_out_pause().await;
+                    self.second_slot().await;
                 }
-                Cost::Broadcast => self.broadcast_turn().await,
-                Cost::Edit | Cost::Free => {}
+                Cost::Broadcast => {
+                    self.broadcast_turn().await;
+                    self.wait_out_pause().await;
+                    self.second_slot().await;
+                }
+                Cost::Edit | Cost::Free => self.wait_out_pause().await,
             }
-            // After the limiters: a 429 that came while this call waited for its turn
-            // holds it too.
-            self.wait_out_pause().await;
             let error = match op().into_future().await {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
@@ -247,7 +252,12 @@ impl Sender {
             }
             tokio::time::sleep(self.broadcast_gap.min(Duration::from_millis(5))).await;
         }
-        // The hard cap: never more than the rate in any second.
+    }
+
+    /// The hard cap, for every message, replies and broadcasts alike: never more than the
+    /// rate in any second. A reply waits here at most until the oldest message of the last
+    /// second is a second old (a thirtieth of a second at 30/s, while a broadcast runs).
+    async fn second_slot(&self) {
         loop {
             let wait = {
                 let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
@@ -269,19 +279,6 @@ impl Sender {
                 Some(wait) => tokio::time::sleep(wait).await,
             }
         }
-    }
-
-    /// Notes a conversation message leaving, for the broadcasts' one-second cap.
-    fn count_sent(&self) {
-        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
-        let now = Instant::now();
-        while recent
-            .front()
-            .is_some_and(|t| now - *t >= Duration::from_secs(1))
-        {
-            recent.pop_front();
-        }
-        recent.push_back(now);
     }
 
     fn pause(&self, wait: Duration) {
