@@ -18,7 +18,7 @@ use std::num::NonZeroU32;
 use std::time::Instant;
 
 use teloxide::prelude::*;
-use teloxide::types::{AllowedUpdate, BotCommand, MessageId, Update};
+use teloxide::types::{AllowedUpdate, BotCommand, CallbackQueryId, MessageId, Update};
 
 use crate::content::Action;
 use crate::conversation::{Conversations, unix_now};
@@ -151,13 +151,7 @@ impl Telegram {
         };
         let now = unix_now();
         if let Some((id, _)) = &incoming.callback {
-            // Always answered, or her app shows a spinner on the button.
-            let _ = self
-                .sender
-                .call(incoming.chat, Cost::Free, || {
-                    self.bot.answer_callback_query(id.clone())
-                })
-                .await;
+            self.answer_button(incoming.chat, id, "").await;
         }
         // Quick exit and /forget are never held back, however fast she presses.
         let verdict = match is_escape(&incoming.inbound) {
@@ -197,6 +191,21 @@ impl Telegram {
                 "send-failed"
             }
         }
+    }
+
+    /// Answers a button press (always: or her app shows a spinner on the button), with a
+    /// short notice when `text` is not empty.
+    async fn answer_button(&self, chat: ChatId, id: &CallbackQueryId, text: &str) {
+        let _ = self
+            .sender
+            .call(chat, Cost::Free, || {
+                let request = self.bot.answer_callback_query(id.clone());
+                match text.is_empty() {
+                    true => request,
+                    false => request.text(text),
+                }
+            })
+            .await;
     }
 
     /// Keeps the ids of the messages of this turn for quick exit.

@@ -71,12 +71,7 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'stati
         return None;
     }
     if let Some((id, _)) = &incoming.callback {
-        let _ = tg
-            .sender
-            .call(incoming.chat, Cost::Free, || {
-                tg.bot.answer_callback_query(id.clone())
-            })
-            .await;
+        tg.answer_button(incoming.chat, id, "").await;
     }
     let organiser = Organiser {
         tg,

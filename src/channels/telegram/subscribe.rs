@@ -76,12 +76,7 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'stati
     };
     let now = crate::conversation::unix_now();
     if let Some((id, _)) = &incoming.callback {
-        let _ = tg
-            .sender
-            .call(incoming.chat, Cost::Free, || {
-                tg.bot.answer_callback_query(id.clone())
-            })
-            .await;
+        tg.answer_button(incoming.chat, id, "").await;
     }
     if tg.flood.check(incoming.chat) != super::Verdict::Handle {
         return Some("flood");

@@ -10,12 +10,12 @@ use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId, ParseMode, ThreadId};
+use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode, ThreadId};
 
 use super::super::Telegram;
 use super::super::sender::{Cost, SendError};
-use super::{Handoff, MAX_ESCALATION_NOTICES};
-use crate::engine::{CallbackPayload, HandoffButton, HandoffNotice};
+use super::{Handoff, MAX_ESCALATION_NOTICES, staff_button};
+use crate::engine::{HandoffButton, HandoffNotice};
 use crate::handoff::Case;
 use crate::staff::Role;
 
@@ -192,10 +192,8 @@ impl Handoff {
                     lines.push(format!("Other mediators: {}", mentions(&others)));
                 }
             }
-            let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-                format!("✋ Claim #{}", case.id),
-                CallbackPayload::Handoff(HandoffButton::Claim(case.id)).encode(),
-            )]]);
+            let keyboard =
+                InlineKeyboardMarkup::new(vec![vec![staff_button(HandoffButton::Claim(case.id))]]);
             let thread = match self.settings.topics {
                 true => match self.group.topic(tg, case).await {
                     Ok(thread) => Some(thread),

@@ -4,12 +4,11 @@
 use std::hash::BuildHasher;
 
 use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup};
+use teloxide::types::{CallbackQuery, InlineKeyboardMarkup};
 
 use super::super::Telegram;
-use super::super::sender::Cost;
-use super::{Handoff, Her, RATING_WINDOW, takes_cases};
-use crate::engine::{CallbackPayload, HandoffButton, HandoffNotice};
+use super::{Handoff, Her, RATING_WINDOW, staff_button, takes_cases};
+use crate::engine::{HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
 use crate::staff::StaffMember;
 
@@ -84,18 +83,7 @@ impl Handoff {
     ) -> Option<&'static str> {
         let user = query.from.id.0 as i64;
         let private = query.message.as_ref().is_none_or(|m| m.chat().is_private());
-        let answer = |text: &'static str| async move {
-            let _ = tg
-                .sender
-                .call(ChatId(user), Cost::Free, || {
-                    let request = tg.bot.answer_callback_query(query.id.clone());
-                    match text.is_empty() {
-                        true => request,
-                        false => request.text(text),
-                    }
-                })
-                .await;
-        };
+        let answer = |text: &'static str| tg.answer_button(ChatId(user), &query.id, text);
         match button {
             HandoffButton::End => {
                 let case = self.index().women.get(&user).map(|her| her.case);
@@ -397,8 +385,5 @@ fn rating_token(case: i64, now: i64) -> i64 {
 }
 
 pub(super) fn close_keyboard(case: &Case) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
-        format!("✅ Close #{}", case.id),
-        CallbackPayload::Handoff(HandoffButton::Close(case.id)).encode(),
-    )]])
+    InlineKeyboardMarkup::new(vec![vec![staff_button(HandoffButton::Close(case.id))]])
 }

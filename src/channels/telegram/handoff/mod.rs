@@ -18,12 +18,12 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use teloxide::prelude::*;
-use teloxide::types::{MessageId, Update, UpdateKind};
+use teloxide::types::{InlineKeyboardButton, MessageId, Update, UpdateKind};
 
 use super::Telegram;
 use super::sender::Cost;
 use crate::content::Action;
-use crate::engine::{CallbackPayload, Command, HandoffNotice, Reply};
+use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice, Reply};
 use crate::handoff::{Outcome, StaffedHours};
 use crate::staff::{Role, StaffMember};
 use crate::store::{Channel, ContactKey, NewCase, Store, StoreError};
@@ -231,12 +231,7 @@ impl Telegram {
                     CallbackPayload::Action(Action::Exit | Action::Forget) => None,
                     // The dialogues pause: a reminder of where she is instead.
                     _ => {
-                        let _ = self
-                            .sender
-                            .call(ChatId(user), Cost::Free, || {
-                                self.bot.answer_callback_query(query.id.clone())
-                            })
-                            .await;
+                        self.answer_button(ChatId(user), &query.id, "").await;
                         handoff.remind(self, ChatId(user), her).await;
                         Some("handoff-notice")
                     }
@@ -496,4 +491,17 @@ fn her_command(message: &Message) -> Option<HerCommand> {
     Command::parse(text)
         .filter(|c| *c != Command::Unknown)
         .map(HerCommand::Engine)
+}
+
+/// A staff button of the chat, labelled after what it does to which case.
+fn staff_button(button: HandoffButton) -> InlineKeyboardButton {
+    let label = match button {
+        HandoffButton::Claim(case) => format!("✋ Claim #{case}"),
+        HandoffButton::Close(case) => format!("✅ Close #{case}"),
+        HandoffButton::Switch(case) => format!("➡️ Switch to #{case}"),
+        HandoffButton::Send { case, .. } => format!("➡️ Send to #{case}"),
+        // Her buttons carry labels in her language, from the engine.
+        HandoffButton::End | HandoffButton::Rate { .. } => String::new(),
+    };
+    InlineKeyboardButton::callback(label, CallbackPayload::Handoff(button).encode())
 }

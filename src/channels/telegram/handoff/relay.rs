@@ -4,12 +4,12 @@
 //! quick exit) and of the messages in the mediator's chat, to route a reply.
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
+use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use super::super::Telegram;
 use super::super::sender::{Cost, SendError};
-use super::{Handoff, HerCommand, her_command, her_key};
-use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice};
+use super::{Handoff, HerCommand, her_command, her_key, staff_button};
+use crate::engine::{Command, HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
 use crate::store::Sender;
 
@@ -167,14 +167,8 @@ impl Handoff {
                 ));
             }
             let keyboard = InlineKeyboardMarkup::new(vec![vec![
-                InlineKeyboardButton::callback(
-                    format!("➡️ Switch to #{}", case.id),
-                    CallbackPayload::Handoff(HandoffButton::Switch(case.id)).encode(),
-                ),
-                InlineKeyboardButton::callback(
-                    format!("✅ Close #{}", case.id),
-                    CallbackPayload::Handoff(HandoffButton::Close(case.id)).encode(),
-                ),
+                staff_button(HandoffButton::Switch(case.id)),
+                staff_button(HandoffButton::Close(case.id)),
             ]]);
             // Without the line her message still goes: the copy is routed by its id.
             match tg.tell_staff(mediator, text, Some(keyboard)).await {
@@ -332,14 +326,10 @@ impl Handoff {
         let buttons = cases
             .iter()
             .map(|&case| {
-                vec![InlineKeyboardButton::callback(
-                    format!("➡️ Send to #{case}"),
-                    CallbackPayload::Handoff(HandoffButton::Send {
-                        case,
-                        message: message_id,
-                    })
-                    .encode(),
-                )]
+                vec![staff_button(HandoffButton::Send {
+                    case,
+                    message: message_id,
+                })]
             })
             .collect::<Vec<_>>();
         let _ = tg

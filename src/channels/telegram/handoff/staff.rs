@@ -7,12 +7,12 @@
 //! - `/stats [DAYS]` (all staff): the organisers' figures
 
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::types::{InlineKeyboardMarkup, ParseMode};
 
 use super::super::Telegram;
 use super::super::sender::Cost;
-use super::{Handoff, takes_cases};
-use crate::engine::{CallbackPayload, HandoffButton};
+use super::{Handoff, staff_button, takes_cases};
+use crate::engine::HandoffButton;
 use crate::handoff::{Outcome, figures, format_figures};
 use crate::staff::{Role, StaffMember, parse_languages, parse_user_id};
 use crate::store::SECONDS_PER_DAY;
@@ -130,21 +130,12 @@ impl Handoff {
         for case in &cases {
             if case.is_waiting() {
                 lines.push(format!("⏳ {} (waiting)", case.label()));
-                buttons.push(vec![InlineKeyboardButton::callback(
-                    format!("✋ Claim #{}", case.id),
-                    CallbackPayload::Handoff(HandoffButton::Claim(case.id)).encode(),
-                )]);
+                buttons.push(vec![staff_button(HandoffButton::Claim(case.id))]);
             } else if case.mediator == Some(member.user_id) {
                 lines.push(format!("💬 {} (yours)", case.label()));
                 buttons.push(vec![
-                    InlineKeyboardButton::callback(
-                        format!("➡️ Switch to #{}", case.id),
-                        CallbackPayload::Handoff(HandoffButton::Switch(case.id)).encode(),
-                    ),
-                    InlineKeyboardButton::callback(
-                        format!("✅ Close #{}", case.id),
-                        CallbackPayload::Handoff(HandoffButton::Close(case.id)).encode(),
-                    ),
+                    staff_button(HandoffButton::Switch(case.id)),
+                    staff_button(HandoffButton::Close(case.id)),
                 ]);
             }
         }
