@@ -179,6 +179,13 @@ pub async fn run(
         stopped.clone(),
     );
     let reload = reload_directory_regularly(directory, store.clone(), stopped.clone());
+    let pauses = {
+        let (tg, store, stopped) = (tg.clone(), store.clone(), stopped.clone());
+        async move {
+            crate::channels::telegram::share_pauses(tg, store, stopped).await;
+            anyhow::Ok(())
+        }
+    };
     let serve = async {
         if telegram.webhook {
             let settings = WebhookSettings {
@@ -202,7 +209,7 @@ pub async fn run(
     };
     // Both end on the stop signal, the server after the updates in hand; a failing
     // worker ends the process at once, loudly.
-    let result = tokio::try_join!(serve, purge, reload, handoff, broadcasts).map(|_| ());
+    let result = tokio::try_join!(serve, purge, reload, handoff, broadcasts, pauses).map(|_| ());
     store.close().await;
     result
 }

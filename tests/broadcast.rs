@@ -248,8 +248,20 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
             .unwrap();
         assert_eq!(created.recipients, 20);
         let now = now_ms();
-        let first = store.claim_deliveries(now, now + 5000, 5).await.unwrap();
-        let second = store.claim_deliveries(now, now + 5000, 5).await.unwrap();
+        let lease = Duration::from_secs(5);
+        let lock = store
+            .take_sender_lock("claims-recovery-test", "a", now, lease)
+            .await
+            .unwrap()
+            .expect("nobody else sends");
+        let first = store
+            .claim_deliveries(&lock, now, now + 5000, 5)
+            .await
+            .unwrap();
+        let second = store
+            .claim_deliveries(&lock, now, now + 5000, 5)
+            .await
+            .unwrap();
         assert_eq!((first.len(), second.len()), (5, 5));
         assert!(
             first.iter().all(|a| second.iter().all(|b| a.id != b.id)),
@@ -257,8 +269,10 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         );
         assert!(first.iter().all(|c| c.attempts == 1));
 
-        // A sender died with these ten in flight: they are queued again, and counted.
-        assert_eq!(store.recover_in_flight().await.unwrap(), 10);
+        // A sender died with these ten in flight: once their lease is over (not before),
+        // they are queued again, and counted.
+        assert_eq!(store.recover_in_flight(now + 4999).await.unwrap(), 0);
+        assert_eq!(store.recover_in_flight(now + 5001).await.unwrap(), 10);
         let status = store.broadcast_status(created.id).await.unwrap().unwrap();
         assert_eq!(status.in_flight_recovered, 10);
         assert_eq!(status.counts.pending, 20);
@@ -276,7 +290,7 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         // the broadcast is cancelled; each then fails for now (a 5xx): none goes back in
         // the queue.
         let in_flight = store
-            .claim_deliveries(now_ms(), now_ms() + 5000, 3)
+            .claim_deliveries(&lock, now_ms(), now_ms() + 5000, 3)
             .await
             .unwrap();
         assert_eq!(in_flight.len(), 3);
@@ -299,13 +313,16 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
             )
         };
         let results: Vec<_> = in_flight.iter().map(retry).collect();
-        store.finish_deliveries(&results, now_ms()).await.unwrap();
+        store
+            .finish_deliveries(lock.session(), &results, now_ms())
+            .await
+            .unwrap();
         let counts = store.broadcast_counts(created.id).await.unwrap();
         assert_eq!((counts.pending, counts.sending), (0, 0), "{}", db.backend);
         // Cancelled: nothing more can be claimed.
         assert!(
             store
-                .claim_deliveries(now_ms(), now_ms() + 5000, 50)
+                .claim_deliveries(&lock, now_ms(), now_ms() + 5000, 50)
                 .await
                 .unwrap()
                 .is_empty()
@@ -324,6 +341,7 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
             "{}",
             db.backend
         );
+        store.release_sender_lock(lock).await;
         store.close().await;
         db.drop_schema().await;
     }

@@ -3,10 +3,16 @@
 //! channel's rate limits, and records every outcome. Rows are marked `sending` when
 //! claimed and at most `window` rows are claimed and not yet recorded at any time: after a
 //! crash only those can go out twice, and the next sender counts them.
+//!
+//! A sender that stalls (a paused VM, a frozen disk) past its lease may have lost the lock
+//! to another process without knowing it: it starts no call and abandons any call in
+//! progress once its lease is over (the [`Fence`]), and the other process sends its rows
+//! again only after that lease, so the rows are not sent by both.
 
 use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::sync::Arc;
+use std::task::Poll;
 use std::time::Duration;
 
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
@@ -14,7 +20,7 @@ use tokio::time::Instant;
 
 use super::now_ms;
 use super::progress;
-use crate::store::{Backend, Channel, Claimed, ContactKey, Outcome, Store, StoreError};
+use crate::store::{Channel, Claimed, ContactKey, Outcome, SenderLock, Store, StoreError};
 
 /// What one attempt to send gave.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +71,8 @@ pub struct WorkerSettings {
     pub progress_every: Duration,
     /// How often a process without the sender lock tries to take it.
     pub lock_retry: Duration,
-    /// SQLite lease length; renewed at a third of it.
+    /// The sender's lease (the lock's on SQLite, its rows' on both): renewed every third
+    /// of it; a sender that could not renew it stops sending when it ends.
     pub lease: Duration,
 }
 
@@ -98,107 +105,120 @@ pub async fn run<T: Transport>(
     settings: WorkerSettings,
     mut stopped: watch::Receiver<bool>,
 ) -> Result<(), StoreError> {
-    let holder = format!("{}-{}", std::process::id(), now_ms());
     let name = format!("broadcast-sender-{}", transport.sender_name());
+    let mut takes = 0u64;
     loop {
         if *stopped.borrow() {
             return Ok(());
         }
-        let Some(lock) = SenderLock::take(&store, &name, &holder, &settings).await? else {
+        // A new session at every take: rows a lost session left in flight are never
+        // renewed again, and come back to the queue once their lease is over.
+        takes += 1;
+        let session = format!("{}-{}-{takes}", std::process::id(), now_ms());
+        let started = Instant::now();
+        let taken = store
+            .take_sender_lock(&name, &session, now_ms(), settings.lease)
+            .await?;
+        let Some(lock) = taken else {
             tokio::select! {
                 _ = stopped.wait_for(|s| *s) => return Ok(()),
                 _ = tokio::time::sleep(settings.lock_retry) => continue,
             }
         };
         tracing::info!("broadcast sender: this process sends");
-        let recovered = store.recover_in_flight().await?;
-        if recovered > 0 {
-            tracing::warn!(
-                recovered,
-                "broadcast rows were in flight when the last sender stopped: sent again, counted"
-            );
-        }
-        let result = send_while_held(&store, &transport, &settings, &lock, &mut stopped).await;
-        lock.release(&store).await;
+        let fence = Fence::new(started + settings.lease);
+        let result =
+            send_while_held(&store, &transport, &settings, &lock, &fence, &mut stopped).await;
+        store.release_sender_lock(lock).await;
         result?;
     }
 }
 
-/// The one-sender lock: an advisory lock on PostgreSQL (released when its connection
-/// closes, so a dead process frees it at once), a lease row on SQLite.
-enum SenderLock {
-    Advisory(tokio::sync::Mutex<sqlx::pool::PoolConnection<sqlx::Any>>),
-    Lease { name: String, holder: String },
+/// Rows a stopped sender left in flight come back this long after their lease ended: the
+/// last call it started before then has reached Telegram or never will.
+const RECOVERY_GRACE: Duration = Duration::from_secs(2);
+
+/// Puts back in the queue, and counts, the rows in flight whose sender's lease is over.
+async fn recover(store: &Store) -> Result<(), StoreError> {
+    let recovered = store
+        .recover_in_flight(now_ms() - RECOVERY_GRACE.as_millis() as i64)
+        .await?;
+    if recovered > 0 {
+        tracing::warn!(
+            recovered,
+            "broadcast rows were in flight when their sender stopped: queued again, counted"
+        );
+    }
+    Ok(())
 }
 
-impl SenderLock {
-    async fn take(
-        store: &Store,
-        name: &str,
-        holder: &str,
-        settings: &WorkerSettings,
-    ) -> Result<Option<SenderLock>, StoreError> {
-        match store.backend() {
-            Backend::Postgres => Ok(store
-                .try_advisory_lock(lock_key(name))
-                .await?
-                .map(|c| SenderLock::Advisory(tokio::sync::Mutex::new(c)))),
-            Backend::Sqlite => {
-                let now = now_ms();
-                let held = store
-                    .take_sender_lease(name, holder, now, now + settings.lease.as_millis() as i64)
-                    .await?;
-                Ok(held.then(|| SenderLock::Lease {
-                    name: name.to_string(),
-                    holder: holder.to_string(),
-                }))
-            }
+/// This process's side of the lock: the moment its lease ends, as far as it knows (taken
+/// before each renewal is asked for, so never later than the database's lease). No call
+/// starts or goes on past it.
+#[derive(Clone)]
+struct Fence {
+    until: Arc<std::sync::Mutex<Instant>>,
+}
+
+impl Fence {
+    fn new(until: Instant) -> Self {
+        Fence {
+            until: Arc::new(std::sync::Mutex::new(until)),
         }
     }
 
-    /// Whether this process still holds the lock (renewing a lease).
-    async fn still_held(&self, store: &Store, settings: &WorkerSettings) -> bool {
-        match self {
-            SenderLock::Advisory(conn) => {
-                let mut conn = conn.lock().await;
-                sqlx::query("SELECT 1").execute(&mut **conn).await.is_ok()
-            }
-            SenderLock::Lease { name, holder } => {
-                let now = now_ms();
-                store
-                    .take_sender_lease(name, holder, now, now + settings.lease.as_millis() as i64)
-                    .await
-                    .unwrap_or(false)
-            }
+    fn until(&self) -> Instant {
+        *self.until.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Moves the end of the lease on, unless it has ended: calls may have been abandoned
+    /// then, and their rows must go to the recovery, so the session ends with its fence.
+    fn extend(&self, until: Instant) {
+        let mut current = self.until.lock().unwrap_or_else(|e| e.into_inner());
+        if Instant::now() < *current {
+            *current = (*current).max(until);
         }
     }
 
-    async fn release(self, store: &Store) {
-        match self {
-            SenderLock::Advisory(conn) => {
-                let mut conn = conn.into_inner();
-                let _ = sqlx::query("SELECT pg_advisory_unlock_all()")
-                    .execute(&mut *conn)
-                    .await;
+    fn over(&self) -> bool {
+        Instant::now() >= self.until()
+    }
+
+    /// Runs `call` while the lease lasts: `None` if it ended first, and then the call is
+    /// dropped (its request abandoned). The lease is checked before every step of the
+    /// call, so a process that stalled and wakes up past its lease goes no further.
+    async fn guard<F: Future>(&self, call: F) -> Option<F::Output> {
+        let mut call = std::pin::pin!(call);
+        let mut watch = std::pin::pin!(async {
+            loop {
+                let until = self.until();
+                if Instant::now() >= until {
+                    return;
+                }
+                tokio::time::sleep_until(until).await;
             }
-            SenderLock::Lease { name, holder } => {
-                let _ = store.release_sender_lease(&name, &holder).await;
+        });
+        std::future::poll_fn(|cx| {
+            if self.over() {
+                return Poll::Ready(None);
             }
-        }
+            if let Poll::Ready(output) = call.as_mut().poll(cx) {
+                return Poll::Ready(Some(output));
+            }
+            match watch.as_mut().poll(cx) {
+                Poll::Ready(()) => Poll::Ready(None),
+                Poll::Pending => Poll::Pending,
+            }
+        })
+        .await
     }
 }
 
-/// A 64-bit key for the advisory lock, the same in every process and build.
-fn lock_key(name: &str) -> i64 {
-    name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |hash, b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    }) as i64
-}
-
-/// One attempt's result on its way to the recorder, with its place in the window.
+/// One attempt's result on its way to the recorder, with its place in the window. No
+/// outcome when the lease ended first: the row stays in flight, for the recovery.
 struct Done {
     row: Claimed,
-    outcome: Outcome,
+    outcome: Option<Outcome>,
     _permit: OwnedSemaphorePermit,
 }
 
@@ -207,12 +227,13 @@ async fn send_while_held<T: Transport>(
     transport: &Arc<T>,
     settings: &WorkerSettings,
     lock: &SenderLock,
+    fence: &Fence,
     stopped: &mut watch::Receiver<bool>,
 ) -> Result<(), StoreError> {
     let window = settings.window();
     let permits = Arc::new(Semaphore::new(window));
     let (done_tx, done_rx) = mpsc::unbounded_channel::<Done>();
-    let recorder = tokio::spawn(record(store.clone(), done_rx));
+    let recorder = tokio::spawn(record(store.clone(), lock.session().to_string(), done_rx));
     let mut texts = TextCache::default();
     let mut progress = progress::Tracker::default();
     let mut next_check = Instant::now();
@@ -221,15 +242,24 @@ async fn send_while_held<T: Transport>(
         if *stopped.borrow() || recorder.is_finished() {
             break Ok(());
         }
-        let now = Instant::now();
-        if now >= next_check {
-            if !lock.still_held(store, settings).await {
-                tracing::warn!("broadcast sender: lost the lock; another process sends");
-                break Ok(());
-            }
-            next_check = now + settings.lease / 3;
+        if fence.over() {
+            tracing::warn!("broadcast sender: the lease ended before it could be renewed");
+            break Ok(());
         }
-        if now >= next_progress {
+        if Instant::now() >= next_check {
+            match renew(store, lock, fence, settings).await {
+                Renewal::Renewed => next_check = Instant::now() + settings.lease / 3,
+                Renewal::NotNow => next_check = Instant::now() + settings.lease / 12,
+                Renewal::Lost => {
+                    tracing::warn!("broadcast sender: lost the lock; another process sends");
+                    break Ok(());
+                }
+            }
+            if let Err(e) = recover(store).await {
+                break Err(e);
+            }
+        }
+        if Instant::now() >= next_progress {
             if let Err(e) = progress
                 .show(store, transport.as_ref(), settings.rate)
                 .await
@@ -243,9 +273,14 @@ async fn send_while_held<T: Transport>(
         let claimed = match free {
             0 => vec![],
             n => {
+                // A row's lease in the database is this process's fence, in wall time.
+                let left = fence.until().saturating_duration_since(Instant::now());
                 let now = now_ms();
-                let lease_until = now + settings.lease.as_millis() as i64;
-                match store.claim_deliveries(now, lease_until, n as i64).await {
+                let lease_until = now + left.as_millis() as i64;
+                match store
+                    .claim_deliveries(lock, now, lease_until, n as i64)
+                    .await
+                {
                     Ok(rows) => rows,
                     Err(e) => break Err(e),
                 }
@@ -263,15 +298,16 @@ async fn send_while_held<T: Transport>(
             continue;
         }
         if let Err(e) = dispatch(
-            claimed, store, transport, settings, &permits, &done_tx, &mut texts,
+            claimed, store, transport, settings, fence, &permits, &done_tx, &mut texts,
         )
         .await
         {
             break Err(e);
         }
     };
-    // Finish what is in hand: the recorder ends once every claimed row is sent and
-    // recorded (each sending task holds a handle to it), before the lock goes.
+    // Finish what is in hand: the recorder ends once every claimed row is sent (or its
+    // lease is over) and recorded, each sending task holding a handle to it, before the
+    // lock goes.
     drop(done_tx);
     let recorded = recorder.await.unwrap_or(Ok(()));
     let _ = progress
@@ -280,13 +316,52 @@ async fn send_while_held<T: Transport>(
     result.and(recorded)
 }
 
-/// Starts one task per claimed row: it sends (waiting for its turn in the limits) and
-/// hands the outcome to the recorder, with its place in the window.
+enum Renewal {
+    Renewed,
+    /// The database did not answer in time: try again soon, while the fence lasts.
+    NotNow,
+    Lost,
+}
+
+/// Renews the lock and the leases of the rows in flight, and moves the fence on.
+async fn renew(
+    store: &Store,
+    lock: &SenderLock,
+    fence: &Fence,
+    settings: &WorkerSettings,
+) -> Renewal {
+    let asked = Instant::now();
+    let renewal = tokio::time::timeout(
+        settings.lease / 3,
+        store.renew_sender_lock(lock, now_ms(), settings.lease),
+    )
+    .await;
+    match renewal {
+        Ok(Ok(true)) => {
+            fence.extend(asked + settings.lease);
+            Renewal::Renewed
+        }
+        Ok(Ok(false)) => Renewal::Lost,
+        Ok(Err(e)) => {
+            tracing::warn!(error = %e, "broadcast sender: lock not renewed");
+            Renewal::NotNow
+        }
+        Err(_) => {
+            tracing::warn!("broadcast sender: lock renewal timed out");
+            Renewal::NotNow
+        }
+    }
+}
+
+/// Starts one task per claimed row: it sends (waiting for its turn in the limits) while
+/// the lease lasts, and hands the outcome to the recorder, with its place in the window.
+#[allow(clippy::too_many_arguments)]
 async fn dispatch<T: Transport>(
     claimed: Vec<Claimed>,
     store: &Store,
     transport: &Arc<T>,
     settings: &WorkerSettings,
+    fence: &Fence,
     permits: &Arc<Semaphore>,
     done_tx: &mpsc::UnboundedSender<Done>,
     texts: &mut TextCache,
@@ -300,15 +375,14 @@ async fn dispatch<T: Transport>(
         let transport = transport.clone();
         let done = done_tx.clone();
         let settings = settings.clone();
+        let fence = fence.clone();
         tokio::spawn(async move {
             let outcome = match text {
-                None => Outcome::Failed("no text in this language".into()),
-                Some(text) => {
-                    let attempt = transport
-                        .send(row.chat_id, &row.language, &text, row.silent)
-                        .await;
-                    outcome_of(attempt, &row, &settings)
-                }
+                None => Some(Outcome::Failed("no text in this language".into())),
+                Some(text) => fence
+                    .guard(transport.send(row.chat_id, &row.language, &text, row.silent))
+                    .await
+                    .map(|attempt| outcome_of(attempt, &row, &settings)),
             };
             let _ = done.send(Done {
                 row,
@@ -354,7 +428,11 @@ fn outcome_of(attempt: Attempt, row: &Claimed, settings: &WorkerSettings) -> Out
 
 /// Writes outcomes as they come, many at a time, then frees their places in the window;
 /// forgets whoever blocked the bot; closes broadcasts with nothing left to send.
-async fn record(store: Store, mut done: mpsc::UnboundedReceiver<Done>) -> Result<(), StoreError> {
+async fn record(
+    store: Store,
+    session: String,
+    mut done: mpsc::UnboundedReceiver<Done>,
+) -> Result<(), StoreError> {
     let mut batch: Vec<Done> = Vec::new();
     loop {
         if done.recv_many(&mut batch, 2048).await == 0 {
@@ -370,11 +448,18 @@ async fn record(store: Store, mut done: mpsc::UnboundedReceiver<Done>) -> Result
         }
         let results: Vec<(i64, Outcome)> = batch
             .iter()
-            .map(|d| (d.row.id, d.outcome.clone()))
+            .filter_map(|d| Some((d.row.id, d.outcome.clone()?)))
             .collect();
+        let abandoned = batch.len() - results.len();
+        if abandoned > 0 {
+            tracing::warn!(
+                abandoned,
+                "broadcast calls stopped at the end of the lease: left for the recovery"
+            );
+        }
         let now = now_ms();
-        store.finish_deliveries(&results, now).await?;
-        for d in batch.iter().filter(|d| d.outcome == Outcome::Blocked) {
+        store.finish_deliveries(&session, &results, now).await?;
+        for d in batch.iter().filter(|d| d.outcome == Some(Outcome::Blocked)) {
             let key = ContactKey {
                 channel: Channel::Telegram,
                 chat_id: d.row.chat_id,

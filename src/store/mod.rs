@@ -25,10 +25,12 @@ pub use directory::DirectoryCounts;
 
 // Awareness sessions, subscriptions and the broadcast queue (issue 6).
 mod broadcasts;
+mod queue;
 mod sessions;
 mod subscriptions;
 
-pub use broadcasts::{BroadcastStatus, Claimed, Counts, Created, Outcome};
+pub use broadcasts::{BroadcastStatus, Counts, Created};
+pub use queue::{Claimed, Outcome, SenderLock};
 pub use sessions::Reminder;
 pub use subscriptions::Subscription;
 

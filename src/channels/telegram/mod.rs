@@ -7,6 +7,7 @@ mod flood;
 mod handoff;
 mod organiser;
 mod outbox;
+mod pauses;
 mod polling;
 mod sender;
 pub mod split;
@@ -29,6 +30,7 @@ pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
 pub use handoff::{GroupLimit, Handoff, HandoffSettings};
 pub use outbox::Outbox;
+pub use pauses::share_pauses;
 pub use polling::run_polling;
 pub use sender::{Cost, Limits, SendError, Sender};
 pub use webhook::{WebhookSettings, router as webhook_router, run_webhook};
@@ -75,6 +77,13 @@ impl Telegram {
     /// How many cases are open now (0 without the handoff).
     pub fn open_cases(&self) -> usize {
         self.handoff.as_ref().map_or(0, Handoff::open_cases)
+    }
+
+    /// The bot's id, the part of the token before the colon: public, unlike the rest.
+    /// Names what is shared by the bot's processes (its sender lock, its pauses).
+    pub fn bot_id(&self) -> String {
+        let token = self.bot.token();
+        token.split(':').next().unwrap_or("bot").to_string()
     }
 
     pub fn bot(&self) -> &Bot {

@@ -103,8 +103,6 @@ impl Transport for Outbox {
     }
 
     fn sender_name(&self) -> String {
-        // The bot's id, before the colon: public, unlike the rest of the token.
-        let token = self.tg.bot.token();
-        token.split(':').next().unwrap_or("bot").to_string()
+        self.tg.bot_id()
     }
 }

@@ -282,11 +282,21 @@ impl Sender {
     }
 
     fn pause(&self, wait: Duration) {
-        let until = Instant::now() + wait;
+        self.pause_until(Instant::now() + wait);
+    }
+
+    /// Holds every call until `until` (a pause another process of the bot was told to
+    /// make); a later pause already in place stays.
+    pub fn pause_until(&self, until: Instant) {
         let mut paused = self.paused_until.lock().unwrap_or_else(|e| e.into_inner());
         if paused.is_none_or(|p| p < until) {
             *paused = Some(until);
         }
+    }
+
+    /// Until when calls are held by a 429, if one came.
+    pub fn paused_until(&self) -> Option<Instant> {
+        *self.paused_until.lock().unwrap_or_else(|e| e.into_inner())
     }
 
     async fn wait_out_pause(&self) {

@@ -1,0 +1,413 @@
+//! The broadcast sender's fence, on both databases: a sender that stalled past its lease
+//! and lost the lock claims nothing more, records nothing over the next sender, and the
+//! next sender sends its rows again only once their lease is over, so that no woman gets
+//! an announcement twice; and a 429 told to one process pauses the bot's other processes.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::collections::HashMap;
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
+use carenet::broadcast::{Audience, NewBroadcast, Topics, now_ms};
+use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling, share_pauses};
+use carenet::conversation::{Conversations, unix_now};
+use carenet::engine::{Engine, Features};
+use carenet::store::{BroadcastStatus, Channel, ContactKey, Outcome, Store, Subscription};
+use common::{TestDb, content, in_language};
+use fake_telegram::{FakeTelegram, Fault, updates};
+use tokio::sync::watch;
+
+async fn subscribers(store: &Store, chats: std::ops::RangeInclusive<i64>) {
+    let now = unix_now();
+    for chat in chats {
+        let key = ContactKey {
+            channel: Channel::Telegram,
+            chat_id: chat,
+        };
+        store
+            .save_conversation(key, &in_language("en"), now)
+            .await
+            .unwrap();
+        let subscription = Subscription {
+            topics: Topics::all(),
+            region: "it".into(),
+            silent: false,
+            consent_at: now,
+        };
+        assert!(store.subscribe(key, &subscription).await.unwrap());
+    }
+}
+
+async fn announce(store: &Store, text: &str) -> i64 {
+    let new = NewBroadcast {
+        idempotency_key: None,
+        texts: [("en".to_string(), text.to_string())].into(),
+        fallback: None,
+        audience: Audience::default(),
+        scheduled_at: unix_now(),
+        created_by: None,
+        progress: None,
+    };
+    store.create_broadcast(&new, unix_now()).await.unwrap().id
+}
+
+async fn finished(store: &Store, id: i64, timeout: Duration) -> BroadcastStatus {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        let status = store.broadcast_status(id).await.unwrap().unwrap();
+        if status.state != "active" {
+            return status;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "broadcast still running after {timeout:?}: {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+// ------------------------------------------------------------------- the store's fence
+
+#[tokio::test]
+async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_lease() {
+    for db in TestDb::each("lost_lock_claims_nothing").await {
+        let store_a = db.store().await;
+        let store_b = db.store().await;
+        subscribers(&store_a, 1..=10).await;
+        let id = announce(&store_a, "Hello").await;
+        let name = format!("fence-store-test-{}", db.backend);
+        let lease = Duration::from_secs(1);
+
+        let t0 = now_ms();
+        let a = store_a
+            .take_sender_lock(&name, "a", t0, lease)
+            .await
+            .unwrap()
+            .expect("the lock is free");
+        assert!(
+            store_b
+                .take_sender_lock(&name, "b", t0, lease)
+                .await
+                .unwrap()
+                .is_none(),
+            "one sender at a time"
+        );
+        let in_flight = store_a
+            .claim_deliveries(&a, t0, t0 + 1000, 4)
+            .await
+            .unwrap();
+        assert_eq!(in_flight.len(), 4);
+
+        // A stalls and renews nothing. Its lock ends: on SQLite when the lease row expires
+        // (times are given), on PostgreSQL when the server ends the lock's connection,
+        // idle past the lease.
+        let (b, t1) = match db.backend {
+            "sqlite" => {
+                let t1 = t0 + 1500;
+                let b = store_b
+                    .take_sender_lock(&name, "b", t1, lease)
+                    .await
+                    .unwrap();
+                (b.expect("A's lease is over"), t1)
+            }
+            _ => {
+                let waited = tokio::time::Instant::now();
+                loop {
+                    let t1 = now_ms();
+                    if let Some(b) = store_b
+                        .take_sender_lock(&name, "b", t1, lease)
+                        .await
+                        .unwrap()
+                    {
+                        break (b, t1);
+                    }
+                    assert!(
+                        waited.elapsed() < Duration::from_secs(20),
+                        "the server never ended the stalled sender's connection"
+                    );
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+            }
+        };
+        assert!(
+            store_a
+                .claim_deliveries(&a, t1, t1 + 1000, 10)
+                .await
+                .unwrap()
+                .is_empty(),
+            "{}: a sender that lost its lock claims nothing",
+            db.backend
+        );
+        assert!(!store_a.renew_sender_lock(&a, t1, lease).await.unwrap());
+
+        // B takes the other six; A's four stay in flight until their lease is over.
+        let taken = store_b
+            .claim_deliveries(&b, t1, t1 + 1000, 10)
+            .await
+            .unwrap();
+        assert_eq!(taken.len(), 6, "{}", db.backend);
+        assert!(taken.iter().all(|t| in_flight.iter().all(|f| f.id != t.id)));
+        assert_eq!(store_b.recover_in_flight(t0 + 999).await.unwrap(), 0);
+        assert_eq!(store_b.recover_in_flight(t0 + 1001).await.unwrap(), 4);
+        let status = store_b.broadcast_status(id).await.unwrap().unwrap();
+        assert_eq!(status.in_flight_recovered, 4, "each may have gone: counted");
+
+        // A wakes up and records its four: they are no longer its own, nothing changes.
+        let late: Vec<(i64, Outcome)> = in_flight.iter().map(|c| (c.id, Outcome::Sent)).collect();
+        store_a
+            .finish_deliveries(a.session(), &late, t1)
+            .await
+            .unwrap();
+        // Nor over B's rows.
+        let over_b: Vec<(i64, Outcome)> = taken.iter().map(|c| (c.id, Outcome::Sent)).collect();
+        store_a
+            .finish_deliveries(a.session(), &over_b, t1)
+            .await
+            .unwrap();
+        let counts = store_b.broadcast_counts(id).await.unwrap();
+        assert_eq!(
+            (counts.pending, counts.sending, counts.sent),
+            (4, 6, 0),
+            "{}",
+            db.backend
+        );
+
+        // B renews its lock and its rows' leases: they are not recovered while it lives.
+        assert!(
+            store_b
+                .renew_sender_lock(&b, t1 + 500, Duration::from_secs(5))
+                .await
+                .unwrap()
+        );
+        assert_eq!(store_b.recover_in_flight(t1 + 1001).await.unwrap(), 0);
+        store_b
+            .finish_deliveries(b.session(), &over_b, t1 + 600)
+            .await
+            .unwrap();
+        assert_eq!(store_b.broadcast_counts(id).await.unwrap().sent, 6);
+
+        store_a.release_sender_lock(a).await;
+        store_b.release_sender_lock(b).await;
+        store_a.close().await;
+        store_b.close().await;
+        db.drop_schema().await;
+    }
+}
+
+// ------------------------------------------------------------ a sender that stalls
+
+/// A transport that records each delivery, and whose `stall_at`-th call blocks its
+/// thread (a stalled process: its runtime, its lock renewal and its timers stop).
+struct Stalling {
+    name: String,
+    who: &'static str,
+    calls: AtomicUsize,
+    stall_at: Option<usize>,
+    stall: Duration,
+    delivered: Arc<Mutex<Vec<(i64, &'static str)>>>,
+}
+
+impl Transport for Stalling {
+    async fn send(&self, chat_id: i64, _language: &str, _text: &str, _silent: bool) -> Attempt {
+        let n = self.calls.fetch_add(1, Ordering::SeqCst) + 1;
+        if self.stall_at == Some(n) {
+            std::thread::sleep(self.stall);
+        }
+        // A call takes more than one step (connect, write, read): the lease is checked
+        // between them.
+        tokio::task::yield_now().await;
+        self.delivered.lock().unwrap().push((chat_id, self.who));
+        Attempt::Sent
+    }
+
+    async fn show_progress(&self, _chat_id: i64, _message_id: i64, _text: &str) {}
+
+    fn sender_name(&self) -> String {
+        self.name.clone()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again() {
+    for db in TestDb::each("stalled_sender").await {
+        let store = db.store().await;
+        subscribers(&store, 1..=40).await;
+        let delivered = Arc::new(Mutex::new(Vec::new()));
+        let settings = WorkerSettings {
+            rate: 1000,
+            lease: Duration::from_secs(1),
+            idle_poll: Duration::from_millis(50),
+            lock_retry: Duration::from_millis(100),
+            ..WorkerSettings::default()
+        };
+        let transport = |who, stall_at| Stalling {
+            name: format!("fence-stall-test-{}", db.backend),
+            who,
+            calls: AtomicUsize::new(0),
+            stall_at,
+            stall: Duration::from_secs(6),
+            delivered: delivered.clone(),
+        };
+
+        // A, on a thread of its own (so that its stall stops it only), takes the lock.
+        let (stop_a, stopped_a) = watch::channel(false);
+        let a = {
+            let (url, settings, transport) =
+                (db.url.clone(), settings.clone(), transport("a", Some(5)));
+            std::thread::spawn(move || {
+                let runtime = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                runtime.block_on(async move {
+                    let store = Store::connect(&url).await.unwrap();
+                    let result =
+                        worker::run(store.clone(), Arc::new(transport), settings, stopped_a).await;
+                    store.close().await;
+                    result
+                })
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let (stop_b, stopped_b) = watch::channel(false);
+        let b = tokio::spawn(worker::run(
+            store.clone(),
+            Arc::new(transport("b", None)),
+            settings.clone(),
+            stopped_b,
+        ));
+        tokio::time::sleep(Duration::from_millis(300)).await;
+
+        // A claims all forty (its window is 250) and stalls at its fifth call for six
+        // lease lengths: past its lease, and on PostgreSQL past the moment the server
+        // ends its lock's idle connection, so that B takes over and sends A's rows.
+        let id = announce(&store, "Hello").await;
+        let status = finished(&store, id, Duration::from_secs(40)).await;
+        let _ = stop_a.send(true);
+        let _ = stop_b.send(true);
+        tokio::task::spawn_blocking(move || a.join())
+            .await
+            .unwrap()
+            .expect("A did not panic")
+            .expect("A had no store error");
+        b.await.unwrap().unwrap();
+
+        let delivered = delivered.lock().unwrap().clone();
+        let mut per_chat: HashMap<i64, usize> = HashMap::new();
+        for (chat, _) in &delivered {
+            *per_chat.entry(*chat).or_default() += 1;
+        }
+        assert_eq!(per_chat.len(), 40, "{}: everyone got it", db.backend);
+        assert!(
+            per_chat.values().all(|n| *n == 1),
+            "{}: a stalled sender's rows were sent twice: {delivered:?}",
+            db.backend
+        );
+        assert_eq!(status.counts.sent, 40);
+        assert!(
+            status.in_flight_recovered >= 36,
+            "{}: the stalled sender's rows are counted: {status:?}",
+            db.backend
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+// ------------------------------------------------------- a 429 holds every process
+
+fn telegram(fake: &FakeTelegram, store: &Store) -> Arc<Telegram> {
+    let features = Features {
+        subscriptions: true,
+        ..Features::default()
+    };
+    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
+    Arc::new(Telegram::new(
+        fake.bot(),
+        conversations,
+        Limits::default(),
+        NonZeroU32::new(1000).unwrap(),
+    ))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_told_to_one_process_pauses_the_other() {
+    for db in TestDb::each("shared_429").await {
+        let fake = FakeTelegram::start().await;
+        let store = db.store().await;
+        subscribers(&store, 1..=1).await;
+        let (stop, stopped) = watch::channel(false);
+        // Two processes of one bot: one sends broadcasts, the other answers.
+        let sending = telegram(&fake, &store);
+        let answering = telegram(&fake, &store);
+        let mut tasks = Vec::new();
+        for tg in [&sending, &answering] {
+            tasks.push(tokio::spawn(share_pauses(
+                tg.clone(),
+                store.clone(),
+                stopped.clone(),
+            )));
+        }
+        let settings = WorkerSettings {
+            idle_poll: Duration::from_millis(50),
+            lock_retry: Duration::from_millis(100),
+            ..WorkerSettings::default()
+        };
+        let worker = tokio::spawn(worker::run(
+            store.clone(),
+            Arc::new(Outbox::new(sending.clone())),
+            settings,
+            stopped.clone(),
+        ));
+        let polling = tokio::spawn(run_polling(
+            answering.clone(),
+            Duration::from_secs(1),
+            stopped.clone(),
+        ));
+
+        fake.inject(Fault::retry_after(3).method("sendMessage").chat(1).times(1));
+        let id = announce(&store, "Hello").await;
+        let refused = fake
+            .wait_for_calls("sendMessage", 1, Duration::from_secs(10))
+            .await;
+        assert_eq!(refused[0].status, 429);
+        let pause_ends = refused[0].at + Duration::from_secs(3);
+        // A second later a woman writes to the other process: its answer waits too.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        fake.push(updates::command(2, "/start", "en"));
+        let waited = tokio::time::Instant::now();
+        let answer = loop {
+            if let Some(answer) = fake.sent_messages(2).first().cloned() {
+                break answer;
+            }
+            assert!(
+                waited.elapsed() < Duration::from_secs(15),
+                "she is answered"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        assert!(
+            answer.at + Duration::from_millis(20) >= pause_ends,
+            "{}: answered {:?} before the pause ended",
+            db.backend,
+            pause_ends - answer.at
+        );
+        let status = finished(&store, id, Duration::from_secs(10)).await;
+        assert_eq!(status.counts.sent, 1);
+
+        let _ = stop.send(true);
+        worker.await.unwrap().unwrap();
+        polling.await.unwrap().unwrap();
+        for task in tasks {
+            task.await.unwrap();
+        }
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
