@@ -411,3 +411,56 @@ async fn a_429_told_to_one_process_pauses_the_other() {
         db.drop_schema().await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_429_longer_than_the_lease_keeps_the_lock_and_abandons_nothing() {
+    for db in TestDb::each("long_429_keeps_the_lock").await {
+        let fake = FakeTelegram::start().await;
+        let store = db.store().await;
+        subscribers(&store, 1..=20).await;
+        let tg = telegram(&fake, &store);
+        // The organiser's progress message is edited while the pause lasts: those edits
+        // wait for the pause too, and must not hold up the lock's renewal.
+        let new = NewBroadcast {
+            idempotency_key: None,
+            texts: [("en".to_string(), "Hello".to_string())].into(),
+            fallback: None,
+            audience: Audience::default(),
+            scheduled_at: unix_now(),
+            created_by: Some(900),
+            progress: Some((900, 77)),
+        };
+        // Four go, the fifth gets "retry after 4": the progress text has changed, and its
+        // edit waits out the pause.
+        fake.inject(Fault::retry_after(4).method("sendMessage").chat(5).times(1));
+        let id = store.create_broadcast(&new, unix_now()).await.unwrap().id;
+        let (stop, stopped) = watch::channel(false);
+        let settings = WorkerSettings {
+            lease: Duration::from_secs(1),
+            idle_poll: Duration::from_millis(50),
+            progress_every: Duration::from_millis(200),
+            lock_retry: Duration::from_millis(100),
+            ..WorkerSettings::default()
+        };
+        let worker = tokio::spawn(worker::run(
+            store.clone(),
+            Arc::new(Outbox::new(tg.clone())),
+            settings,
+            stopped,
+        ));
+        let status = finished(&store, id, Duration::from_secs(30)).await;
+        let _ = stop.send(true);
+        worker.await.unwrap().unwrap();
+        assert_eq!(status.counts.sent, 20, "{}", db.backend);
+        assert_eq!(
+            status.in_flight_recovered, 0,
+            "{}: a pause is not a stall: nothing abandoned",
+            db.backend
+        );
+        for chat in 1..=20 {
+            assert_eq!(fake.sent_messages(chat).len(), 1, "chat {chat}");
+        }
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

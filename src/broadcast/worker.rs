@@ -180,6 +180,22 @@ impl Fence {
         }
     }
 
+    /// Ends the lease now (the lock is lost): no call starts or goes on.
+    fn end(&self) {
+        *self.until.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
+    }
+
+    /// Waits until the lease ends.
+    async fn ended(&self) {
+        loop {
+            let until = self.until();
+            if Instant::now() >= until {
+                return;
+            }
+            tokio::time::sleep_until(until).await;
+        }
+    }
+
     fn over(&self) -> bool {
         Instant::now() >= self.until()
     }
@@ -189,15 +205,7 @@ impl Fence {
     /// call, so a process that stalled and wakes up past its lease goes no further.
     async fn guard<F: Future>(&self, call: F) -> Option<F::Output> {
         let mut call = std::pin::pin!(call);
-        let mut watch = std::pin::pin!(async {
-            loop {
-                let until = self.until();
-                if Instant::now() >= until {
-                    return;
-                }
-                tokio::time::sleep_until(until).await;
-            }
-        });
+        let mut watch = std::pin::pin!(self.ended());
         std::future::poll_fn(|cx| {
             if self.over() {
                 return Poll::Ready(None);
@@ -222,7 +230,61 @@ struct Done {
     _permit: OwnedSemaphorePermit,
 }
 
+/// Sends while the lock is held: the keeper renews it (and recovers rows of stopped
+/// senders) on its own schedule, so that a send loop held up (progress edits waiting out a
+/// 429, a slow query) never lets the lease lapse; the send loop stops when the fence ends.
 async fn send_while_held<T: Transport>(
+    store: &Store,
+    transport: &Arc<T>,
+    settings: &WorkerSettings,
+    lock: &SenderLock,
+    fence: &Fence,
+    stopped: &mut watch::Receiver<bool>,
+) -> Result<(), StoreError> {
+    let sending = send_loop(store, transport, settings, lock, fence, stopped);
+    let keeper = keep_lock(store, lock, fence, settings);
+    tokio::pin!(sending, keeper);
+    tokio::select! {
+        sent = &mut sending => sent,
+        // The lock is lost (the fence has ended): the send loop finishes what is in hand.
+        kept = &mut keeper => {
+            let sent = sending.await;
+            kept.and(sent)
+        }
+    }
+}
+
+/// Renews the lock every third of the lease and puts back rows of stopped senders, until
+/// the lock is lost or the fence ends; then ends the fence at once.
+async fn keep_lock(
+    store: &Store,
+    lock: &SenderLock,
+    fence: &Fence,
+    settings: &WorkerSettings,
+) -> Result<(), StoreError> {
+    loop {
+        let next = match renew(store, lock, fence, settings).await {
+            Renewal::Renewed => Instant::now() + settings.lease / 3,
+            Renewal::NotNow => Instant::now() + settings.lease / 12,
+            Renewal::Lost => {
+                tracing::warn!("broadcast sender: lost the lock; another process sends");
+                fence.end();
+                return Ok(());
+            }
+        };
+        if fence.over() {
+            tracing::warn!("broadcast sender: the lease ended before it could be renewed");
+            return Ok(());
+        }
+        if let Err(e) = recover(store).await {
+            fence.end();
+            return Err(e);
+        }
+        tokio::time::sleep_until(next).await;
+    }
+}
+
+async fn send_loop<T: Transport>(
     store: &Store,
     transport: &Arc<T>,
     settings: &WorkerSettings,
@@ -236,28 +298,13 @@ async fn send_while_held<T: Transport>(
     let recorder = tokio::spawn(record(store.clone(), lock.session().to_string(), done_rx));
     let mut texts = TextCache::default();
     let mut progress = progress::Tracker::default();
-    let mut next_check = Instant::now();
     let mut next_progress = Instant::now();
     let result = loop {
         if *stopped.borrow() || recorder.is_finished() {
             break Ok(());
         }
         if fence.over() {
-            tracing::warn!("broadcast sender: the lease ended before it could be renewed");
             break Ok(());
-        }
-        if Instant::now() >= next_check {
-            match renew(store, lock, fence, settings).await {
-                Renewal::Renewed => next_check = Instant::now() + settings.lease / 3,
-                Renewal::NotNow => next_check = Instant::now() + settings.lease / 12,
-                Renewal::Lost => {
-                    tracing::warn!("broadcast sender: lost the lock; another process sends");
-                    break Ok(());
-                }
-            }
-            if let Err(e) = recover(store).await {
-                break Err(e);
-            }
         }
         if Instant::now() >= next_progress {
             if let Err(e) = progress
@@ -294,6 +341,7 @@ async fn send_while_held<T: Transport>(
             tokio::select! {
                 _ = stopped.wait_for(|s| *s) => {}
                 _ = tokio::time::sleep(wait) => {}
+                _ = fence.ended() => {}
             }
             continue;
         }
