@@ -84,7 +84,8 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
         let name = format!("fence-store-test-{}", db.backend);
         let lease = Duration::from_secs(1);
 
-        let t0 = now_ms();
+        // Times by the database's clock (the server's on PostgreSQL), as the sender uses.
+        let t0 = store_a.clock_ms().await.unwrap();
         let a = store_a
             .take_sender_lock(&name, "a", t0, lease)
             .await
@@ -98,10 +99,7 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
                 .is_none(),
             "one sender at a time"
         );
-        let in_flight = store_a
-            .claim_deliveries(&a, t0, t0 + 1000, 4)
-            .await
-            .unwrap();
+        let in_flight = store_a.claim_deliveries(&a, t0, 4).await.unwrap();
         assert_eq!(in_flight.len(), 4);
 
         // A stalls and renews nothing. Its lock ends: on SQLite when the lease row expires
@@ -119,7 +117,7 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
             _ => {
                 let waited = tokio::time::Instant::now();
                 loop {
-                    let t1 = now_ms();
+                    let t1 = store_b.clock_ms().await.unwrap();
                     if let Some(b) = store_b
                         .take_sender_lock(&name, "b", t1, lease)
                         .await
@@ -137,7 +135,7 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
         };
         assert!(
             store_a
-                .claim_deliveries(&a, t1, t1 + 1000, 10)
+                .claim_deliveries(&a, t1, 10)
                 .await
                 .unwrap()
                 .is_empty(),
@@ -147,10 +145,7 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
         assert!(!store_a.renew_sender_lock(&a, t1, lease).await.unwrap());
 
         // B takes the other six; A's four stay in flight until their lease is over.
-        let taken = store_b
-            .claim_deliveries(&b, t1, t1 + 1000, 10)
-            .await
-            .unwrap();
+        let taken = store_b.claim_deliveries(&b, t1, 10).await.unwrap();
         assert_eq!(taken.len(), 6, "{}", db.backend);
         assert!(taken.iter().all(|t| in_flight.iter().all(|f| f.id != t.id)));
         assert_eq!(store_b.recover_in_flight(t0 + 999).await.unwrap(), 0);
@@ -192,8 +187,8 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
             .unwrap();
         assert_eq!(store_b.broadcast_counts(id).await.unwrap().sent, 6);
 
-        store_a.release_sender_lock(a).await;
-        store_b.release_sender_lock(b).await;
+        store_a.release_sender_lock(a, now_ms()).await;
+        store_b.release_sender_lock(b, now_ms()).await;
         store_a.close().await;
         store_b.close().await;
         db.drop_schema().await;
@@ -241,7 +236,7 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
         let delivered = Arc::new(Mutex::new(Vec::new()));
         let settings = WorkerSettings {
             rate: 1000,
-            lease: Duration::from_secs(1),
+            lease: Duration::from_secs(2),
             idle_poll: Duration::from_millis(50),
             lock_retry: Duration::from_millis(100),
             ..WorkerSettings::default()
@@ -251,7 +246,7 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
             who,
             calls: AtomicUsize::new(0),
             stall_at,
-            stall: Duration::from_secs(6),
+            stall: Duration::from_secs(8),
             delivered: delivered.clone(),
         };
 
@@ -274,7 +269,25 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
                 })
             })
         };
-        tokio::time::sleep(Duration::from_millis(500)).await;
+        // A holds the lock when a probe cannot take it (a probe that can gives it back).
+        let name = format!("broadcast-sender-fence-stall-test-{}", db.backend);
+        let waited = tokio::time::Instant::now();
+        loop {
+            let now = store.clock_ms().await.unwrap();
+            match store
+                .take_sender_lock(&name, "probe", now, Duration::from_millis(1))
+                .await
+            {
+                Ok(None) => break,
+                Ok(Some(probe)) => store.release_sender_lock(probe, now).await,
+                Err(e) => panic!("{e}"),
+            }
+            assert!(
+                waited.elapsed() < Duration::from_secs(20),
+                "A never took the lock"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
         let (stop_b, stopped_b) = watch::channel(false);
         let b = tokio::spawn(worker::run(
             store.clone(),
@@ -284,9 +297,10 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
         ));
         tokio::time::sleep(Duration::from_millis(300)).await;
 
-        // A claims all forty (its window is 250) and stalls at its fifth call for six
-        // lease lengths: past its lease, and on PostgreSQL past the moment the server
-        // ends its lock's idle connection, so that B takes over and sends A's rows.
+        // A claims all forty (its window is 250); its fifth call stalls its thread for
+        // four lease lengths, before any of its calls is through: past its lease, and on
+        // PostgreSQL past the moment the server ends its lock's idle connection (lease +
+        // 4 s), so that B takes over and sends A's rows while A is stalled.
         let id = announce(&store, "Hello").await;
         let status = finished(&store, id, Duration::from_secs(40)).await;
         let _ = stop_a.send(true);
@@ -378,8 +392,17 @@ async fn a_429_told_to_one_process_pauses_the_other() {
             .await;
         assert_eq!(refused[0].status, 429);
         let pause_ends = refused[0].at + Duration::from_secs(3);
-        // A second later a woman writes to the other process: its answer waits too.
-        tokio::time::sleep(Duration::from_secs(1)).await;
+        // The other process learns of the pause (through the database); then a woman
+        // writes to it: its answer waits too.
+        let waited = tokio::time::Instant::now();
+        while answering.paused_until().is_none() {
+            assert!(
+                waited.elapsed() < Duration::from_secs(3),
+                "{}: the other process never learnt of the pause",
+                db.backend
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
         fake.push(updates::command(2, "/start", "en"));
         let waited = tokio::time::Instant::now();
         let answer = loop {
@@ -397,6 +420,13 @@ async fn a_429_told_to_one_process_pauses_the_other() {
             "{}: answered {:?} before the pause ended",
             db.backend,
             pause_ends - answer.at
+        );
+        // And not held much longer: the pause shared is the one Telegram asked for.
+        assert!(
+            answer.at < pause_ends + Duration::from_millis(1500),
+            "{}: answered {:?} after the pause ended",
+            db.backend,
+            answer.at - pause_ends
         );
         let status = finished(&store, id, Duration::from_secs(10)).await;
         assert_eq!(status.counts.sent, 1);
@@ -430,13 +460,13 @@ async fn a_429_longer_than_the_lease_keeps_the_lock_and_abandons_nothing() {
             created_by: Some(900),
             progress: Some((900, 77)),
         };
-        // Four go, the fifth gets "retry after 4": the progress text has changed, and its
-        // edit waits out the pause.
-        fake.inject(Fault::retry_after(4).method("sendMessage").chat(5).times(1));
+        // Four go, the fifth gets "retry after 6" (three leases): the progress text has
+        // changed, and its edit waits out the pause.
+        fake.inject(Fault::retry_after(6).method("sendMessage").chat(5).times(1));
         let id = store.create_broadcast(&new, unix_now()).await.unwrap().id;
         let (stop, stopped) = watch::channel(false);
         let settings = WorkerSettings {
-            lease: Duration::from_secs(1),
+            lease: Duration::from_secs(2),
             idle_poll: Duration::from_millis(50),
             progress_every: Duration::from_millis(200),
             lock_retry: Duration::from_millis(100),

@@ -116,8 +116,9 @@ pub async fn run<T: Transport>(
         takes += 1;
         let session = format!("{}-{}-{takes}", std::process::id(), now_ms());
         let started = Instant::now();
+        let now = store.clock_ms().await?;
         let taken = store
-            .take_sender_lock(&name, &session, now_ms(), settings.lease)
+            .take_sender_lock(&name, &session, now, settings.lease)
             .await?;
         let Some(lock) = taken else {
             tokio::select! {
@@ -129,7 +130,8 @@ pub async fn run<T: Transport>(
         let fence = Fence::new(started + settings.lease);
         let result =
             send_while_held(&store, &transport, &settings, &lock, &fence, &mut stopped).await;
-        store.release_sender_lock(lock).await;
+        let now = store.clock_ms().await.unwrap_or_else(|_| now_ms());
+        store.release_sender_lock(lock, now).await;
         result?;
     }
 }
@@ -140,8 +142,9 @@ const RECOVERY_GRACE: Duration = Duration::from_secs(2);
 
 /// Puts back in the queue, and counts, the rows in flight whose sender's lease is over.
 async fn recover(store: &Store) -> Result<(), StoreError> {
+    let now = store.clock_ms().await?;
     let recovered = store
-        .recover_in_flight(now_ms() - RECOVERY_GRACE.as_millis() as i64)
+        .recover_in_flight(now - RECOVERY_GRACE.as_millis() as i64)
         .await?;
     if recovered > 0 {
         tracing::warn!(
@@ -158,13 +161,26 @@ async fn recover(store: &Store) -> Result<(), StoreError> {
 #[derive(Clone)]
 struct Fence {
     until: Arc<std::sync::Mutex<Instant>>,
+    /// The lock is lost: no more claims, and the lease is not renewed; calls in progress
+    /// may finish until it ends (another sender takes their rows only after it).
+    lost: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Fence {
     fn new(until: Instant) -> Self {
         Fence {
             until: Arc::new(std::sync::Mutex::new(until)),
+            lost: Arc::default(),
         }
+    }
+
+    fn lose(&self) {
+        self.lost.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+
+    /// Whether this session may claim rows: the lock is held and the lease lasts.
+    fn may_claim(&self) -> bool {
+        !self.lost.load(std::sync::atomic::Ordering::SeqCst) && !self.over()
     }
 
     fn until(&self) -> Instant {
@@ -178,11 +194,6 @@ impl Fence {
         if Instant::now() < *current {
             *current = (*current).max(until);
         }
-    }
-
-    /// Ends the lease now (the lock is lost): no call starts or goes on.
-    fn end(&self) {
-        *self.until.lock().unwrap_or_else(|e| e.into_inner()) = Instant::now();
     }
 
     /// Waits until the lease ends.
@@ -246,39 +257,35 @@ async fn send_while_held<T: Transport>(
     tokio::pin!(sending, keeper);
     tokio::select! {
         sent = &mut sending => sent,
-        // The lock is lost (the fence has ended): the send loop finishes what is in hand.
-        kept = &mut keeper => {
-            let sent = sending.await;
-            kept.and(sent)
-        }
+        // The lock is lost or the lease over: the send loop claims no more and finishes
+        // what is in hand (within the lease).
+        () = &mut keeper => sending.await,
     }
 }
 
 /// Renews the lock every third of the lease and puts back rows of stopped senders, until
-/// the lock is lost or the fence ends; then ends the fence at once.
-async fn keep_lock(
-    store: &Store,
-    lock: &SenderLock,
-    fence: &Fence,
-    settings: &WorkerSettings,
-) -> Result<(), StoreError> {
+/// the lock is lost or the fence ends.
+async fn keep_lock(store: &Store, lock: &SenderLock, fence: &Fence, settings: &WorkerSettings) {
     loop {
         let next = match renew(store, lock, fence, settings).await {
             Renewal::Renewed => Instant::now() + settings.lease / 3,
             Renewal::NotNow => Instant::now() + settings.lease / 12,
             Renewal::Lost => {
                 tracing::warn!("broadcast sender: lost the lock; another process sends");
-                fence.end();
-                return Ok(());
+                fence.lose();
+                return;
             }
         };
         if fence.over() {
             tracing::warn!("broadcast sender: the lease ended before it could be renewed");
-            return Ok(());
+            return;
         }
-        if let Err(e) = recover(store).await {
-            fence.end();
-            return Err(e);
+        // Bounded, and never fatal: a slow or failing recovery must not delay the next
+        // renewal, and the next round tries again.
+        match tokio::time::timeout(settings.lease / 6, recover(store)).await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::warn!(error = %e, "broadcast sender: recovery failed"),
+            Err(_) => tracing::warn!("broadcast sender: recovery timed out"),
         }
         tokio::time::sleep_until(next).await;
     }
@@ -303,7 +310,7 @@ async fn send_loop<T: Transport>(
         if *stopped.borrow() || recorder.is_finished() {
             break Ok(());
         }
-        if fence.over() {
+        if !fence.may_claim() {
             break Ok(());
         }
         if Instant::now() >= next_progress {
@@ -319,19 +326,10 @@ async fn send_loop<T: Transport>(
         let free = permits.available_permits();
         let claimed = match free {
             0 => vec![],
-            n => {
-                // A row's lease in the database is this process's fence, in wall time.
-                let left = fence.until().saturating_duration_since(Instant::now());
-                let now = now_ms();
-                let lease_until = now + left.as_millis() as i64;
-                match store
-                    .claim_deliveries(lock, now, lease_until, n as i64)
-                    .await
-                {
-                    Ok(rows) => rows,
-                    Err(e) => break Err(e),
-                }
-            }
+            n => match store.claim_deliveries(lock, now_ms(), n as i64).await {
+                Ok(rows) => rows,
+                Err(e) => break Err(e),
+            },
         };
         if claimed.is_empty() {
             let wait = match free {
@@ -379,10 +377,10 @@ async fn renew(
     settings: &WorkerSettings,
 ) -> Renewal {
     let asked = Instant::now();
-    let renewal = tokio::time::timeout(
-        settings.lease / 3,
-        store.renew_sender_lock(lock, now_ms(), settings.lease),
-    )
+    let renewal = tokio::time::timeout(settings.lease / 3, async {
+        let now = store.clock_ms().await?;
+        store.renew_sender_lock(lock, now, settings.lease).await
+    })
     .await;
     match renewal {
         Ok(Ok(true)) => {

@@ -2,11 +2,12 @@
 //! recovery of rows a stopped sender left in flight. Nothing is held in memory only.
 //!
 //! The fence: a sender session claims rows only while the database says it holds the
-//! lock (the check is in the claim's own statement), every row in flight names the
-//! session and carries a lease that the session renews with the lock, and the session
-//! promises (see `broadcast::worker`) not to start or continue a call once its lease is
-//! over. Another sender puts a row back in the queue only once its lease is over, so a
-//! sender that stalled, lost its lock and woke up again sends nothing twice.
+//! lock (the check is in the claim's own statement); every row in flight names the
+//! session, whose lease is renewed with the lock; the session promises (see
+//! `broadcast::worker`) to start no call, and to drop every call in progress, once its
+//! lease is over. Another sender puts a row back in the queue only once its session's
+//! lease is over, so a sender that stalled, lost its lock and woke up again does not send
+//! the rows another sends.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -89,13 +90,31 @@ impl SenderLock {
 }
 
 /// The server ends the lock's connection when it has been idle this much longer than a
-/// lease (a stalled or vanished sender), and TCP keepalives find a dead host in about as
-/// long: another process takes over, after the stalled session's lease is over.
+/// lease (a stalled or vanished sender; PostgreSQL 14 and later), and TCP keepalives find
+/// a dead host in about as long: another process takes over, after the stalled session's
+/// lease is over.
 const LOCK_IDLE_MARGIN: Duration = Duration::from_secs(4);
 
 impl Store {
-    /// Takes the right to send for the bot `name` if nobody holds it; the session's rows
-    /// are leased until `now_ms + lease`.
+    /// Now, in Unix ms, by the clock every sender compares leases with: the database
+    /// server's on PostgreSQL (processes on several hosts share it), this host's on SQLite
+    /// (a file on one host).
+    pub async fn clock_ms(&self) -> Result<i64, StoreError> {
+        match self.backend {
+            Backend::Sqlite => Ok(crate::broadcast::now_ms()),
+            Backend::Postgres => {
+                let row = sqlx::query(
+                    "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT) AS now",
+                )
+                .fetch_one(self.reader())
+                .await?;
+                Ok(row.try_get("now")?)
+            }
+        }
+    }
+
+    /// Takes the right to send for the bot `name` if nobody holds it, as the session
+    /// `session`, leased until `now_ms + lease`.
     pub async fn take_sender_lock(
         &self,
         name: &str,
@@ -103,66 +122,75 @@ impl Store {
         now_ms: i64,
         lease: Duration,
     ) -> Result<Option<SenderLock>, StoreError> {
-        let session = session.to_string();
-        match self.backend {
+        let until = now_ms + lease.as_millis() as i64;
+        let kind = match self.backend {
             Backend::Sqlite => {
-                let until = now_ms + lease.as_millis() as i64;
-                let held = self
-                    .take_sender_lease(name, &session, now_ms, until)
-                    .await?;
-                Ok(held.then(|| SenderLock {
-                    session,
-                    kind: LockKind::Lease {
-                        name: name.to_string(),
-                    },
-                }))
+                if !self.take_sender_lease(name, session, now_ms, until).await? {
+                    return Ok(None);
+                }
+                LockKind::Lease {
+                    name: name.to_string(),
+                }
             }
             Backend::Postgres => {
-                // A connection of its own, out of the pool: its settings and its lock
-                // must not outlive it in another use.
-                let mut conn = self.writer().acquire().await?.detach();
+                let mut conn = self.writer().acquire().await?;
                 let key = lock_key(name);
                 let row = sqlx::query(
                     "SELECT pg_try_advisory_lock($1) AS locked, pg_backend_pid() AS pid",
                 )
                 .bind(key)
-                .fetch_one(&mut conn)
+                .fetch_one(&mut *conn)
                 .await?;
-                let locked: bool = row.try_get("locked")?;
-                if !locked {
-                    let _ = conn.close().await;
+                if !row.try_get::<bool, _>("locked")? {
+                    // Back to the pool: it holds nothing.
                     return Ok(None);
                 }
                 let pid: i32 = row.try_get("pid")?;
+                // Out of the pool from now on: its lock and settings must not outlive it
+                // in another use. Renewals commit durably, like every queue state.
+                let mut conn = conn.detach();
                 let idle = (lease + LOCK_IDLE_MARGIN).as_secs().max(1);
                 for setting in [
+                    "SET synchronous_commit = on".to_string(),
                     format!("SET idle_session_timeout = '{idle}s'"),
                     "SET tcp_keepalives_idle = 5".to_string(),
                     "SET tcp_keepalives_interval = 2".to_string(),
                     "SET tcp_keepalives_count = 3".to_string(),
                 ] {
                     // Older servers lack idle_session_timeout: the keepalives still hold.
-                    if let Err(e) = sqlx::query(sqlx::AssertSqlSafe(setting))
-                        .execute(&mut conn)
-                        .await
-                    {
+                    let set = sqlx::query(sqlx::AssertSqlSafe(setting));
+                    if let Err(e) = set.execute(&mut conn).await {
                         tracing::warn!(error = %e, "sender lock: a connection setting was refused");
                     }
                 }
-                Ok(Some(SenderLock {
-                    session,
-                    kind: LockKind::Advisory {
-                        conn: tokio::sync::Mutex::new(conn),
-                        pid: i64::from(pid),
-                        key,
-                    },
-                }))
+                LockKind::Advisory {
+                    conn: tokio::sync::Mutex::new(conn),
+                    pid: i64::from(pid),
+                    key,
+                }
             }
+        };
+        let lock = SenderLock {
+            session: session.to_string(),
+            kind,
+        };
+        let opened = sqlx::query(
+            "INSERT INTO sender_sessions (session, lease_until) VALUES ($1, $2)
+             ON CONFLICT (session) DO UPDATE SET lease_until = excluded.lease_until",
+        )
+        .bind(session)
+        .bind(until)
+        .execute(self.writer())
+        .await;
+        if let Err(e) = opened {
+            self.release_sender_lock(lock, now_ms).await;
+            return Err(e.into());
         }
+        Ok(Some(lock))
     }
 
-    /// Renews the lock and the leases of the session's rows in flight, until
-    /// `now_ms + lease`. False when the session no longer holds the lock.
+    /// Renews the lock and the session's lease until `now_ms + lease`: `Ok(false)` when
+    /// the session no longer holds the lock, an error when the database could not tell.
     pub async fn renew_sender_lock(
         &self,
         lock: &SenderLock,
@@ -170,8 +198,7 @@ impl Store {
         lease: Duration,
     ) -> Result<bool, StoreError> {
         let until = now_ms + lease.as_millis() as i64;
-        let renew_rows = "UPDATE deliveries SET lease_until = $1
-                          WHERE state = 'sending' AND sender = $2";
+        let renew_session = "UPDATE sender_sessions SET lease_until = $1 WHERE session = $2";
         match &lock.kind {
             LockKind::Lease { name } => {
                 let mut tx = self.durable_tx().await?;
@@ -187,31 +214,49 @@ impl Store {
                 .await?
                 .rows_affected()
                     > 0;
-                if held {
-                    sqlx::query(renew_rows)
+                let renewed = held
+                    && sqlx::query(renew_session)
                         .bind(until)
                         .bind(&lock.session)
                         .execute(&mut *tx)
-                        .await?;
-                }
+                        .await?
+                        .rows_affected()
+                        > 0;
                 tx.commit().await?;
-                Ok(held)
+                Ok(renewed)
             }
-            // The lock's own connection: while it answers, its session holds the lock.
+            // On the lock's own connection: while it answers, its session holds the lock.
             LockKind::Advisory { conn, .. } => {
                 let mut conn = conn.lock().await;
-                let renewed = sqlx::query(renew_rows)
+                let renewed = sqlx::query(renew_session)
                     .bind(until)
                     .bind(&lock.session)
                     .execute(&mut *conn)
                     .await;
-                Ok(renewed.is_ok())
+                match renewed {
+                    Ok(done) => Ok(done.rows_affected() > 0),
+                    // A connection that still answers holds the lock still: a failed
+                    // statement (a conflict, a timeout) is not a lost lock.
+                    Err(e) => match conn.ping().await {
+                        Ok(()) => Err(e.into()),
+                        Err(_) => Ok(false),
+                    },
+                }
             }
         }
     }
 
-    /// Gives the lock up (a clean stop), so that another process takes over at once.
-    pub async fn release_sender_lock(&self, lock: SenderLock) {
+    /// Gives the lock up, so that another process takes over at once; the session's rows
+    /// still in flight (calls abandoned) come back to the queue after the grace.
+    pub async fn release_sender_lock(&self, lock: SenderLock, now_ms: i64) {
+        let _ = sqlx::query(
+            "UPDATE sender_sessions SET lease_until = $1
+             WHERE session = $2 AND lease_until > $1",
+        )
+        .bind(now_ms)
+        .bind(&lock.session)
+        .execute(self.writer())
+        .await;
         match lock.kind {
             LockKind::Lease { name } => {
                 let _ = self.release_sender_lease(&name, &lock.session).await;
@@ -266,25 +311,22 @@ impl Store {
     }
 
     /// Claims up to `limit` due rows for `lock`'s session, if it still holds the lock:
-    /// marks them `sending` (attempted now, leased until `lease_until_ms`) and returns
-    /// them, oldest due first.
+    /// marks them `sending` (attempted now) and returns them, oldest due first.
     pub async fn claim_deliveries(
         &self,
         lock: &SenderLock,
         now_ms: i64,
-        lease_until_ms: i64,
         limit: i64,
     ) -> Result<Vec<Claimed>, StoreError> {
         let skip_locked = match self.backend {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
             Backend::Sqlite => "",
         };
-        let (held, held_params) = self.lock_held_sql(lock, 4, now_ms);
-        let limit_at = numbered(4 + held_params.len(), 1);
+        let (held, held_params) = self.lock_held_sql(lock, 3, now_ms);
+        let limit_at = numbered(3 + held_params.len(), 1);
         let sql = format!(
             "UPDATE deliveries
-             SET state = 'sending', attempted_at = $1, lease_until = $2, sender = $3,
-                 attempts = attempts + 1
+             SET state = 'sending', attempted_at = $1, sender = $2, attempts = attempts + 1
              WHERE id IN (SELECT id FROM deliveries
                           WHERE state = 'pending' AND next_attempt_at <= $1 AND {held}
                             AND {STILL_WANTED}
@@ -293,7 +335,6 @@ impl Store {
         );
         let mut query = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(now_ms)
-            .bind(lease_until_ms)
             .bind(lock.session.clone());
         for param in held_params {
             query = param.apply(query);
@@ -318,10 +359,11 @@ impl Store {
         Ok(claimed)
     }
 
-    /// Rows left `sending` by a sender whose lease ended before `expired_before_ms` (it
-    /// died, stalled or lost its lock mid-call): each may have gone out, so each is
+    /// Rows left `sending` by a session whose lease ended before `expired_before_ms` (its
+    /// sender died, stalled or lost its lock mid-call): each may have gone out, so each is
     /// counted on its broadcast, then queued again, unless its broadcast was cancelled or
-    /// she said stop or was forgotten meanwhile. Returns how many.
+    /// she said stop or was forgotten meanwhile. Returns how many. Sessions over by then
+    /// are forgotten.
     pub async fn recover_in_flight(&self, expired_before_ms: i64) -> Result<i64, StoreError> {
         let mut tx = self.durable_tx().await?;
         let sql = format!(
@@ -329,9 +371,10 @@ impl Store {
                  state = CASE WHEN {STILL_WANTED} THEN 'pending'
                               WHEN chat_id IS NULL THEN 'dropped'
                               ELSE 'cancelled' END,
-                 lease_until = NULL, sender = NULL,
-                 last_error = 'in flight when its sender stopped'
-             WHERE state = 'sending' AND (lease_until IS NULL OR lease_until < $1)
+                 sender = NULL, last_error = 'in flight when its sender stopped'
+             WHERE state = 'sending' AND NOT EXISTS (
+                 SELECT 1 FROM sender_sessions s
+                 WHERE s.session = deliveries.sender AND s.lease_until >= $1)
              RETURNING broadcast_id"
         );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -354,6 +397,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        sqlx::query("DELETE FROM sender_sessions WHERE lease_until < $1")
+            .bind(expired_before_ms)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         Ok(rows.len() as i64)
     }
@@ -386,7 +433,7 @@ impl Store {
         ] {
             for chunk in ids.chunks(500) {
                 let sql = format!(
-                    "UPDATE deliveries SET state = '{state}', finished_at = {}, lease_until = NULL
+                    "UPDATE deliveries SET state = '{state}', finished_at = {}
                      WHERE state = 'sending' AND sender = {} AND id IN ({})",
                     numbered(1, 1),
                     numbered(2, 1),
@@ -406,8 +453,7 @@ impl Store {
                 Outcome::Sent | Outcome::Blocked => {}
                 Outcome::Failed(error) => {
                     sqlx::query(
-                        "UPDATE deliveries SET state = 'failed', finished_at = $2,
-                             lease_until = NULL, last_error = $3
+                        "UPDATE deliveries SET state = 'failed', finished_at = $2, last_error = $3
                          WHERE id = $1 AND state = 'sending' AND sender = $4",
                     )
                     .bind(*id)
@@ -425,8 +471,7 @@ impl Store {
                              state = CASE WHEN {STILL_WANTED} THEN 'pending'
                                           WHEN chat_id IS NULL THEN 'dropped'
                                           ELSE 'cancelled' END,
-                             next_attempt_at = $2, lease_until = NULL, sender = NULL,
-                             last_error = $3
+                             next_attempt_at = $2, sender = NULL, last_error = $3
                          WHERE id = $1 AND state = 'sending' AND sender = $4"
                     );
                     sqlx::query(sqlx::AssertSqlSafe(sql))

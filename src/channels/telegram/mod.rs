@@ -86,6 +86,12 @@ impl Telegram {
         token.split(':').next().unwrap_or("bot").to_string()
     }
 
+    /// Until when this process holds its calls because of a 429 (its own or another
+    /// process's), if one came.
+    pub fn paused_until(&self) -> Option<Instant> {
+        self.sender.paused_until().map(Instant::from)
+    }
+
     pub fn bot(&self) -> &Bot {
         &self.bot
     }

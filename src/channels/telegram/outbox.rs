@@ -52,6 +52,9 @@ impl Transport for Outbox {
                     .reply_markup(keyboard.clone())
             })
             .await;
+        // What follows Telegram's answer runs on its own: the worker may drop this call
+        // when its lease ends, and an announcement in her chat must stay deletable by
+        // quick exit, a block must be forgotten, whatever happens to the call.
         match result {
             Ok(message) => {
                 let key = ContactKey {
@@ -59,20 +62,20 @@ impl Transport for Outbox {
                     chat_id,
                 };
                 let id = [i64::from(message.id.0)];
-                if let Err(e) = tg
-                    .conversations
-                    .store()
-                    .remember_messages(key, &id, unix_now())
-                    .await
-                {
-                    tracing::error!(error = %e, "cannot remember an announcement's id");
-                }
+                let tg = tg.clone();
+                tokio::spawn(async move {
+                    let store = tg.conversations.store();
+                    if let Err(e) = store.remember_messages(key, &id, unix_now()).await {
+                        tracing::error!(error = %e, "cannot remember an announcement's id");
+                    }
+                });
                 Attempt::Sent
             }
             Err(SendError::Blocked) => {
                 // As for a block seen in a conversation: her message ids, her open chat
                 // with a mediator (the mediator is told) and everything else go now.
-                tg.forget_blocked(chat).await;
+                let tg = tg.clone();
+                tokio::spawn(async move { tg.forget_blocked(chat).await });
                 Attempt::Blocked
             }
             Err(SendError::Refused(RequestError::Api(ApiError::ChatNotFound))) => {

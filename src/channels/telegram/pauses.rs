@@ -21,6 +21,9 @@ pub const SHARE_EVERY: Duration = Duration::from_millis(250);
 pub async fn share_pauses(tg: Arc<Telegram>, store: Store, mut stopped: watch::Receiver<bool>) {
     let name = tg.bot_id();
     let mut published: Option<Instant> = None;
+    // Said once when the database stops answering, once when it is back: not four times
+    // a second.
+    let mut failing = false;
     loop {
         let now = Instant::now();
         let own = tg
@@ -30,6 +33,9 @@ pub async fn share_pauses(tg: Arc<Telegram>, store: Store, mut stopped: watch::R
         let own_ms = own.map(|until| now_ms() + (until - now).as_millis() as i64);
         match store.share_pause(&name, own_ms).await {
             Ok(shared) => {
+                if std::mem::take(&mut failing) {
+                    tracing::info!("the shared 429 pause is readable again");
+                }
                 published = published.max(own);
                 let left = shared.map_or(0, |until| until - now_ms());
                 if left > 0 {
@@ -39,7 +45,11 @@ pub async fn share_pauses(tg: Arc<Telegram>, store: Store, mut stopped: watch::R
                     published = published.max(Some(until));
                 }
             }
-            Err(e) => tracing::warn!(error = %e, "the shared 429 pause is not readable"),
+            Err(e) if !failing => {
+                failing = true;
+                tracing::warn!(error = %e, "the shared 429 pause is not readable");
+            }
+            Err(_) => {}
         }
         tokio::select! {
             _ = stopped.wait_for(|s| *s) => return,
