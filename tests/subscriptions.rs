@@ -18,7 +18,7 @@ use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
 use carenet::conversation::{Conversations, unix_now};
 use carenet::engine::{Engine, Features};
 use carenet::staff::{Role, StaffMember};
-use carenet::store::{Channel, ContactKey, Store};
+use carenet::store::{Channel, ContactKey, Store, Subscription};
 use common::{TestDb, content};
 use fake_telegram::{FakeTelegram, updates};
 use tokio::sync::watch;
@@ -312,15 +312,20 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     assert!(
         preview
             .iter()
-            .any(|s| s.text == "[en: 1 recipient(s)]\n\nSession on Monday")
+            .any(|s| s.text == "[en: fewer than 5 recipients]\n\nSession on Monday")
     );
     assert!(
         preview
             .iter()
-            .any(|s| s.text == "[it: 1 recipient(s)]\n\nIncontro lunedì")
+            .any(|s| s.text == "[it: fewer than 5 recipients]\n\nIncontro lunedì")
     );
     let last = preview.last().unwrap();
-    assert!(last.text.contains("Total: 2 recipient(s)"), "{}", last.text);
+    // One or two people in a language could be told apart: never a count below 5.
+    assert!(
+        last.text.contains("Total: fewer than 5 recipients"),
+        "{}",
+        last.text
+    );
     let send = last.payload("o:send:");
     // A double tap.
     fake.push(updates::callback_query(
@@ -382,4 +387,85 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     .await;
     assert!(!now_ordinary.text.starts_with('#'), "{}", now_ordinary.text);
     bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_counts_each_language_but_never_one_to_four_people() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let organiser = 778;
+    make_organiser(&bot.store, organiser).await;
+    // Six read English, two Italian, nobody Arabic.
+    for (chat, language) in (901..907)
+        .map(|c| (c, "en"))
+        .chain([(907, "it"), (908, "it")])
+    {
+        subscribe(&bot.store, chat, language, "it").await;
+    }
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/broadcast", "en"),
+    )
+    .await;
+    for text in ["en: Monday", "it: Lunedì", "ar: الاثنين"] {
+        after(&fake, organiser, updates::text(organiser, text, "en")).await;
+    }
+    let preview = preview(&fake, organiser, 3).await;
+    let texts: Vec<&str> = preview.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts.contains(&"[en: 6 recipients]\n\nMonday"), "{texts:?}");
+    assert!(
+        texts.contains(&"[it: fewer than 5 recipients]\n\nLunedì"),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"[ar: 0 recipients]\n\nالاثنين"), "{texts:?}");
+    assert!(texts[3].contains("Total: 8 recipients."), "{}", texts[3]);
+    bot.shut_down().await;
+}
+
+/// Makes `user` an organiser.
+async fn make_organiser(store: &Store, user: i64) {
+    let member = StaffMember {
+        user_id: user,
+        role: Role::Organiser,
+        languages: vec![],
+    };
+    store.put_staff(&member, unix_now()).await.unwrap();
+}
+
+/// Someone who chose `language`, agreed, and subscribed to every topic in `region`.
+async fn subscribe(store: &Store, chat: i64, language: &str, region: &str) {
+    let now = unix_now();
+    let mut conversation = common::in_language(language);
+    conversation.region = Some(region.into());
+    store
+        .save_conversation(key(chat), &conversation, now)
+        .await
+        .unwrap();
+    let subscription = Subscription {
+        topics: Topics::all(),
+        region: region.into(),
+        silent: false,
+        consent_at: now,
+    };
+    assert!(store.subscribe(key(chat), &subscription).await.unwrap());
+}
+
+/// Sends `/preview` and waits for its `languages` texts and the summary with Send.
+async fn preview(fake: &FakeTelegram, organiser: i64, languages: usize) -> Vec<Screen> {
+    let before = screens(fake, organiser).len();
+    fake.push(updates::text(organiser, "/preview", "en"));
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let all = screens(fake, organiser);
+        if all.len() > before + languages {
+            return all[before..].to_vec();
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no preview: {all:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }

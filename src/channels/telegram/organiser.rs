@@ -12,7 +12,8 @@ use super::subscribe;
 use super::updates::Incoming;
 use crate::broadcast::commands::{announcement, describe_session, parse_session};
 use crate::broadcast::draft::Draft;
-use crate::broadcast::{NewBroadcast, now_ms, progress};
+use crate::broadcast::progress::{self, Reach};
+use crate::broadcast::{NewBroadcast, now_ms};
 use crate::conversation::unix_now;
 use crate::engine::Inbound;
 use crate::staff::Role;
@@ -353,21 +354,14 @@ impl Organiser<'_> {
 
     /// Each language's text exactly as she will get it, how many get it, then Send.
     async fn preview(&self, broadcast: &NewBroadcast, draft: &Draft) -> anyhow::Result<()> {
-        let store = self.tg.conversations.store();
-        let languages: Vec<String> = broadcast.texts.keys().cloned().collect();
-        let counts = store
-            .audience_counts(
-                &broadcast.audience,
-                &languages,
-                broadcast.fallback.as_deref(),
+        let reach = Reach::of(self.tg.conversations.store(), broadcast).await?;
+        for (language, text) in &broadcast.texts {
+            self.say(
+                &format!("[{language}: {}]\n\n{text}", reach.language(language)),
+                vec![],
             )
             .await?;
-        for (language, text) in &broadcast.texts {
-            let n = counts.get(language).copied().unwrap_or(0);
-            self.say(&format!("[{language}: {n} recipient(s)]\n\n{text}"), vec![])
-                .await?;
         }
-        let total: i64 = counts.values().sum();
         let when = match draft.send_at {
             Some(at) if at > unix_now() => format!(
                 "at {} UTC",
@@ -381,8 +375,9 @@ impl Organiser<'_> {
         };
         self.say(
             &format!(
-                "Audience: {}\n{fallback}\nTotal: {total} recipient(s). Send {when}?",
-                broadcast.audience
+                "Audience: {}\n{fallback}\nTotal: {}. Send {when}?",
+                broadcast.audience,
+                reach.total()
             ),
             vec![
                 button("✅ Send", &format!("o:send:{}", draft.key)),
@@ -412,8 +407,9 @@ impl Organiser<'_> {
         let message = self
             .say(
                 &format!(
-                    "Broadcast #{} queued for {} recipient(s).",
-                    created.id, created.recipients
+                    "Broadcast #{} queued for {}.",
+                    created.id,
+                    progress::recipients(created.recipients)
                 ),
                 vec![button(
                     &format!("✖ Cancel #{}", created.id),
