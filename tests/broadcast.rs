@@ -329,6 +329,94 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
     }
 }
 
+// ------------------------------------------------------------ files, from the command line
+
+/// `carenet broadcast create FILE [--dry-run]` on `db`.
+fn create_from(db: &TestDb, file: &std::path::Path, dry_run: bool) -> common::Output {
+    let mut command = common::carenet(&db.url);
+    command.args(["broadcast", "create"]).arg(file);
+    if dry_run {
+        command.arg("--dry-run");
+    }
+    common::output(&mut command)
+}
+
+#[tokio::test]
+async fn broadcast_files_in_toml_or_json_and_their_mistakes_named_by_file_and_line() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    // Six read English, two Italian; all in Italy.
+    for chat in 1..=8 {
+        let language = if chat <= 6 { "en" } else { "it" };
+        subscribe(&store, chat, language, "it", Topics::all()).await;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let json = dir.path().join("broadcast.json");
+    std::fs::write(
+        &json,
+        r#"{
+            "key": "json-file",
+            "audience": { "regions": ["it"], "topics": ["rights"] },
+            "texts": { "en": "From JSON", "it": "Da JSON", "ar": "من JSON" }
+        }"#,
+    )
+    .unwrap();
+    let common::Output { ok, out, err } = create_from(&db, &json, true);
+    assert!(ok, "{err}");
+    assert!(out.contains("  en: 6 recipients\n"), "{out}");
+    // Two people could be told apart: no count below 5.
+    assert!(out.contains("  it: fewer than 5 recipients\n"), "{out}");
+    assert!(out.contains("  ar: 0 recipients\n"), "{out}");
+    assert!(out.contains("total 8 recipients; nothing created"), "{out}");
+    assert!(store.recent_broadcasts(5).await.unwrap().is_empty());
+
+    let common::Output { ok, out, err } = create_from(&db, &json, false);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("broadcast #1 queued for 8 recipients"),
+        "{out}"
+    );
+    assert_eq!(
+        store.broadcast_text(1, "it").await.unwrap().as_deref(),
+        Some("Da JSON")
+    );
+
+    let toml = dir.path().join("broadcast.toml");
+    std::fs::write(
+        &toml,
+        "key = \"toml-file\"\n[audience]\nlanguages = [\"it\"]\n[texts]\nit = \"Da TOML\"\n",
+    )
+    .unwrap();
+    let common::Output { ok, out, err } = create_from(&db, &toml, false);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("broadcast #2 queued for fewer than 5 recipients"),
+        "{out}"
+    );
+    assert_eq!(store.broadcast_counts(2).await.unwrap().total(), 2);
+
+    // A comma too many in a JSON file (seen on line 4, where the object ends), an unknown
+    // field on line 4 of a TOML file: each named, with its line, and nothing created.
+    let bad_json = dir.path().join("bad.json");
+    std::fs::write(&bad_json, "{\n  \"texts\": {\n    \"en\": \"x\",\n  }\n}\n").unwrap();
+    let common::Output { ok, err, .. } = create_from(&db, &bad_json, false);
+    assert!(!ok);
+    assert!(
+        err.contains(&format!("{}, line 4: ", bad_json.display())),
+        "{err}"
+    );
+    let bad_toml = dir.path().join("bad.toml");
+    std::fs::write(&bad_toml, "[texts]\nen = \"x\"\n[audience]\nshade = 2\n").unwrap();
+    let common::Output { ok, err, .. } = create_from(&db, &bad_toml, false);
+    assert!(!ok);
+    assert!(
+        err.contains(&format!("{}, line 4: ", bad_toml.display())),
+        "{err}"
+    );
+    assert_eq!(store.recent_broadcasts(5).await.unwrap().len(), 2);
+    store.close().await;
+}
+
 // ------------------------------------------------------- the sender against the fake API
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

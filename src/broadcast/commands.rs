@@ -17,8 +17,9 @@ use crate::store::Store;
 
 #[derive(Subcommand)]
 pub enum BroadcastCommand {
-    /// Queue an announcement from a TOML file (texts per language, audience, time).
-    /// The same file (or key) submitted twice creates one broadcast.
+    /// Queue an announcement from a TOML file, or JSON when its name ends in .json (texts
+    /// per language, audience, time). The same file (or key) submitted twice creates one
+    /// broadcast.
     Create {
         file: PathBuf,
         /// Show what each language group would get and how many, create nothing.
@@ -79,10 +80,7 @@ impl BroadcastCommand {
                 dry_run,
                 config,
             } => {
-                let text = std::fs::read_to_string(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?;
-                let broadcast = super::file::parse(&text, unix_now())
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                let broadcast = super::file::read(&file, unix_now()).map_err(anyhow::Error::msg)?;
                 let store = open(&config).await?;
                 let result = create(&store, &broadcast, dry_run).await;
                 store.close().await;

@@ -22,8 +22,34 @@ pub fn content() -> Arc<Content> {
     Arc::new(content)
 }
 
-/// A database that exists for one test: an SQLite file in a temporary folder, or a
-/// PostgreSQL schema of its own (dropped by [`TestDb::drop_schema`]).
+/// `carenet` itself (the binary Cargo built for the tests) on the database at `url`, run
+/// from the repository so that it finds the dialogues and locales.
+pub fn carenet(url: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carenet"));
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CARENET_DATABASE_URL", url)
+        .stdin(std::process::Stdio::null());
+    command
+}
+
+/// What a finished command did.
+pub struct Output {
+    pub ok: bool,
+    pub out: String,
+    pub err: String,
+}
+
+/// Runs `command` to its end.
+pub fn output(command: &mut std::process::Command) -> Output {
+    let output = command.output().expect("the command runs");
+    Output {
+        ok: output.status.success(),
+        out: String::from_utf8_lossy(&output.stdout).into_owned(),
+        err: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
 /// Someone who chose `code`, agreed, and is on the menu.
 pub fn in_language(code: &str) -> Conversation {
     Conversation {
@@ -34,6 +60,8 @@ pub fn in_language(code: &str) -> Conversation {
     }
 }
 
+/// A database that exists for one test: an SQLite file in a temporary folder, or a
+/// PostgreSQL schema of its own (dropped by [`TestDb::drop_schema`]).
 pub struct TestDb {
     pub url: String,
     pub backend: &'static str,
