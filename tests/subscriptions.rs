@@ -48,6 +48,8 @@ async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
     let conversations = Conversations::new(Engine::new(content(), features), store.clone());
     let limits = Limits {
         overall_per_second: NonZeroU32::new(1000).unwrap(),
+        per_chat_per_second: NonZeroU32::new(100).unwrap(),
+        per_chat_burst: NonZeroU32::new(100).unwrap(),
         ..Limits::default()
     };
     let tg = Arc::new(Telegram::new(
@@ -121,7 +123,9 @@ impl Screen {
 fn screens(fake: &FakeTelegram, chat: i64) -> Vec<Screen> {
     fake.calls()
         .into_iter()
-        .filter(|c| c.ok() && c.chat_id() == Some(chat))
+        // An edit to what is already there changes nothing, yet it is the answer.
+        .filter(|c| c.ok() || c.response.to_string().contains("message is not modified"))
+        .filter(|c| c.chat_id() == Some(chat))
         .filter(|c| c.is("sendMessage") || c.is("editMessageText"))
         .map(|c| Screen {
             message: c.response["message_id"]
@@ -207,15 +211,39 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     let home = press(&fake, chat, &reminded, "u:home").await;
     let consent = press(&fake, chat, &home, &home.payload("u:c")).await;
     assert_eq!(consent.text, text("sessions-consent"));
-    let topics = press(&fake, chat, &consent, &consent.payload("u:t:")).await;
+    let topics = press(&fake, chat, &consent, &consent.payload("u:y:")).await;
     let rights = Topics(0).toggle(Topic::Rights);
-    let topics = press(&fake, chat, &topics, &format!("u:t:{}", rights.0)).await;
+    let topics = press(
+        &fake,
+        chat,
+        &topics,
+        &topics.payload(&format!("u:t:{}:", rights.0)),
+    )
+    .await;
     let health = rights.toggle(Topic::Health);
-    let topics = press(&fake, chat, &topics, &format!("u:t:{}", health.0)).await;
+    let topics = press(
+        &fake,
+        chat,
+        &topics,
+        &topics.payload(&format!("u:t:{}:", health.0)),
+    )
+    .await;
     let region = press(&fake, chat, &topics, &topics.payload("u:g:")).await;
     assert_eq!(region.text, text("sessions-region"));
-    let silent = press(&fake, chat, &region, &format!("u:s:{}:es", health.0)).await;
-    let done = press(&fake, chat, &silent, &format!("u:f:{}:es:1", health.0)).await;
+    let silent = press(
+        &fake,
+        chat,
+        &region,
+        &region.payload(&format!("u:s:{}:es:", health.0)),
+    )
+    .await;
+    let done = press(
+        &fake,
+        chat,
+        &silent,
+        &silent.payload(&format!("u:f:{}:es:1:", health.0)),
+    )
+    .await;
     assert!(
         done.text.starts_with(&text("sessions-done")),
         "{}",
@@ -261,8 +289,7 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     for (chat, language, region) in [(801, "en", "it"), (802, "it", "es")] {
         let welcome = after(&fake, chat, updates::command(chat, "/start", language)).await;
         let menu = press(&fake, chat, &welcome, "a:consent").await;
-        let done = press(&fake, chat, &menu, &format!("u:f:1:{region}:0")).await;
-        assert!(!done.text.is_empty());
+        subscribe_in_the_bot(&fake, chat, &menu, Topics(1), region).await;
     }
     assert_eq!(bot.store.subscriber_count().await.unwrap(), 2);
 
@@ -421,6 +448,91 @@ async fn the_preview_counts_each_language_but_never_one_to_four_people() {
     );
     assert!(texts.contains(&"[ar: 0 recipients]\n\nالاثنين"), "{texts:?}");
     assert!(texts[3].contains("Total: 8 recipients."), "{}", texts[3]);
+    bot.shut_down().await;
+}
+
+/// Goes through her choices from any screen of hers: the consent text, yes, `topics`,
+/// `region`, with sound. Returns the last screen.
+async fn subscribe_in_the_bot(
+    fake: &FakeTelegram,
+    chat: i64,
+    from: &Screen,
+    topics: Topics,
+    region: &str,
+) -> Screen {
+    let consent = press(fake, chat, from, "u:c").await;
+    let mut screen = press(fake, chat, &consent, &consent.payload("u:y:")).await;
+    let mut chosen = Topics(0);
+    for topic in topics.iter() {
+        chosen = chosen.toggle(topic);
+        let payload = screen.payload(&format!("u:t:{}:", chosen.0));
+        screen = press(fake, chat, &screen, &payload).await;
+    }
+    let region_screen = press(fake, chat, &screen, &screen.payload("u:g:")).await;
+    let payload = region_screen.payload(&format!("u:s:{}:{region}:", topics.0));
+    let silent = press(fake, chat, &region_screen, &payload).await;
+    let payload = silent.payload(&format!("u:f:{}:{region}:0:", topics.0));
+    let done = press(fake, chat, &silent, &payload).await;
+    assert_eq!(done.payload("u:home"), "u:home", "saved: {}", done.text);
+    done
+}
+
+/// She agreed to the bot's terms and is on its menu.
+async fn on_the_menu(fake: &FakeTelegram, chat: i64) -> Screen {
+    let welcome = after(fake, chat, updates::command(chat, "/start", "en")).await;
+    press(fake, chat, &welcome, "a:consent").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_or_borrowed_save_button_records_no_consent() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let (her, other) = (611, 612);
+    let menu = on_the_menu(&fake, her).await;
+    let now = unix_now();
+    // Payloads typed by hand, never shown by the bot: Save in the form it had before
+    // seals, then with a seal made up, the region step with a seal made up, and Save with
+    // the seal of the consent text's Yes (shown to her, but not pressed).
+    let consent = || async { press(&fake, her, &menu, "u:c").await.payload("u:y:") };
+    for n in 0..4 {
+        let forged = match n {
+            0 => "u:f:1:it:0".to_string(),
+            1 => format!("u:f:1:it:0:{now}:0123456789abcdef"),
+            2 => format!("u:s:1:it:{now}:0123456789abcdef"),
+            _ => format!(
+                "u:f:1:it:0:{}",
+                consent().await.strip_prefix("u:y:").unwrap()
+            ),
+        };
+        let answer = press(&fake, her, &menu, &forged).await;
+        assert!(
+            bot.store.subscription(key(her)).await.unwrap().is_none(),
+            "{forged} subscribed her"
+        );
+        // Calmly, the consent text again, to agree to or not.
+        assert_eq!(answer.text, text("sessions-consent"), "{forged}");
+    }
+    // A real Save button of hers, pressed in another woman's chat: not hers to use.
+    let done = subscribe_in_the_bot(&fake, her, &menu, Topics(1), "it").await;
+    let save = screens(&fake, her)
+        .iter()
+        .rev()
+        .find_map(|s| {
+            s.buttons
+                .iter()
+                .flatten()
+                .find(|(_, p)| p.starts_with("u:f:1:it:0:"))
+                .map(|(_, p)| p.clone())
+        })
+        .expect("her Save button");
+    assert!(!done.text.is_empty());
+    let other_menu = on_the_menu(&fake, other).await;
+    let answer = press(&fake, other, &other_menu, &save).await;
+    assert_eq!(answer.text, text("sessions-consent"));
+    assert!(bot.store.subscription(key(other)).await.unwrap().is_none());
+    assert!(bot.store.subscription(key(her)).await.unwrap().is_some());
+    assert_eq!(bot.store.subscriber_count().await.unwrap(), 1);
     bot.shut_down().await;
 }
 
