@@ -536,6 +536,58 @@ async fn a_forged_or_borrowed_save_button_records_no_consent() {
     bot.shut_down().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saying_yes_again_keeps_the_new_consent_time() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let chat = 621;
+    let menu = on_the_menu(&fake, chat).await;
+    // She subscribed a month ago.
+    let month_ago = unix_now() - 30 * 86_400;
+    let old = Subscription {
+        topics: Topics(1),
+        region: "it".into(),
+        silent: false,
+        consent_at: month_ago,
+    };
+    assert!(bot.store.subscribe(key(chat), &old).await.unwrap());
+    // Now she changes her choices, agreeing again on the way.
+    let before = unix_now();
+    subscribe_in_the_bot(&fake, chat, &menu, Topics(2), "gr").await;
+    let now = bot.store.subscription(key(chat)).await.unwrap().unwrap();
+    assert_eq!((now.topics, now.region.as_str()), (Topics(2), "gr"));
+    assert!(
+        now.consent_at >= before && now.consent_at <= unix_now(),
+        "consent_at {} is not the time of her new yes (from {before})",
+        now.consent_at
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_changed_subscription_keeps_the_time_of_the_new_consent_on_both_databases() {
+    for db in TestDb::each("a_changed_subscription_keeps_the_new_consent_time").await {
+        let store = db.store().await;
+        subscribe(&store, 1, "en", "it").await;
+        let again = Subscription {
+            topics: Topics(4),
+            region: "es".into(),
+            silent: true,
+            consent_at: 2_000_000_000,
+        };
+        assert!(store.subscribe(key(1), &again).await.unwrap());
+        assert_eq!(
+            store.subscription(key(1)).await.unwrap(),
+            Some(again),
+            "{}",
+            db.backend
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
 /// Makes `user` an organiser.
 async fn make_organiser(store: &Store, user: i64) {
     let member = StaffMember {
