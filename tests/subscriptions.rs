@@ -7,6 +7,7 @@ mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
 
+use std::collections::BTreeMap;
 use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,7 +19,7 @@ use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
 use carenet::conversation::{Conversations, unix_now};
 use carenet::engine::{Engine, Features};
 use carenet::staff::{Role, StaffMember};
-use carenet::store::{Channel, ContactKey, Store, Subscription};
+use carenet::store::{Channel, ContactKey, Reminder, Store, Subscription};
 use common::{TestDb, content};
 use fake_telegram::{FakeTelegram, updates};
 use tokio::sync::watch;
@@ -586,6 +587,147 @@ async fn a_changed_subscription_keeps_the_time_of_the_new_consent_on_both_databa
         store.close().await;
         db.drop_schema().await;
     }
+}
+
+/// A session in Italy, in English and Italian, starting at `starts` (local time in Rome).
+fn session_at(starts: &str) -> carenet::broadcast::sessions::NewSession {
+    parse_session(&format!(
+        r#"
+        starts = "{starts}"
+        timezone = "Europe/Rome"
+        place = "Via Roma 1, Milano"
+        languages = ["en", "it"]
+        topic = "rights"
+        region = "it"
+        [texts.en]
+        title = "Your rights at work"
+        [texts.it]
+        title = "I tuoi diritti al lavoro"
+    "#
+    ))
+    .unwrap()
+}
+
+fn reminder_texts() -> BTreeMap<String, String> {
+    BTreeMap::from([("en".to_string(), "Tomorrow".to_string())])
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_first_reminder_requests_at_once_make_one_reminder_broadcast_on_both_databases() {
+    for db in TestDb::each("ten_first_reminder_requests_at_once").await {
+        let store = db.store().await;
+        let now = unix_now();
+        for chat in 1..=10 {
+            store
+                .save_conversation(key(chat), &common::in_language("en"), now)
+                .await
+                .unwrap();
+        }
+        let id = store
+            .add_session(&session_at("2031-03-08 17:30"), now)
+            .await
+            .unwrap();
+        let session = store.session(id).await.unwrap().unwrap();
+        let due = (session.starts_at - 86_400) * 1000;
+        let requests: Vec<_> = (1..=10)
+            .map(|chat| {
+                let (store, session) = (store.clone(), session.clone());
+                tokio::spawn(async move {
+                    store
+                        .ask_reminder(&session, key(chat), &reminder_texts(), due, now)
+                        .await
+                })
+            })
+            .collect();
+        for request in requests {
+            let answer = request.await.expect("no panic");
+            assert_eq!(answer.unwrap(), Reminder::Set, "{}", db.backend);
+        }
+        let broadcasts = store.recent_broadcasts(20).await.unwrap();
+        assert_eq!(broadcasts.len(), 1, "{}: {broadcasts:?}", db.backend);
+        assert_eq!(broadcasts[0].kind, "reminder");
+        assert_eq!(broadcasts[0].counts.pending, 10, "{}", db.backend);
+        assert_eq!(
+            store
+                .broadcast_text(broadcasts[0].id, "en")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("Tomorrow")
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn cancelled_reminders_of_a_session_stay_off_on_both_databases() {
+    for db in TestDb::each("cancelled_reminders_of_a_session_stay_off").await {
+        let store = db.store().await;
+        let now = unix_now();
+        for chat in [1, 2] {
+            store
+                .save_conversation(key(chat), &common::in_language("en"), now)
+                .await
+                .unwrap();
+        }
+        let id = store
+            .add_session(&session_at("2031-03-08 17:30"), now)
+            .await
+            .unwrap();
+        let session = store.session(id).await.unwrap().unwrap();
+        let due = (session.starts_at - 86_400) * 1000;
+        let texts = reminder_texts();
+        let ask = |chat| store.ask_reminder(&session, key(chat), &texts, due, now);
+        assert_eq!(ask(1).await.unwrap(), Reminder::Set);
+        let reminders = store.recent_broadcasts(1).await.unwrap()[0].id;
+        assert!(store.cancel_broadcast(reminders, now).await.unwrap());
+        // A second woman, and the first again: reminders are off, and stay cancelled.
+        assert_eq!(ask(2).await.unwrap(), Reminder::Off, "{}", db.backend);
+        assert_eq!(ask(1).await.unwrap(), Reminder::Off, "{}", db.backend);
+        let status = store.broadcast_status(reminders).await.unwrap().unwrap();
+        assert_eq!(status.state, "cancelled", "{}", db.backend);
+        assert_eq!((status.counts.pending, status.counts.cancelled), (0, 1));
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let id = bot
+        .store
+        .add_session(&session_at("2031-03-08 17:30"), unix_now())
+        .await
+        .unwrap();
+    let (first, second) = (631, 632);
+    let home = press(&fake, first, &on_the_menu(&fake, first).await, "u:home").await;
+    let set = press(&fake, first, &home, &format!("u:r:{id}")).await;
+    assert_eq!(set.text, text("sessions-reminder-set"));
+    let reminders = bot.store.recent_broadcasts(1).await.unwrap()[0].id;
+    assert!(
+        bot.store
+            .cancel_broadcast(reminders, unix_now())
+            .await
+            .unwrap()
+    );
+    let home = press(&fake, second, &on_the_menu(&fake, second).await, "u:home").await;
+    let off = press(&fake, second, &home, &format!("u:r:{id}")).await;
+    assert_eq!(off.text, text("sessions-reminder-off"));
+    let status = bot
+        .store
+        .broadcast_status(reminders)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (status.state.as_str(), status.counts.total()),
+        ("cancelled", 1)
+    );
+    bot.shut_down().await;
 }
 
 /// Makes `user` an organiser.

@@ -401,6 +401,7 @@ impl Screen<'_> {
                     Reminder::Set => "sessions-reminder-set",
                     Reminder::AlreadySet => "sessions-reminder-already",
                     Reminder::TooLate | Reminder::NoContact => "sessions-reminder-late",
+                    Reminder::Off => "sessions-reminder-off",
                 };
                 Reply {
                     text: self.text(id),
