@@ -730,6 +730,94 @@ async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
     bot.shut_down().await;
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_older_previews_send_button_sends_nothing_and_the_current_one_sends_what_it_shows() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let organiser = 779;
+    make_organiser(&bot.store, organiser).await;
+    subscribe(&bot.store, 910, "en", "it").await;
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/broadcast", "en"),
+    )
+    .await;
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "en: First words", "en"),
+    )
+    .await;
+    let old = preview(&fake, organiser, 1).await.pop().unwrap();
+    // She corrects the text after that preview.
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "en: Second words", "en"),
+    )
+    .await;
+    let new = preview(&fake, organiser, 1).await.pop().unwrap();
+    let (old_send, new_send) = (old.payload("o:send:"), new.payload("o:send:"));
+
+    // The old button: nothing is created, and the draft as it is now is shown again.
+    let before = screens(&fake, organiser).len();
+    fake.push(updates::callback_query(
+        organiser,
+        old.message,
+        &old_send,
+        "en",
+    ));
+    let again = eventually("the current preview again", || {
+        let all = screens(&fake, organiser);
+        (all.len() >= before + 3).then(|| all[before..].to_vec())
+    })
+    .await;
+    assert!(again[0].text.contains("out of date"), "{}", again[0].text);
+    assert!(again[1].text.ends_with("Second words"), "{}", again[1].text);
+    assert_eq!(again[2].payload("o:send:"), new_send);
+    assert_ne!(old_send, new_send);
+    assert!(bot.store.recent_broadcasts(5).await.unwrap().is_empty());
+    assert!(
+        bot.store
+            .broadcast_draft(organiser)
+            .await
+            .unwrap()
+            .is_some()
+    );
+
+    // The current one sends what it showed.
+    fake.push(updates::callback_query(
+        organiser,
+        new.message,
+        &new_send,
+        "en",
+    ));
+    eventually("the broadcast delivered", || {
+        fake.sent_texts(910)
+            .iter()
+            .any(|t| t == "Second words")
+            .then_some(())
+    })
+    .await;
+    assert_eq!(bot.store.recent_broadcasts(5).await.unwrap().len(), 1);
+    assert!(!fake.sent_texts(910).iter().any(|t| t == "First words"));
+    bot.shut_down().await;
+}
+
+/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
+async fn eventually<T>(what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
 /// Makes `user` an organiser.
 async fn make_organiser(store: &Store, user: i64) {
     let member = StaffMember {

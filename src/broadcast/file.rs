@@ -33,7 +33,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::sessions::parse_local_time;
-use super::{Audience, NewBroadcast, Topics};
+use super::{Audience, NewBroadcast, Topics, stable_hash};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -140,7 +140,7 @@ pub fn parse(text: &str, format: Format, now: i64) -> Result<NewBroadcast, FileE
     };
     let key = file
         .key
-        .unwrap_or_else(|| format!("file:{:016x}", fnv1a(text.as_bytes())));
+        .unwrap_or_else(|| format!("file:{:016x}", stable_hash(text.as_bytes())));
     let broadcast = NewBroadcast {
         idempotency_key: Some(key),
         texts: file.texts,
@@ -166,13 +166,6 @@ fn line_of(text: &str, offset: usize) -> usize {
         .filter(|b| **b == b'\n')
         .count()
         + 1
-}
-
-/// A hash that stays the same across builds (the file's key must).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
-        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]

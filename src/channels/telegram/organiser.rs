@@ -29,8 +29,11 @@ enum Request {
     Fallback(String),
     Schedule(String),
     Preview,
-    /// `o:send:<key>`.
-    Send(String),
+    /// `o:send:<key>:<fingerprint>`: the draft `key` as its preview showed it.
+    Send {
+        key: String,
+        fingerprint: String,
+    },
     /// `o:discard`.
     Discard,
     /// `/broadcasts`.
@@ -96,7 +99,22 @@ fn read(inbound: &Inbound) -> Option<Request> {
         Inbound::Button(raw) => {
             let rest = raw.strip_prefix("o:")?;
             match rest.split_once(':') {
-                Some(("send", key)) => Some(Request::Send(key.to_string())),
+                Some(("send", tail)) => {
+                    // The key has colons of its own; a payload without a fingerprint
+                    // (from before fingerprints) matches no draft, and gets a new preview.
+                    let (key, fingerprint) = match tail.rsplit_once(':') {
+                        Some((key, f))
+                            if f.len() == 16 && f.bytes().all(|b| b.is_ascii_hexdigit()) =>
+                        {
+                            (key, f)
+                        }
+                        _ => (tail, ""),
+                    };
+                    Some(Request::Send {
+                        key: key.to_string(),
+                        fingerprint: fingerprint.to_string(),
+                    })
+                }
                 Some(("cancel", id)) => id.parse().ok().map(Request::Cancel),
                 Some(("announce", id)) => id.parse().ok().map(Request::Announce),
                 None if rest == "discard" => Some(Request::Discard),
@@ -228,20 +246,27 @@ impl Organiser<'_> {
                 let broadcast = draft.to_broadcast(user, now).map_err(anyhow::Error::msg)?;
                 self.preview(&broadcast, &draft).await?;
             }
-            Request::Send(key) => {
-                let draft = self.draft_if_key(&key).await?;
-                let broadcast = match draft {
-                    Some(draft) => draft.to_broadcast(user, now).map_err(anyhow::Error::msg)?,
-                    None => {
-                        // Sent already (a second tap): show what the first one created.
-                        self.say(
-                            "This broadcast was already sent: /broadcasts shows it.",
-                            vec![],
-                        )
-                        .await?;
-                        return Ok(());
-                    }
+            Request::Send { key, fingerprint } => {
+                let Some(draft) = self.draft_if_key(&key).await? else {
+                    // Sent already (a second tap): show what the first one created.
+                    self.say(
+                        "This broadcast was already sent: /broadcasts shows it.",
+                        vec![],
+                    )
+                    .await?;
+                    return Ok(());
                 };
+                let broadcast = draft.to_broadcast(user, now).map_err(anyhow::Error::msg)?;
+                if draft.fingerprint() != fingerprint {
+                    // An older preview's button: the draft changed since. Nothing goes
+                    // that she has not seen.
+                    self.say(
+                        "That preview is out of date: the draft has changed since. Nothing was sent. Here it is as it is now:",
+                        vec![],
+                    )
+                    .await?;
+                    return self.preview(&broadcast, &draft).await;
+                }
                 self.create(broadcast).await?;
                 store.delete_broadcast_draft(user).await?;
             }
@@ -380,7 +405,10 @@ impl Organiser<'_> {
                 reach.total()
             ),
             vec![
-                button("✅ Send", &format!("o:send:{}", draft.key)),
+                button(
+                    "✅ Send",
+                    &format!("o:send:{}:{}", draft.key, draft.fingerprint()),
+                ),
                 button("✖ Discard", "o:discard"),
             ],
         )
@@ -468,9 +496,20 @@ mod tests {
         assert_eq!(text("/session remove #3"), Some(Request::RemoveSession(3)));
         assert_eq!(text("hello"), None);
         assert_eq!(text("/menu"), None);
+        let send = |key: &str, fingerprint: &str| {
+            Some(Request::Send {
+                key: key.into(),
+                fingerprint: fingerprint.into(),
+            })
+        };
+        assert_eq!(
+            read(&Inbound::Button("o:send:bot:1:2:00000000000000af".into())),
+            send("bot:1:2", "00000000000000af")
+        );
+        // Without a fingerprint (an older button): one that matches no draft.
         assert_eq!(
             read(&Inbound::Button("o:send:bot:1:2".into())),
-            Some(Request::Send("bot:1:2".into()))
+            send("bot:1:2", "")
         );
         assert_eq!(read(&Inbound::Button("g:menu".into())), None);
     }
