@@ -417,6 +417,91 @@ async fn broadcast_files_in_toml_or_json_and_their_mistakes_named_by_file_and_li
     store.close().await;
 }
 
+#[tokio::test]
+async fn broadcast_status_and_cancel_from_the_command_line() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for chat in 1..=6 {
+        subscribe(&store, chat, "en", "it", Topics::all()).await;
+    }
+    let carenet =
+        |args: &[&str]| common::output(common::carenet(&db.url).arg("broadcast").args(args));
+    let none = carenet(&["status"]);
+    assert!(none.ok, "{}", none.err);
+    assert_eq!(none.out, "no broadcasts yet\n");
+    // One cancelled already, one for tomorrow.
+    let sent = store
+        .create_broadcast(
+            &broadcast(&[("en", "Done")], Audience::default(), None),
+            unix_now(),
+        )
+        .await
+        .unwrap();
+    store.cancel_broadcast(sent.id, unix_now()).await.unwrap();
+    let mut later = broadcast(
+        &[("en", "Later"), ("it", "Dopo")],
+        Audience::default(),
+        None,
+    );
+    later.scheduled_at = unix_now() + 86_400;
+    let later = store.create_broadcast(&later, unix_now()).await.unwrap();
+
+    let list = carenet(&["status"]);
+    assert!(list.ok, "{}", list.err);
+    let lines: Vec<&str> = list.out.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", list.out);
+    assert!(
+        lines[0].starts_with(&format!("#{} announcement [en,it] scheduled ", later.id)),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[0].contains(": 6 recipients, sent 0, failed 0, blocked 0, remaining 6"));
+    assert!(lines[1].starts_with(&format!(
+        "#{} announcement [en] cancelled: 6 recipients",
+        sent.id
+    )));
+
+    let one = carenet(&["status", &later.id.to_string()]);
+    assert!(one.ok, "{}", one.err);
+    assert!(
+        one.out
+            .starts_with(&format!("Broadcast #{}: scheduled for ", later.id)),
+        "{}",
+        one.out
+    );
+    assert!(
+        one.out
+            .contains("sent 0 · failed 0 · blocked 0 · remaining 6"),
+        "{}",
+        one.out
+    );
+    let missing = carenet(&["status", "99"]);
+    assert!(!missing.ok);
+    assert!(missing.err.contains("no broadcast #99"), "{}", missing.err);
+
+    let cancelled = carenet(&["cancel", &later.id.to_string()]);
+    assert!(cancelled.ok, "{}", cancelled.err);
+    assert_eq!(
+        cancelled.out,
+        format!("broadcast #{} cancelled: nothing more is sent\n", later.id)
+    );
+    let status = store.broadcast_status(later.id).await.unwrap().unwrap();
+    assert_eq!(status.state, "cancelled");
+    assert_eq!((status.counts.pending, status.counts.cancelled), (0, 6));
+    // Twice, or one that is over: said, and a failure for scripts.
+    let again = carenet(&["cancel", &later.id.to_string()]);
+    assert!(!again.ok);
+    assert!(
+        again
+            .err
+            .contains(&format!("no scheduled or running broadcast #{}", later.id)),
+        "{}",
+        again.err
+    );
+    assert!(!carenet(&["cancel", "99"]).ok);
+    store.close().await;
+}
+
 // ------------------------------------------------------- the sender against the fake API
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

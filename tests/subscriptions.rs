@@ -14,7 +14,7 @@ use std::time::Duration;
 
 use carenet::broadcast::commands::parse_session;
 use carenet::broadcast::worker::{self, WorkerSettings};
-use carenet::broadcast::{Topic, Topics};
+use carenet::broadcast::{NewBroadcast, Topic, Topics};
 use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
 use carenet::conversation::{Conversations, unix_now};
 use carenet::engine::{Engine, Features};
@@ -806,9 +806,259 @@ async fn an_older_previews_send_button_sends_nothing_and_the_current_one_sends_w
     bot.shut_down().await;
 }
 
-/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
-async fn eventually<T>(what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+const SESSION_FILE: &str = r#"
+starts = "2031-03-08 17:30"
+timezone = "Europe/Rome"
+place = "Casa delle Donne, Via Roma 1, Milano"
+languages = ["en", "it"]
+topic = "rights"
+region = "it"
+[texts.en]
+title = "Your rights at work"
+description = "A free meeting with a lawyer."
+"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organisers_commands() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let organiser = 780;
+    make_organiser(&bot.store, organiser).await;
+    subscribe(&bot.store, 911, "en", "it").await;
+    // What there is to touch: a draft of the organiser's, a scheduled broadcast, a session.
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/broadcast", "en"),
+    )
+    .await;
+    after(
+        &fake,
+        organiser,
+        updates::text(organiser, "en: Hello", "en"),
+    )
+    .await;
+    let send = preview(&fake, organiser, 1)
+        .await
+        .pop()
+        .unwrap()
+        .payload("o:send:");
+    let later = NewBroadcast {
+        idempotency_key: None,
+        texts: BTreeMap::from([("en".into(), "Later".into())]),
+        fallback: None,
+        audience: Default::default(),
+        scheduled_at: unix_now() + 3600,
+        created_by: Some(organiser),
+        progress: None,
+    };
+    let scheduled = bot
+        .store
+        .create_broadcast(&later, unix_now())
+        .await
+        .unwrap();
+    let session = bot
+        .store
+        .add_session(&parse_session(SESSION_FILE).unwrap(), unix_now())
+        .await
+        .unwrap();
+    let draft = bot.store.broadcast_draft(organiser).await.unwrap();
+
+    // A woman on the menu, then someone who never started: typed and forged.
+    for stranger in [912, 913] {
+        if stranger == 912 {
+            on_the_menu(&fake, stranger).await;
+        }
+        for command in [
+            "/broadcast".to_string(),
+            "en: Hello everyone".into(),
+            "/broadcasts".into(),
+            format!("/broadcast cancel {}", scheduled.id),
+            format!("/session\n{SESSION_FILE}"),
+            "/session".into(),
+            format!("/session remove {session}"),
+            format!("/session announce {session}"),
+            "/preview".into(),
+        ] {
+            fake.push(updates::text(stranger, &command, "en"));
+        }
+        for payload in [
+            send.clone(),
+            format!("o:cancel:{}", scheduled.id),
+            format!("o:announce:{session}"),
+            "o:discard".into(),
+            "o:preview".into(),
+        ] {
+            fake.push(updates::callback_query(stranger, 1, &payload, "en"));
+        }
+        // Her updates are handled in order: once this is answered, all of them are.
+        let menu = text("menu");
+        let answered = |fake: &FakeTelegram| {
+            fake.sent_texts(stranger)
+                .iter()
+                .filter(|t| t.contains(&menu))
+                .count()
+        };
+        let before = answered(&fake);
+        fake.push(updates::text(stranger, "/menu", "en"));
+        eventually("her /menu answered", || {
+            (answered(&fake) > before).then_some(())
+        })
+        .await;
+        for reply in fake.sent_texts(stranger) {
+            for staff in [
+                "New broadcast",
+                "Broadcast #",
+                "#1 ",
+                "Session",
+                "Draft",
+                "Audience",
+            ] {
+                assert!(!reply.contains(staff), "{stranger} got {reply:?}");
+            }
+        }
+        assert!(bot.store.broadcast_draft(stranger).await.unwrap().is_none());
+    }
+    // Nothing was created, cancelled, removed, announced or sent.
+    let broadcasts = bot.store.recent_broadcasts(10).await.unwrap();
+    assert_eq!(broadcasts.len(), 1, "{broadcasts:?}");
+    assert_eq!(broadcasts[0].state, "active");
+    assert_eq!(
+        bot.store
+            .upcoming_sessions(unix_now(), None, None, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(bot.store.broadcast_draft(organiser).await.unwrap(), draft);
+    assert!(fake.sent_texts(911).is_empty(), "no one was sent anything");
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    let organiser = 781;
+    make_organiser(&bot.store, organiser).await;
+    let added = after(
+        &fake,
+        organiser,
+        updates::text(organiser, &format!("/session\n{SESSION_FILE}"), "en"),
+    )
+    .await;
+    assert!(
+        added
+            .text
+            .starts_with("Session added:\n#1 2031-03-08 17:30 (Europe/Rome)"),
+        "{}",
+        added.text
+    );
+    assert_eq!(added.payload("o:announce:"), "o:announce:1");
+    let sessions = bot
+        .store
+        .upcoming_sessions(unix_now(), None, None, 10)
+        .await
+        .unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].place, "Casa delle Donne, Via Roma 1, Milano");
+    assert_eq!(sessions[0].texts["en"].0, "Your rights at work");
+    let list = after(&fake, organiser, updates::text(organiser, "/session", "en")).await;
+    assert!(
+        list.text
+            .starts_with("#1 2031-03-08 17:30 (Europe/Rome) · it · Your rights at work"),
+        "{}",
+        list.text
+    );
+    // A mistake in the file is said, and adds nothing.
+    let wrong = after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/session\nstarts = \"tomorrow\"", "en"),
+    )
+    .await;
+    assert!(
+        wrong.text.starts_with("That did not work"),
+        "{}",
+        wrong.text
+    );
+    assert_eq!(
+        bot.store
+            .upcoming_sessions(unix_now(), None, None, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_goes_out_through_the_queue_the_day_before() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    // The session starts a day and two seconds from now: her reminder is due in two
+    // seconds (a day is the store's and the sender's time, not the test's).
+    let starts_at = unix_now() + 86_400 + 2;
+    let mut session = parse_session(SESSION_FILE).unwrap();
+    session.starts_at = starts_at;
+    let id = bot.store.add_session(&session, unix_now()).await.unwrap();
+    let chat = 641;
+    let home = press(&fake, chat, &on_the_menu(&fake, chat).await, "u:home").await;
+    let set = press(&fake, chat, &home, &format!("u:r:{id}")).await;
+    assert_eq!(set.text, text("sessions-reminder-set"));
+    let due = std::time::Instant::now()
+        + Duration::from_millis(
+            ((starts_at - 86_400) * 1000 - carenet::broadcast::now_ms()).max(0) as u64,
+        );
+    let reminder = text("sessions-reminder");
+    let sent = eventually_for(Duration::from_secs(10), "the reminder", || {
+        fake.sent_messages(chat)
+            .into_iter()
+            .find(|c| c.text().is_some_and(|t| t.starts_with(&reminder)))
+    })
+    .await;
+    assert!(
+        sent.at + Duration::from_millis(20) >= due,
+        "sent before it was due"
+    );
+    let text = sent.text().unwrap();
+    assert!(text.contains("Your rights at work"), "{text}");
+    assert!(text.contains("Casa delle Donne"), "{text}");
+    // Recorded as sent, and the reminder broadcast done.
     let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let status = bot.store.recent_broadcasts(1).await.unwrap().remove(0);
+        assert_eq!(status.kind, "reminder");
+        if status.state == "done" {
+            assert_eq!(status.counts.sent, 1);
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{status:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Once: nothing more comes.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let reminders = fake
+        .sent_texts(chat)
+        .iter()
+        .filter(|t| t.starts_with(&reminder))
+        .count();
+    assert_eq!(reminders, 1);
+    bot.shut_down().await;
+}
+
+/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
+async fn eventually<T>(what: &str, probe: impl FnMut() -> Option<T>) -> T {
+    eventually_for(WAIT, what, probe).await
+}
+
+async fn eventually_for<T>(wait: Duration, what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+    let deadline = tokio::time::Instant::now() + wait;
     loop {
         if let Some(found) = probe() {
             return found;
