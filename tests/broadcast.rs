@@ -9,6 +9,7 @@ mod fake_telegram;
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -89,14 +90,19 @@ fn fast() -> Limits {
     }
 }
 
+/// The application on `fake`, as a bot of its own: the sender's lock on PostgreSQL is an
+/// advisory lock named after the bot's id, and it holds for the whole database, which the
+/// tests running in parallel (and other runs of the suite) share.
 fn telegram(fake: &FakeTelegram, store: &Store, limits: Limits) -> Arc<Telegram> {
+    static NEXT: AtomicI64 = AtomicI64::new(0);
+    let id = i64::from(std::process::id()) * 1000 + NEXT.fetch_add(1, Ordering::Relaxed);
     let features = Features {
         subscriptions: true,
         ..Features::default()
     };
     let conversations = Conversations::new(Engine::new(content(), features), store.clone());
     Arc::new(Telegram::new(
-        fake.bot(),
+        fake.bot_with_id(id),
         conversations,
         limits,
         NonZeroU32::new(1000).unwrap(),
@@ -887,11 +893,24 @@ fn busiest_second(times: &[std::time::Instant]) -> usize {
 // ---------------------------------------------- retries, with a transport we script
 
 /// Answers from a script per chat (then Sent), and keeps what it was asked.
-#[derive(Default)]
 struct Scripted {
+    /// Names the sender's lock: the same name for senders that compete, another for each
+    /// test (on PostgreSQL the lock holds for the whole database the tests share).
+    name: String,
     script: Mutex<HashMap<i64, Vec<Attempt>>>,
     calls: Mutex<Vec<(i64, String)>>,
     progress: Mutex<Vec<(i64, i64, String)>>,
+}
+
+impl Scripted {
+    fn named(test: &str) -> Scripted {
+        Scripted {
+            name: format!("{test}-{}", std::process::id()),
+            script: Mutex::default(),
+            calls: Mutex::default(),
+            progress: Mutex::default(),
+        }
+    }
 }
 
 impl Transport for Scripted {
@@ -912,7 +931,7 @@ impl Transport for Scripted {
     }
 
     fn sender_name(&self) -> String {
-        "scripted".into()
+        self.name.clone()
     }
 }
 
@@ -923,7 +942,7 @@ async fn transient_failures_are_retried_with_backoff_up_to_a_limit_and_progress_
         for chat in 1..=10 {
             subscribe(&store, chat, "en", "it", Topics::all()).await;
         }
-        let transport = Arc::new(Scripted::default());
+        let transport = Arc::new(Scripted::named("transient_failures"));
         {
             let mut script = transport.script.lock().unwrap();
             script.insert(1, vec![Attempt::Transient("502".into()); 2]);
@@ -969,8 +988,9 @@ async fn one_sender_at_a_time_and_another_takes_over_when_it_stops() {
         for chat in 1..=40 {
             subscribe(&store_a, chat, "en", "it", Topics::all()).await;
         }
-        let a = Arc::new(Scripted::default());
-        let b = Arc::new(Scripted::default());
+        // Two processes of one bot: one lock.
+        let a = Arc::new(Scripted::named("one_sender_at_a_time"));
+        let b = Arc::new(Scripted::named("one_sender_at_a_time"));
         let sending_a = start_sender(&store_a, a.clone(), settings(1000));
         tokio::time::sleep(Duration::from_millis(300)).await;
         let sending_b = start_sender(&store_b, b.clone(), settings(1000));
