@@ -719,10 +719,9 @@ async fn no_one_second_window_holds_more_than_the_configured_rate() {
     sending.stop().await;
     let times: Vec<_> = fake.calls_to("sendMessage").iter().map(|c| c.at).collect();
     assert_eq!(times.len(), 150);
+    // The sender's hard cap: never more than the rate in any second.
     let most = busiest_second(&times);
-    // The sender never lets more than the rate leave in a second; arrivals at the fake
-    // can bunch by a message or two from network and scheduling jitter alone.
-    assert!(most <= rate as usize + 2, "{most} messages in one second");
+    assert!(most <= rate as usize, "{most} messages in one second");
     let elapsed = *times.last().unwrap() - times[0];
     let achieved = 149.0 / elapsed.as_secs_f64();
     assert!(
@@ -817,11 +816,16 @@ async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = db.store().await;
-    for chat in 1..=400 {
+    for chat in 1..=300 {
         subscribe(&store, chat, "en", "it", Topics::all()).await;
     }
-    // The default limits: 30 messages a second for the whole bot.
-    let tg = telegram(&fake, &store, Limits::default());
+    // A low overall rate, which the broadcast fills: every slot of it is wanted.
+    let rate = 10;
+    let limits = Limits {
+        overall_per_second: NonZeroU32::new(rate).unwrap(),
+        ..Limits::default()
+    };
+    let tg = telegram(&fake, &store, limits);
     let (stop, stopped) = watch::channel(false);
     let polling = tokio::spawn(run_polling(tg.clone(), Duration::from_secs(1), stopped));
     let created = store
@@ -831,26 +835,26 @@ async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
         )
         .await
         .unwrap();
-    let sending = start_telegram_sender(&tg, &store, 30);
-    while fake.count_ok("sendMessage") < 60 {
+    let sending = start_telegram_sender(&tg, &store, rate);
+    while fake.count_ok("sendMessage") < 20 {
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
-    let mut latencies = Vec::new();
-    // Replies come quickly one after the other: each must still go first, and together
-    // with the broadcast stay within 30 in any second.
-    for n in 0..8 {
-        let chat = 9_000 + n;
-        let pushed = tokio::time::Instant::now();
-        fake.push(updates::command(chat, "/start", "en"));
-        loop {
-            if !fake.sent_messages(chat).is_empty() {
-                break;
-            }
-            assert!(pushed.elapsed() < Duration::from_secs(5), "no reply");
-            tokio::time::sleep(Duration::from_millis(2)).await;
-        }
-        latencies.push(pushed.elapsed());
-        tokio::time::sleep(Duration::from_millis(50)).await;
+    // Twenty women write at once: their replies wait for the overall limit too, and go
+    // before any broadcast message that had not yet had its turn.
+    let women: Vec<i64> = (9_000..9_020).collect();
+    for chat in &women {
+        fake.push(updates::command(*chat, "/start", "en"));
+    }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while women
+        .iter()
+        .any(|chat| fake.sent_messages(*chat).is_empty())
+    {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "not every woman got a reply"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
     }
     let status = store.broadcast_status(created.id).await.unwrap().unwrap();
     assert!(
@@ -860,30 +864,48 @@ async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
     let _ = stop.send(true);
     sending.stop().await;
     let _ = polling.await;
-    latencies.sort();
-    // A broadcast message leaves every 33 ms; a reply waits for none of them.
-    assert!(latencies[7] < Duration::from_millis(250), "{latencies:?}");
-    let times: Vec<_> = fake
+    let sent: Vec<_> = fake
         .calls_to("sendMessage")
-        .iter()
+        .into_iter()
         .filter(|c| c.ok())
-        .map(|c| c.at)
         .collect();
+    let is_reply = |c: &fake_telegram::Call| women.contains(&c.chat_id().unwrap_or(0));
+    let first = sent.iter().position(is_reply).unwrap();
+    let last = sent.iter().rposition(is_reply).unwrap();
+    // Between the first reply and the last, only the broadcast messages already past
+    // their turn when the replies came (one waiting for the cap, one on the wire): not
+    // one in every other slot, as an equal share of the limit would give.
+    let overtaking = sent[first..last].iter().filter(|c| !is_reply(c)).count();
+    assert!(
+        overtaking <= 2,
+        "{overtaking} broadcast messages went between the first reply and the last"
+    );
+    // Together they kept the bot's limit.
+    let times: Vec<_> = sent.iter().map(|c| c.at).collect();
     let most = busiest_second(&times);
     assert!(
-        most <= 30 + 2,
+        most <= rate as usize,
         "{most} messages in one second, replies and broadcast"
     );
     store.close().await;
 }
 
-/// The most calls that arrived within one second of each other (`times` in order).
+/// How far the loopback call can move one message's arrival at the fake against
+/// another's. The sender caps departures (never more than the rate in any second, its
+/// `second_slot`); the fake can only see arrivals. Measured with the whole suite running
+/// on two cores: at most 3 ms (so an exact one-second window sometimes holds one more,
+/// 999.3 ms apart). A sender that went even 3 % over the rate, or in bursts, still fails.
+const ARRIVAL_JITTER: Duration = Duration::from_millis(20);
+
+/// The most calls that arrived at the fake within one second less [`ARRIVAL_JITTER`], in
+/// a window that slides over every call (`times` in order).
 fn busiest_second(times: &[std::time::Instant]) -> usize {
+    let window = Duration::from_secs(1) - ARRIVAL_JITTER;
     let mut most = 0;
     for (i, start) in times.iter().enumerate() {
         let in_window = times[i..]
             .iter()
-            .take_while(|t| **t < *start + Duration::from_secs(1))
+            .take_while(|t| **t < *start + window)
             .count();
         most = most.max(in_window);
     }
