@@ -15,39 +15,15 @@ use std::time::Duration;
 
 use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
 use carenet::broadcast::{Audience, NewBroadcast, Topic, Topics, now_ms};
-use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
-use carenet::conversation::{Conversations, unix_now};
-use carenet::engine::{Engine, Features};
-use carenet::store::{BroadcastStatus, Channel, ContactKey, Store, StoreError, Subscription};
-use common::{TestDb, content, in_language};
+use carenet::channels::telegram::{Limits, Outbox, Telegram};
+use carenet::conversation::unix_now;
+use carenet::engine::Features;
+use carenet::store::{BroadcastStatus, Created, Store, StoreError};
+use common::bot::{Tasks, fast_limits};
+use common::{TestDb, key, subscribe, subscribers};
 use fake_telegram::{FakeTelegram, Fault, updates};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
-
-fn key(chat: i64) -> ContactKey {
-    ContactKey {
-        channel: Channel::Telegram,
-        chat_id: chat,
-    }
-}
-
-/// A contact who chose `language` and `region` and subscribed to `topics`.
-async fn subscribe(store: &Store, chat: i64, language: &str, region: &str, topics: Topics) {
-    let mut conversation = in_language(language);
-    conversation.region = Some(region.into());
-    let now = unix_now();
-    store
-        .save_conversation(key(chat), &conversation, now)
-        .await
-        .unwrap();
-    let subscription = Subscription {
-        topics,
-        region: region.into(),
-        silent: chat % 2 == 0,
-        consent_at: now,
-    };
-    assert!(store.subscribe(key(chat), &subscription).await.unwrap());
-}
 
 const LANGUAGES: [&str; 5] = ["en", "it", "ar", "fr", "uk"];
 
@@ -83,11 +59,28 @@ fn rights_or_health() -> Topics {
     Topics(Topic::Rights.bit() | Topic::Health.bit())
 }
 
-fn fast() -> Limits {
+/// The fake Bot API, and a new SQLite database with subscribers `1..=n` (English, Italy,
+/// every topic).
+async fn sqlite_with_subscribers(n: i64) -> (FakeTelegram, TestDb, Store) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    subscribers(&store, 1..=n).await;
+    (fake, db, store)
+}
+
+/// At most `rate` messages a second for the whole bot; Telegram's other limits.
+fn at_rate(rate: u32) -> Limits {
     Limits {
-        overall_per_second: NonZeroU32::new(1000).unwrap(),
+        overall_per_second: NonZeroU32::new(rate).unwrap(),
         ..Limits::default()
     }
+}
+
+/// `text` in English, to every subscriber, now.
+async fn to_everyone(store: &Store, text: &str) -> Created {
+    let new = broadcast(&[("en", text)], Audience::default(), None);
+    store.create_broadcast(&new, unix_now()).await.unwrap()
 }
 
 /// The application on `fake`, as a bot of its own: the sender's lock on PostgreSQL is an
@@ -100,13 +93,8 @@ fn telegram(fake: &FakeTelegram, store: &Store, limits: Limits) -> Arc<Telegram>
         subscriptions: true,
         ..Features::default()
     };
-    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
-    Arc::new(Telegram::new(
-        fake.bot_with_id(id),
-        conversations,
-        limits,
-        NonZeroU32::new(1000).unwrap(),
-    ))
+    let bot = fake.bot_with_id(id);
+    Arc::new(common::bot::telegram(bot, store, features, limits, 1000))
 }
 
 /// The sender running in this process until `stop`.
@@ -242,16 +230,8 @@ async fn the_queue_gets_one_row_per_subscriber_in_the_audience_in_her_language()
 async fn claims_recovery_cancel_and_forget_in_the_queue() {
     for db in TestDb::each("claims_recovery_cancel_and_forget").await {
         let store = db.store().await;
-        for chat in 1..=20 {
-            subscribe(&store, chat, "en", "it", Topics::all()).await;
-        }
-        let created = store
-            .create_broadcast(
-                &broadcast(&[("en", "Hello")], Audience::default(), None),
-                unix_now(),
-            )
-            .await
-            .unwrap();
+        subscribers(&store, 1..=20).await;
+        let created = to_everyone(&store, "Hello").await;
         assert_eq!(created.recipients, 20);
         let now = now_ms();
         let first = store.claim_deliveries(now, now + 5000, 5).await.unwrap();
@@ -403,22 +383,22 @@ async fn broadcast_files_in_toml_or_json_and_their_mistakes_named_by_file_and_li
 
     // A comma too many in a JSON file (seen on line 4, where the object ends), an unknown
     // field on line 4 of a TOML file: each named, with its line, and nothing created.
-    let bad_json = dir.path().join("bad.json");
-    std::fs::write(&bad_json, "{\n  \"texts\": {\n    \"en\": \"x\",\n  }\n}\n").unwrap();
-    let common::Output { ok, err, .. } = create_from(&db, &bad_json, false);
-    assert!(!ok);
-    assert!(
-        err.contains(&format!("{}, line 4: ", bad_json.display())),
-        "{err}"
-    );
-    let bad_toml = dir.path().join("bad.toml");
-    std::fs::write(&bad_toml, "[texts]\nen = \"x\"\n[audience]\nshade = 2\n").unwrap();
-    let common::Output { ok, err, .. } = create_from(&db, &bad_toml, false);
-    assert!(!ok);
-    assert!(
-        err.contains(&format!("{}, line 4: ", bad_toml.display())),
-        "{err}"
-    );
+    for (name, text) in [
+        (
+            "bad.json",
+            "{\n  \"texts\": {\n    \"en\": \"x\",\n  }\n}\n",
+        ),
+        ("bad.toml", "[texts]\nen = \"x\"\n[audience]\nshade = 2\n"),
+    ] {
+        let bad = dir.path().join(name);
+        std::fs::write(&bad, text).unwrap();
+        let common::Output { ok, err, .. } = create_from(&db, &bad, false);
+        assert!(!ok, "{name} was accepted");
+        assert!(
+            err.contains(&format!("{}, line 4: ", bad.display())),
+            "{err}"
+        );
+    }
     assert_eq!(store.recent_broadcasts(5).await.unwrap().len(), 2);
     store.close().await;
 }
@@ -427,22 +407,14 @@ async fn broadcast_files_in_toml_or_json_and_their_mistakes_named_by_file_and_li
 async fn broadcast_status_and_cancel_from_the_command_line() {
     let db = TestDb::sqlite();
     let store = db.store().await;
-    for chat in 1..=6 {
-        subscribe(&store, chat, "en", "it", Topics::all()).await;
-    }
+    subscribers(&store, 1..=6).await;
     let carenet =
         |args: &[&str]| common::output(common::carenet(&db.url).arg("broadcast").args(args));
     let none = carenet(&["status"]);
     assert!(none.ok, "{}", none.err);
     assert_eq!(none.out, "no broadcasts yet\n");
     // One cancelled already, one for tomorrow.
-    let sent = store
-        .create_broadcast(
-            &broadcast(&[("en", "Done")], Audience::default(), None),
-            unix_now(),
-        )
-        .await
-        .unwrap();
+    let sent = to_everyone(&store, "Done").await;
     store.cancel_broadcast(sent.id, unix_now()).await.unwrap();
     let mut later = broadcast(
         &[("en", "Later"), ("it", "Dopo")],
@@ -532,7 +504,7 @@ async fn five_hundred_subscribers_get_exactly_their_language_and_only_in_the_aud
         );
         new.fallback = Some("en".into());
         let created = store.create_broadcast(&new, unix_now()).await.unwrap();
-        let tg = telegram(&fake, &store, fast());
+        let tg = telegram(&fake, &store, fast_limits());
         let sending = start_telegram_sender(&tg, &store, 1000);
         let status = finished(&store, created.id, Duration::from_secs(30)).await;
         sending.stop().await;
@@ -567,30 +539,16 @@ async fn five_hundred_subscribers_get_exactly_their_language_and_only_in_the_aud
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_429_pauses_all_sending_for_its_retry_after_then_every_message_goes() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = db.store().await;
-    for chat in 1..=60 {
-        subscribe(&store, chat, "en", "it", Topics::all()).await;
-    }
+    let (fake, _db, store) = sqlite_with_subscribers(60).await;
     // The 11th message gets "retry after 2".
     for _ in 0..10 {
         fake.inject(Fault::delay(Duration::ZERO).method("sendMessage"));
     }
     fake.inject(Fault::retry_after(2).method("sendMessage").times(1));
-    let created = store
-        .create_broadcast(
-            &broadcast(&[("en", "Hi")], Audience::default(), None),
-            unix_now(),
-        )
-        .await
-        .unwrap();
+    let created = to_everyone(&store, "Hi").await;
     // 100 a second: a call leaves every 10 ms, so none is on the wire when the 429 comes
     // back (at 1,000 a second the calls already sent would still arrive after it).
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(100).unwrap(),
-        ..Limits::default()
-    };
+    let limits = at_rate(100);
     let tg = telegram(&fake, &store, limits);
     let sending = start_telegram_sender(&tg, &store, 100);
     let status = finished(&store, created.id, Duration::from_secs(20)).await;
@@ -617,9 +575,7 @@ async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_onc
     for db in TestDb::each("blocked_users_are_unsubscribed_and_forgotten").await {
         let fake = FakeTelegram::start().await;
         let store = db.store().await;
-        for chat in 1..=30 {
-            subscribe(&store, chat, "en", "it", Topics::all()).await;
-        }
+        subscribers(&store, 1..=30).await;
         // Chat 3 had recent messages the bot kept for her quick exit: they go with her.
         store
             .remember_messages(key(3), &[41, 42], unix_now())
@@ -639,14 +595,8 @@ async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_onc
                 .chat(20)
                 .always(),
         );
-        let created = store
-            .create_broadcast(
-                &broadcast(&[("en", "Hi")], Audience::default(), None),
-                unix_now(),
-            )
-            .await
-            .unwrap();
-        let tg = telegram(&fake, &store, fast());
+        let created = to_everyone(&store, "Hi").await;
+        let tg = telegram(&fake, &store, fast_limits());
         let sending = start_telegram_sender(&tg, &store, 1000);
         let status = finished(&store, created.id, Duration::from_secs(20)).await;
         sending.stop().await;
@@ -695,24 +645,10 @@ async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_onc
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_one_second_window_holds_more_than_the_configured_rate() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = db.store().await;
-    for chat in 1..=150 {
-        subscribe(&store, chat, "en", "it", Topics::all()).await;
-    }
+    let (fake, _db, store) = sqlite_with_subscribers(150).await;
     let rate = 50;
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(rate).unwrap(),
-        ..Limits::default()
-    };
-    let created = store
-        .create_broadcast(
-            &broadcast(&[("en", "Hi")], Audience::default(), None),
-            unix_now(),
-        )
-        .await
-        .unwrap();
+    let limits = at_rate(rate);
+    let created = to_everyone(&store, "Hi").await;
     let tg = telegram(&fake, &store, limits);
     let sending = start_telegram_sender(&tg, &store, rate);
     finished(&store, created.id, Duration::from_secs(20)).await;
@@ -733,23 +669,9 @@ async fn no_one_second_window_holds_more_than_the_configured_rate() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_cancelled_broadcast_sends_nothing_more() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = db.store().await;
-    for chat in 1..=200 {
-        subscribe(&store, chat, "en", "it", Topics::all()).await;
-    }
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(40).unwrap(),
-        ..Limits::default()
-    };
-    let created = store
-        .create_broadcast(
-            &broadcast(&[("en", "Hi")], Audience::default(), None),
-            unix_now(),
-        )
-        .await
-        .unwrap();
+    let (fake, _db, store) = sqlite_with_subscribers(200).await;
+    let limits = at_rate(40);
+    let created = to_everyone(&store, "Hi").await;
     let tg = telegram(&fake, &store, limits);
     let sending = start_telegram_sender(&tg, &store, 40);
     while fake.count_ok("sendMessage") < 20 {
@@ -779,25 +701,20 @@ async fn a_cancelled_broadcast_sends_nothing_more() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_scheduled_broadcast_fires_on_time_after_a_restart() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = db.store().await;
-    for chat in 1..=5 {
-        subscribe(&store, chat, "en", "it", Topics::all()).await;
-    }
+    let (fake, db, store) = sqlite_with_subscribers(5).await;
     let mut new = broadcast(&[("en", "Later")], Audience::default(), None);
     new.scheduled_at = unix_now() + 2;
     let due = std::time::Instant::now()
         + Duration::from_millis((new.scheduled_at * 1000 - now_ms()).max(0) as u64);
     let created = store.create_broadcast(&new, unix_now()).await.unwrap();
     // A first process runs a while and stops before the time.
-    let tg = telegram(&fake, &store, fast());
+    let tg = telegram(&fake, &store, fast_limits());
     start_telegram_sender(&tg, &store, 1000).stop().await;
     store.close().await;
     assert_eq!(fake.count_ok("sendMessage"), 0, "nothing before its time");
     // The restarted process sends it when it is due, not before.
     let store = db.store().await;
-    let tg = telegram(&fake, &store, fast());
+    let tg = telegram(&fake, &store, fast_limits());
     let sending = start_telegram_sender(&tg, &store, 1000);
     let status = finished(&store, created.id, Duration::from_secs(10)).await;
     sending.stop().await;
@@ -813,28 +730,14 @@ async fn a_scheduled_broadcast_fires_on_time_after_a_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = db.store().await;
-    for chat in 1..=300 {
-        subscribe(&store, chat, "en", "it", Topics::all()).await;
-    }
+    let (fake, _db, store) = sqlite_with_subscribers(300).await;
     // A low overall rate, which the broadcast fills: every slot of it is wanted.
     let rate = 10;
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(rate).unwrap(),
-        ..Limits::default()
-    };
+    let limits = at_rate(rate);
     let tg = telegram(&fake, &store, limits);
-    let (stop, stopped) = watch::channel(false);
-    let polling = tokio::spawn(run_polling(tg.clone(), Duration::from_secs(1), stopped));
-    let created = store
-        .create_broadcast(
-            &broadcast(&[("en", "Hi")], Audience::default(), None),
-            unix_now(),
-        )
-        .await
-        .unwrap();
+    let mut polling = Tasks::default();
+    polling.poll(tg.clone());
+    let created = to_everyone(&store, "Hi").await;
     let sending = start_telegram_sender(&tg, &store, rate);
     while fake.count_ok("sendMessage") < 20 {
         tokio::time::sleep(Duration::from_millis(10)).await;
@@ -861,9 +764,8 @@ async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
         status.counts.remaining() > 0,
         "the broadcast was still running"
     );
-    let _ = stop.send(true);
+    polling.shut_down().await;
     sending.stop().await;
-    let _ = polling.await;
     let sent: Vec<_> = fake
         .calls_to("sendMessage")
         .into_iter()
@@ -961,9 +863,7 @@ impl Transport for Scripted {
 async fn transient_failures_are_retried_with_backoff_up_to_a_limit_and_progress_is_shown() {
     for db in TestDb::each("transient_failures_are_retried").await {
         let store = db.store().await;
-        for chat in 1..=10 {
-            subscribe(&store, chat, "en", "it", Topics::all()).await;
-        }
+        subscribers(&store, 1..=10).await;
         let transport = Arc::new(Scripted::named("transient_failures"));
         {
             let mut script = transport.script.lock().unwrap();
@@ -1007,9 +907,7 @@ async fn one_sender_at_a_time_and_another_takes_over_when_it_stops() {
     for db in TestDb::each("one_sender_at_a_time").await {
         let store_a = db.store().await;
         let store_b = db.store().await;
-        for chat in 1..=40 {
-            subscribe(&store_a, chat, "en", "it", Topics::all()).await;
-        }
+        subscribers(&store_a, 1..=40).await;
         // Two processes of one bot: one lock.
         let a = Arc::new(Scripted::named("one_sender_at_a_time"));
         let b = Arc::new(Scripted::named("one_sender_at_a_time"));
@@ -1017,13 +915,7 @@ async fn one_sender_at_a_time_and_another_takes_over_when_it_stops() {
         tokio::time::sleep(Duration::from_millis(300)).await;
         let sending_b = start_sender(&store_b, b.clone(), settings(1000));
         tokio::time::sleep(Duration::from_millis(300)).await;
-        let first = store_a
-            .create_broadcast(
-                &broadcast(&[("en", "One")], Audience::default(), None),
-                unix_now(),
-            )
-            .await
-            .unwrap();
+        let first = to_everyone(&store_a, "One").await;
         finished(&store_a, first.id, Duration::from_secs(10)).await;
         assert_eq!(a.calls.lock().unwrap().len(), 40);
         assert!(
@@ -1031,13 +923,7 @@ async fn one_sender_at_a_time_and_another_takes_over_when_it_stops() {
             "only the lock holder sends"
         );
         sending_a.stop().await;
-        let second = store_b
-            .create_broadcast(
-                &broadcast(&[("en", "Two")], Audience::default(), None),
-                unix_now(),
-            )
-            .await
-            .unwrap();
+        let second = to_everyone(&store_b, "Two").await;
         let started = tokio::time::Instant::now();
         finished(&store_b, second.id, Duration::from_secs(10)).await;
         assert!(

@@ -8,36 +8,25 @@ mod common;
 mod fake_telegram;
 
 use std::collections::BTreeMap;
-use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
 use carenet::broadcast::commands::parse_session;
-use carenet::broadcast::worker::{self, WorkerSettings};
+use carenet::broadcast::sessions::{NewSession, Session};
+use carenet::broadcast::worker::WorkerSettings;
 use carenet::broadcast::{NewBroadcast, Topic, Topics};
-use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
-use carenet::conversation::{Conversations, unix_now};
-use carenet::engine::{Engine, Features};
+use carenet::conversation::unix_now;
+use carenet::engine::Features;
 use carenet::staff::{Role, StaffMember};
-use carenet::store::{Channel, ContactKey, Reminder, Store, Subscription};
-use common::{TestDb, content};
+use carenet::store::{Reminder, Store, Subscription};
+use common::bot::{Tasks, fast_limits, telegram};
+use common::{TestDb, WAIT, eventually, eventually_for, key, subscribe};
 use fake_telegram::{FakeTelegram, updates};
-use tokio::sync::watch;
-
-const WAIT: Duration = Duration::from_secs(5);
-
-fn key(chat: i64) -> ContactKey {
-    ContactKey {
-        channel: Channel::Telegram,
-        chat_id: chat,
-    }
-}
 
 /// The bot as `carenet run` starts it (polling and the broadcast sender).
 struct Bot {
     store: Store,
-    stop: watch::Sender<bool>,
-    tasks: Vec<tokio::task::JoinHandle<()>>,
+    tasks: Tasks,
 }
 
 async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
@@ -46,58 +35,30 @@ async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
         subscriptions: true,
         ..Features::default()
     };
-    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(1000).unwrap(),
-        per_chat_per_second: NonZeroU32::new(100).unwrap(),
-        per_chat_burst: NonZeroU32::new(100).unwrap(),
-        ..Limits::default()
-    };
-    let tg = Arc::new(Telegram::new(
-        fake.bot(),
-        conversations,
-        limits,
-        NonZeroU32::new(1000).unwrap(),
-    ));
-    let (stop, stopped) = watch::channel(false);
-    let polling = tokio::spawn({
-        let (tg, stopped) = (tg.clone(), stopped.clone());
-        async move {
-            run_polling(tg, Duration::from_secs(1), stopped)
-                .await
-                .expect("polling");
-        }
-    });
+    let tg = Arc::new(telegram(fake.bot(), &store, features, fast_limits(), 1000));
+    let mut tasks = Tasks::default();
+    tasks.poll(tg.clone());
     let settings = WorkerSettings {
         rate: 1000,
         idle_poll: Duration::from_millis(50),
         progress_every: Duration::from_millis(200),
         ..WorkerSettings::default()
     };
-    let sender = tokio::spawn({
-        let store = store.clone();
-        async move {
-            worker::run(store, Arc::new(Outbox::new(tg)), settings, stopped)
-                .await
-                .expect("sender");
-        }
-    });
-    Bot {
-        store,
-        stop,
-        tasks: vec![polling, sender],
-    }
+    tasks.send_broadcasts(&store, tg, settings);
+    Bot { store, tasks }
+}
+
+/// The fake Bot API, and the bot on a new SQLite database (keep it until the end).
+async fn running() -> (FakeTelegram, TestDb, Bot) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    (fake, db, bot)
 }
 
 impl Bot {
     async fn shut_down(self) {
-        let _ = self.stop.send(true);
-        for task in self.tasks {
-            tokio::time::timeout(WAIT, task)
-                .await
-                .expect("stops")
-                .expect("no panic");
-        }
+        self.tasks.shut_down().await;
         self.store.close().await;
     }
 }
@@ -155,6 +116,16 @@ async fn after(fake: &FakeTelegram, chat: i64, update: serde_json::Value) -> Scr
     }
 }
 
+/// Presses the button of `screen` whose payload starts with `prefix`.
+async fn choose(fake: &FakeTelegram, chat: i64, screen: &Screen, prefix: &str) -> Screen {
+    press(fake, chat, screen, &screen.payload(prefix)).await
+}
+
+/// `chat` types `text`: the screen it brings.
+async fn says(fake: &FakeTelegram, chat: i64, text: &str) -> Screen {
+    after(fake, chat, updates::text(chat, text, "en")).await
+}
+
 async fn press(fake: &FakeTelegram, chat: i64, screen: &Screen, payload: &str) -> Screen {
     after(
         fake,
@@ -165,29 +136,13 @@ async fn press(fake: &FakeTelegram, chat: i64, screen: &Screen, payload: &str) -
 }
 
 fn text(id: &str) -> String {
-    content().locales.text("en", id).to_string()
+    common::text("en", id)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
-    let session = parse_session(
-        r#"
-        starts = "2031-03-08 17:30"
-        timezone = "Europe/Rome"
-        place = "Via Roma 1, Milano"
-        languages = ["en", "it"]
-        topic = "rights"
-        region = "it"
-        [texts.en]
-        title = "Your rights at work"
-        [texts.it]
-        title = "I tuoi diritti al lavoro"
-    "#,
-    )
-    .unwrap();
+    let (fake, _db, bot) = running().await;
+    let session = session_at("2031-03-08 17:30");
     let id = bot.store.add_session(&session, unix_now()).await.unwrap();
     let chat = 601;
     let welcome = after(&fake, chat, updates::command(chat, "/start", "en")).await;
@@ -210,41 +165,17 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     assert_eq!(reminders[0].scheduled_at, session.starts_at - 86_400);
 
     let home = press(&fake, chat, &reminded, "u:home").await;
-    let consent = press(&fake, chat, &home, &home.payload("u:c")).await;
+    let consent = choose(&fake, chat, &home, "u:c").await;
     assert_eq!(consent.text, text("sessions-consent"));
-    let topics = press(&fake, chat, &consent, &consent.payload("u:y:")).await;
+    let topics = choose(&fake, chat, &consent, "u:y:").await;
     let rights = Topics(0).toggle(Topic::Rights);
-    let topics = press(
-        &fake,
-        chat,
-        &topics,
-        &topics.payload(&format!("u:t:{}:", rights.0)),
-    )
-    .await;
+    let topics = choose(&fake, chat, &topics, &format!("u:t:{}:", rights.0)).await;
     let health = rights.toggle(Topic::Health);
-    let topics = press(
-        &fake,
-        chat,
-        &topics,
-        &topics.payload(&format!("u:t:{}:", health.0)),
-    )
-    .await;
-    let region = press(&fake, chat, &topics, &topics.payload("u:g:")).await;
+    let topics = choose(&fake, chat, &topics, &format!("u:t:{}:", health.0)).await;
+    let region = choose(&fake, chat, &topics, "u:g:").await;
     assert_eq!(region.text, text("sessions-region"));
-    let silent = press(
-        &fake,
-        chat,
-        &region,
-        &region.payload(&format!("u:s:{}:es:", health.0)),
-    )
-    .await;
-    let done = press(
-        &fake,
-        chat,
-        &silent,
-        &silent.payload(&format!("u:f:{}:es:1:", health.0)),
-    )
-    .await;
+    let silent = choose(&fake, chat, &region, &format!("u:s:{}:es:", health.0)).await;
+    let done = choose(&fake, chat, &silent, &format!("u:f:{}:es:1:", health.0)).await;
     assert!(
         done.text.starts_with(&text("sessions-done")),
         "{}",
@@ -263,7 +194,7 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     assert!(!home.text.contains("Your rights at work"), "{}", home.text);
     assert!(home.text.contains(&text("sessions-subscribed")));
 
-    let stopped = after(&fake, chat, updates::text(chat, "/stop", "en")).await;
+    let stopped = says(&fake, chat, "/stop").await;
     assert_eq!(stopped.text, text("stop-done"));
     assert!(bot.store.subscription(key(chat)).await.unwrap().is_none());
     bot.shut_down().await;
@@ -271,9 +202,7 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let organiser = 777;
     bot.store
         .put_staff(
@@ -295,7 +224,7 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     assert_eq!(bot.store.subscriber_count().await.unwrap(), 2);
 
     // Someone who is not an organiser gets the ordinary answer and no draft.
-    let stranger = after(&fake, 803, updates::text(803, "/broadcast", "en")).await;
+    let stranger = says(&fake, 803, "/broadcast").await;
     assert!(
         !stranger.text.contains("New broadcast"),
         "{}",
@@ -303,25 +232,10 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     );
     assert!(bot.store.broadcast_draft(803).await.unwrap().is_none());
 
-    let help = after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcast", "en"),
-    )
-    .await;
+    let help = says(&fake, organiser, "/broadcast").await;
     assert!(help.text.starts_with("New broadcast"), "{}", help.text);
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "en: Session on Monday", "en"),
-    )
-    .await;
-    let kept = after(
-        &fake,
-        organiser,
-        updates::text(organiser, "it: Incontro lunedì", "en"),
-    )
-    .await;
+    says(&fake, organiser, "en: Session on Monday").await;
+    let kept = says(&fake, organiser, "it: Incontro lunedì").await;
     assert!(
         kept.text.contains("Languages so far: en, it"),
         "{}",
@@ -407,39 +321,24 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     }
     // No longer an organiser: the commands are ordinary text again, at once.
     bot.store.remove_staff(organiser).await.unwrap();
-    let now_ordinary = after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcasts", "en"),
-    )
-    .await;
+    let now_ordinary = says(&fake, organiser, "/broadcasts").await;
     assert!(!now_ordinary.text.starts_with('#'), "{}", now_ordinary.text);
     bot.shut_down().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_preview_counts_each_language_but_never_one_to_four_people() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let organiser = 778;
-    make_organiser(&bot.store, organiser).await;
     // Six read English, two Italian, nobody Arabic.
     for (chat, language) in (901..907)
         .map(|c| (c, "en"))
         .chain([(907, "it"), (908, "it")])
     {
-        subscribe(&bot.store, chat, language, "it").await;
+        subscribe(&bot.store, chat, language, "it", Topics::all()).await;
     }
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcast", "en"),
-    )
-    .await;
-    for text in ["en: Monday", "it: Lunedì", "ar: الاثنين"] {
-        after(&fake, organiser, updates::text(organiser, text, "en")).await;
-    }
+    let texts = ["en: Monday", "it: Lunedì", "ar: الاثنين"];
+    draft(&fake, &bot.store, organiser, &texts).await;
     let preview = preview(&fake, organiser, 3).await;
     let texts: Vec<&str> = preview.iter().map(|s| s.text.as_str()).collect();
     assert!(texts.contains(&"[en: 6 recipients]\n\nMonday"), "{texts:?}");
@@ -462,14 +361,14 @@ async fn subscribe_in_the_bot(
     region: &str,
 ) -> Screen {
     let consent = press(fake, chat, from, "u:c").await;
-    let mut screen = press(fake, chat, &consent, &consent.payload("u:y:")).await;
+    let mut screen = choose(fake, chat, &consent, "u:y:").await;
     let mut chosen = Topics(0);
     for topic in topics.iter() {
         chosen = chosen.toggle(topic);
         let payload = screen.payload(&format!("u:t:{}:", chosen.0));
         screen = press(fake, chat, &screen, &payload).await;
     }
-    let region_screen = press(fake, chat, &screen, &screen.payload("u:g:")).await;
+    let region_screen = choose(fake, chat, &screen, "u:g:").await;
     let payload = region_screen.payload(&format!("u:s:{}:{region}:", topics.0));
     let silent = press(fake, chat, &region_screen, &payload).await;
     let payload = silent.payload(&format!("u:f:{}:{region}:0:", topics.0));
@@ -486,9 +385,7 @@ async fn on_the_menu(fake: &FakeTelegram, chat: i64) -> Screen {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_forged_or_borrowed_save_button_records_no_consent() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let (her, other) = (611, 612);
     let menu = on_the_menu(&fake, her).await;
     let now = unix_now();
@@ -539,9 +436,7 @@ async fn a_forged_or_borrowed_save_button_records_no_consent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn saying_yes_again_keeps_the_new_consent_time() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let chat = 621;
     let menu = on_the_menu(&fake, chat).await;
     // She subscribed a month ago.
@@ -570,7 +465,7 @@ async fn saying_yes_again_keeps_the_new_consent_time() {
 async fn a_changed_subscription_keeps_the_time_of_the_new_consent_on_both_databases() {
     for db in TestDb::each("a_changed_subscription_keeps_the_new_consent_time").await {
         let store = db.store().await;
-        subscribe(&store, 1, "en", "it").await;
+        subscribe(&store, 1, "en", "it", Topics::all()).await;
         let again = Subscription {
             topics: Topics(4),
             region: "es".into(),
@@ -589,23 +484,46 @@ async fn a_changed_subscription_keeps_the_time_of_the_new_consent_on_both_databa
     }
 }
 
-/// A session in Italy, in English and Italian, starting at `starts` (local time in Rome).
-fn session_at(starts: &str) -> carenet::broadcast::sessions::NewSession {
-    parse_session(&format!(
-        r#"
-        starts = "{starts}"
-        timezone = "Europe/Rome"
-        place = "Via Roma 1, Milano"
-        languages = ["en", "it"]
-        topic = "rights"
-        region = "it"
-        [texts.en]
-        title = "Your rights at work"
-        [texts.it]
-        title = "I tuoi diritti al lavoro"
-    "#
-    ))
-    .unwrap()
+/// A session in Italy, in English and Italian, as organisers write it.
+const SESSION_FILE: &str = r#"
+starts = "2031-03-08 17:30"
+timezone = "Europe/Rome"
+place = "Casa delle Donne, Via Roma 1, Milano"
+languages = ["en", "it"]
+topic = "rights"
+region = "it"
+[texts.en]
+title = "Your rights at work"
+description = "A free meeting with a lawyer."
+[texts.it]
+title = "I tuoi diritti al lavoro"
+"#;
+
+/// The session of `SESSION_FILE`, starting at `starts` instead (local time in Rome).
+fn session_at(starts: &str) -> NewSession {
+    parse_session(&SESSION_FILE.replace("2031-03-08 17:30", starts)).unwrap()
+}
+
+/// Contacts `chats` (English, on the menu) and a session: the session as stored, and
+/// when its reminders are due (Unix milliseconds).
+async fn a_session_and_contacts(
+    store: &Store,
+    chats: std::ops::RangeInclusive<i64>,
+    now: i64,
+) -> (Session, i64) {
+    for chat in chats {
+        store
+            .save_conversation(key(chat), &common::in_language("en"), now)
+            .await
+            .unwrap();
+    }
+    let id = store
+        .add_session(&session_at("2031-03-08 17:30"), now)
+        .await
+        .unwrap();
+    let session = store.session(id).await.unwrap().unwrap();
+    let due = (session.starts_at - 86_400) * 1000;
+    (session, due)
 }
 
 fn reminder_texts() -> BTreeMap<String, String> {
@@ -617,18 +535,7 @@ async fn ten_first_reminder_requests_at_once_make_one_reminder_broadcast_on_both
     for db in TestDb::each("ten_first_reminder_requests_at_once").await {
         let store = db.store().await;
         let now = unix_now();
-        for chat in 1..=10 {
-            store
-                .save_conversation(key(chat), &common::in_language("en"), now)
-                .await
-                .unwrap();
-        }
-        let id = store
-            .add_session(&session_at("2031-03-08 17:30"), now)
-            .await
-            .unwrap();
-        let session = store.session(id).await.unwrap().unwrap();
-        let due = (session.starts_at - 86_400) * 1000;
+        let (session, due) = a_session_and_contacts(&store, 1..=10, now).await;
         let requests: Vec<_> = (1..=10)
             .map(|chat| {
                 let (store, session) = (store.clone(), session.clone());
@@ -665,18 +572,7 @@ async fn cancelled_reminders_of_a_session_stay_off_on_both_databases() {
     for db in TestDb::each("cancelled_reminders_of_a_session_stay_off").await {
         let store = db.store().await;
         let now = unix_now();
-        for chat in [1, 2] {
-            store
-                .save_conversation(key(chat), &common::in_language("en"), now)
-                .await
-                .unwrap();
-        }
-        let id = store
-            .add_session(&session_at("2031-03-08 17:30"), now)
-            .await
-            .unwrap();
-        let session = store.session(id).await.unwrap().unwrap();
-        let due = (session.starts_at - 86_400) * 1000;
+        let (session, due) = a_session_and_contacts(&store, 1..=2, now).await;
         let texts = reminder_texts();
         let ask = |chat| store.ask_reminder(&session, key(chat), &texts, due, now);
         assert_eq!(ask(1).await.unwrap(), Reminder::Set);
@@ -695,9 +591,7 @@ async fn cancelled_reminders_of_a_session_stay_off_on_both_databases() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let id = bot
         .store
         .add_session(&session_at("2031-03-08 17:30"), unix_now())
@@ -732,32 +626,13 @@ async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_older_previews_send_button_sends_nothing_and_the_current_one_sends_what_it_shows() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let organiser = 779;
-    make_organiser(&bot.store, organiser).await;
-    subscribe(&bot.store, 910, "en", "it").await;
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcast", "en"),
-    )
-    .await;
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "en: First words", "en"),
-    )
-    .await;
+    subscribe(&bot.store, 910, "en", "it", Topics::all()).await;
+    draft(&fake, &bot.store, organiser, &["en: First words"]).await;
     let old = preview(&fake, organiser, 1).await.pop().unwrap();
     // She corrects the text after that preview.
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "en: Second words", "en"),
-    )
-    .await;
+    says(&fake, organiser, "en: Second words").await;
     let new = preview(&fake, organiser, 1).await.pop().unwrap();
     let (old_send, new_send) = (old.payload("o:send:"), new.payload("o:send:"));
 
@@ -806,39 +681,13 @@ async fn an_older_previews_send_button_sends_nothing_and_the_current_one_sends_w
     bot.shut_down().await;
 }
 
-const SESSION_FILE: &str = r#"
-starts = "2031-03-08 17:30"
-timezone = "Europe/Rome"
-place = "Casa delle Donne, Via Roma 1, Milano"
-languages = ["en", "it"]
-topic = "rights"
-region = "it"
-[texts.en]
-title = "Your rights at work"
-description = "A free meeting with a lawyer."
-"#;
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organisers_commands() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let organiser = 780;
-    make_organiser(&bot.store, organiser).await;
-    subscribe(&bot.store, 911, "en", "it").await;
+    subscribe(&bot.store, 911, "en", "it", Topics::all()).await;
     // What there is to touch: a draft of the organiser's, a scheduled broadcast, a session.
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcast", "en"),
-    )
-    .await;
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "en: Hello", "en"),
-    )
-    .await;
+    draft(&fake, &bot.store, organiser, &["en: Hello"]).await;
     let send = preview(&fake, organiser, 1)
         .await
         .pop()
@@ -939,17 +788,10 @@ async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organise
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let organiser = 781;
     make_organiser(&bot.store, organiser).await;
-    let added = after(
-        &fake,
-        organiser,
-        updates::text(organiser, &format!("/session\n{SESSION_FILE}"), "en"),
-    )
-    .await;
+    let added = says(&fake, organiser, &format!("/session\n{SESSION_FILE}")).await;
     assert!(
         added
             .text
@@ -966,7 +808,7 @@ async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
     assert_eq!(sessions.len(), 1);
     assert_eq!(sessions[0].place, "Casa delle Donne, Via Roma 1, Milano");
     assert_eq!(sessions[0].texts["en"].0, "Your rights at work");
-    let list = after(&fake, organiser, updates::text(organiser, "/session", "en")).await;
+    let list = says(&fake, organiser, "/session").await;
     assert!(
         list.text
             .starts_with("#1 2031-03-08 17:30 (Europe/Rome) · it · Your rights at work"),
@@ -998,9 +840,7 @@ async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_goes_out_through_the_queue_the_day_before() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     // The session starts a day and two seconds from now: her reminder is due in two
     // seconds (a day is the store's and the sender's time, not the test's).
     let starts_at = unix_now() + 86_400 + 2;
@@ -1052,19 +892,12 @@ async fn a_reminder_goes_out_through_the_queue_the_day_before() {
     bot.shut_down().await;
 }
 
-/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
-async fn eventually<T>(what: &str, probe: impl FnMut() -> Option<T>) -> T {
-    eventually_for(WAIT, what, probe).await
-}
-
-async fn eventually_for<T>(wait: Duration, what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
-    let deadline = tokio::time::Instant::now() + wait;
-    loop {
-        if let Some(found) = probe() {
-            return found;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
-        tokio::time::sleep(Duration::from_millis(10)).await;
+/// `organiser`, made one, starts a broadcast and writes `texts` (`en: …`, one a message).
+async fn draft(fake: &FakeTelegram, store: &Store, organiser: i64, texts: &[&str]) {
+    make_organiser(store, organiser).await;
+    says(fake, organiser, "/broadcast").await;
+    for text in texts {
+        says(fake, organiser, text).await;
     }
 }
 
@@ -1076,24 +909,6 @@ async fn make_organiser(store: &Store, user: i64) {
         languages: vec![],
     };
     store.put_staff(&member, unix_now()).await.unwrap();
-}
-
-/// Someone who chose `language`, agreed, and subscribed to every topic in `region`.
-async fn subscribe(store: &Store, chat: i64, language: &str, region: &str) {
-    let now = unix_now();
-    let mut conversation = common::in_language(language);
-    conversation.region = Some(region.into());
-    store
-        .save_conversation(key(chat), &conversation, now)
-        .await
-        .unwrap();
-    let subscription = Subscription {
-        topics: Topics::all(),
-        region: region.into(),
-        silent: false,
-        consent_at: now,
-    };
-    assert!(store.subscribe(key(chat), &subscription).await.unwrap());
 }
 
 /// Sends `/preview` and waits for its `languages` texts and the summary with Send.
