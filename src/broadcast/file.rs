@@ -172,23 +172,25 @@ fn line_of(text: &str, offset: usize) -> usize {
 mod tests {
     use super::*;
 
+    const TOML_FILE: &str = r#"
+        fallback = "en"
+        send_at = "2026-12-01 10:00"
+        timezone = "Europe/Rome"
+        [audience]
+        regions = ["IT"]
+        topics = ["rights"]
+        [texts]
+        en = "Hello"
+        it = "Ciao"
+    "#;
+
     fn toml(text: &str, now: i64) -> Result<NewBroadcast, FileError> {
         parse(text, Format::Toml, now)
     }
 
     #[test]
     fn reads_a_file_and_refuses_mistakes() {
-        let text = r#"
-            fallback = "en"
-            send_at = "2026-12-01 10:00"
-            timezone = "Europe/Rome"
-            [audience]
-            regions = ["IT"]
-            topics = ["rights"]
-            [texts]
-            en = "Hello"
-            it = "Ciao"
-        "#;
+        let text = TOML_FILE;
         let b = toml(text, 0).unwrap();
         assert_eq!(b.audience.regions, ["it"]);
         assert_eq!(b.scheduled_at, 1_796_115_600);
@@ -208,19 +210,8 @@ mod tests {
             "audience": { "regions": ["IT"], "topics": ["rights"] },
             "texts": { "en": "Hello", "it": "Ciao" }
         }"#;
-        let toml_text = r#"
-            fallback = "en"
-            send_at = "2026-12-01 10:00"
-            timezone = "Europe/Rome"
-            [audience]
-            regions = ["IT"]
-            topics = ["rights"]
-            [texts]
-            en = "Hello"
-            it = "Ciao"
-        "#;
         let from_json = parse(json, Format::Json, 0).unwrap();
-        let from_toml = toml(toml_text, 0).unwrap();
+        let from_toml = toml(TOML_FILE, 0).unwrap();
         // The same broadcast; only the key (made from the file's text) differs.
         assert_eq!(
             NewBroadcast {
