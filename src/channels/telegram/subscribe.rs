@@ -128,8 +128,8 @@ impl Seal {
     /// Made by this bot for `chat` and `step`, and not too old (nor from the future).
     fn holds(&self, token: &str, chat: ChatId, step: Step, now: i64) -> bool {
         self.tag == seal_tag(token, chat, step, self.at)
-            && self.at <= now + 60
-            && now - self.at <= SEAL_VALID
+            && self.at <= now.saturating_add(60)
+            && now.saturating_sub(self.at) <= SEAL_VALID
     }
 }
 
@@ -645,6 +645,13 @@ mod tests {
             ..seal
         };
         assert!(!forged.holds(token, chat, Step::Accepted, now));
+        // Times at the ends of the range are refused, never an overflow.
+        for at in [i64::MIN, i64::MAX] {
+            let extreme = Seal::new(token, chat, Step::Accepted, at);
+            for then in [now, i64::MIN, i64::MAX] {
+                assert_eq!(extreme.holds(token, chat, Step::Accepted, then), at == then);
+            }
+        }
         let text = seal.to_string();
         let (at, tag) = text.split_once(':').unwrap();
         assert_eq!(Seal::parse(at, tag), Some(seal));
