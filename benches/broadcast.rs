@@ -9,22 +9,24 @@
 //! CARENET_BENCH_POSTGRES=off cargo bench --bench broadcast       # SQLite only
 //! ```
 
+// The test suite's helpers: databases (a PostgreSQL schema of its own), the bot.
+#[path = "../tests/common/mod.rs"]
+mod common;
 #[path = "../tests/support/fake_telegram.rs"]
 mod fake_telegram;
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
-use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use carenet::broadcast::worker::{self, WorkerSettings};
 use carenet::broadcast::{Audience, NewBroadcast};
-use carenet::channels::telegram::{Limits, Outbox, Telegram};
-use carenet::content::Content;
-use carenet::conversation::{Conversations, unix_now};
-use carenet::engine::{Engine, Features};
+use carenet::channels::telegram::{Limits, Outbox};
+use carenet::conversation::unix_now;
+use carenet::engine::Features;
 use carenet::store::{Backend, Store};
+use common::TestDb;
 use fake_telegram::FakeTelegram;
 use sqlx::AnyPool;
 
@@ -54,31 +56,26 @@ async fn run() {
     println!("machine: {} cores, {}", cores(), cpu_model());
 
     // Queue creation on both databases.
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
-    let store = create_queue("SQLite", &sqlite, recipients).await;
+    let sqlite = TestDb::sqlite();
+    let store = create_queue("SQLite", &sqlite.url, recipients).await;
     store.close().await;
     let postgres = std::env::var("CARENET_BENCH_POSTGRES")
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into());
     if postgres != "off" {
-        let schema = format!("carenet_bench_broadcast_{}", std::process::id());
-        admin(&postgres, &format!("CREATE SCHEMA {schema}")).await;
-        let separator = if postgres.contains('?') { '&' } else { '?' };
-        let url = format!("{postgres}{separator}options=-c%20search_path%3D{schema}");
-        let store = create_queue("PostgreSQL", &url, recipients).await;
+        let db = TestDb::schema_on(&postgres, "carenet_bench_broadcast").await;
+        let store = create_queue("PostgreSQL", &db.url, recipients).await;
         store.close().await;
-        admin(&postgres, &format!("DROP SCHEMA {schema} CASCADE")).await;
+        db.drop_schema().await;
     }
 
     // Delivery at the raised rate: the broadcast created above, on SQLite.
-    let store = Store::connect(&sqlite).await.expect("connect");
+    let store = Store::connect(&sqlite.url).await.expect("connect");
     deliver(&store, 1, recipients, rate).await;
     store.close().await;
 
     // Delivery at the default rate, on a database of its own.
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let url = format!("sqlite://{}", dir.path().join("default.db").display());
-    let store = create_queue("SQLite", &url, default_recipients).await;
+    let db = TestDb::sqlite();
+    let store = create_queue("SQLite", &db.url, default_recipients).await;
     deliver(&store, 1, default_recipients, 30).await;
     store.close().await;
 }
@@ -179,22 +176,20 @@ async fn seed(url: &str, backend: Backend, n: usize) {
 /// that every chat got exactly one message.
 async fn deliver(store: &Store, id: i64, n: usize, rate: u32) {
     let fake = FakeTelegram::start().await;
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let content = Content::load(&root.join("dialogues"), &root.join("locales")).expect("content");
     let features = Features {
         subscriptions: true,
         ..Features::default()
     };
-    let conversations = Conversations::new(Engine::new(Arc::new(content), features), store.clone());
     let limits = Limits {
         overall_per_second: NonZeroU32::new(rate).expect("rate"),
         ..Limits::default()
     };
-    let tg = Arc::new(Telegram::new(
+    let tg = Arc::new(common::bot::telegram(
         fake.bot(),
-        conversations,
+        store,
+        features,
         limits,
-        NonZeroU32::new(20).expect("flood"),
+        20,
     ));
     let settings = WorkerSettings {
         rate,
@@ -257,17 +252,6 @@ async fn deliver(store: &Store, id: i64, n: usize, rate: u32) {
         status.in_flight_recovered,
         if ok { "(met)" } else { "(MISSED)" }
     );
-}
-
-async fn admin(base: &str, sql: &str) {
-    let pool = sqlx::PgPool::connect(base)
-        .await
-        .expect("connect to PostgreSQL");
-    sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
-        .execute(&pool)
-        .await
-        .expect("schema statement");
-    pool.close().await;
 }
 
 fn cores() -> usize {

@@ -10,21 +10,17 @@ use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
-use carenet::channels::telegram::{
-    GroupLimit, Handoff, HandoffSettings, Limits, Telegram, run_polling,
-};
-use carenet::conversation::{Conversations, unix_now};
-use carenet::engine::{Conversation, Engine, Features};
+use carenet::channels::telegram::{GroupLimit, Handoff, HandoffSettings, Telegram};
+use carenet::conversation::unix_now;
+use carenet::engine::{Conversation, Features};
 use carenet::handoff::{Outcome, StaffedHours};
 use carenet::staff::{Role, StaffMember};
-use carenet::store::{Channel, ContactKey, Store};
-use common::{TestDb, content};
+use carenet::store::Store;
+use common::bot::{Tasks, fast_limits, telegram};
+use common::{TestDb, eventually, key, text};
 use fake_telegram::{Call, FakeTelegram, updates};
 use serde_json::Value;
-use tokio::sync::watch;
-use tokio::task::JoinHandle;
 
-const WAIT: Duration = Duration::from_secs(5);
 /// The staff supergroup (a forum).
 const GROUP: i64 = -1_001_234_567_890;
 /// Mediators: Arabic and Farsi; Ukrainian and Italian.
@@ -44,8 +40,7 @@ const HIBA: i64 = 710_000_033;
 
 struct Bot {
     tg: Arc<Telegram>,
-    stop: watch::Sender<bool>,
-    tasks: Vec<JoinHandle<()>>,
+    tasks: Tasks,
 }
 
 fn settings(hours: StaffedHours, topics: bool) -> HandoffSettings {
@@ -103,75 +98,23 @@ async fn start(
         handoff: true,
         subscriptions: false,
     };
-    let engine = Engine::new(content(), features);
     let handoff = Handoff::load(store, settings)
         .await
         .expect("open cases load");
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(1000).unwrap(),
-        per_chat_per_second: NonZeroU32::new(100).unwrap(),
-        per_chat_burst: NonZeroU32::new(100).unwrap(),
-        ..Limits::default()
-    };
-    let tg = Arc::new(
-        Telegram::new(
-            fake.bot(),
-            Conversations::new(engine, store.clone()),
-            limits,
-            NonZeroU32::new(1000).unwrap(),
-        )
-        .with_handoff(handoff),
-    );
-    let (stop, stopped) = watch::channel(false);
-    let mut tasks = vec![];
-    let polling = Arc::clone(&tg);
-    let stopped_polling = stopped.clone();
-    tasks.push(tokio::spawn(async move {
-        run_polling(polling, Duration::from_secs(1), stopped_polling)
-            .await
-            .expect("polling ends cleanly");
-    }));
+    let tg = telegram(fake.bot(), store, features, fast_limits(), 1000);
+    let tg = Arc::new(tg.with_handoff(handoff));
+    let mut tasks = Tasks::default();
+    tasks.poll(tg.clone());
     if ticking {
-        let ticker = Arc::clone(&tg);
-        tasks.push(tokio::spawn(
-            async move { ticker.run_handoff(stopped).await },
-        ));
+        let (ticker, stopped) = (tg.clone(), tasks.stopped());
+        tasks.spawn(async move { ticker.run_handoff(stopped).await });
     }
-    Bot { tg, stop, tasks }
+    Bot { tg, tasks }
 }
 
 impl Bot {
     async fn shut_down(self) {
-        let _ = self.stop.send(true);
-        for task in self.tasks {
-            tokio::time::timeout(WAIT, task)
-                .await
-                .expect("stops promptly")
-                .expect("no panic");
-        }
-    }
-}
-
-fn key(chat: i64) -> ContactKey {
-    ContactKey {
-        channel: Channel::Telegram,
-        chat_id: chat,
-    }
-}
-
-fn text(code: &str, id: &str) -> String {
-    content().locales.text(code, id).to_string()
-}
-
-/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
-async fn eventually<T>(what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        if let Some(found) = probe() {
-            return found;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
-        tokio::time::sleep(Duration::from_millis(10)).await;
+        self.tasks.shut_down().await;
     }
 }
 

@@ -2,8 +2,6 @@
 
 mod common;
 
-use std::process::Command;
-
 use carenet::staff::{Role, StaffMember};
 use common::TestDb;
 
@@ -59,18 +57,10 @@ async fn staff_are_added_changed_listed_and_removed() {
     }
 }
 
+/// `carenet ARGS…` on `db`: its output, its errors, whether it succeeded.
 fn carenet(db: &str, args: &[&str]) -> (String, String, bool) {
-    let out = Command::new(env!("CARGO_BIN_EXE_carenet"))
-        .args(args)
-        .env("CARENET_DATABASE_URL", db)
-        .env_remove("TELOXIDE_TOKEN")
-        .output()
-        .expect("carenet runs");
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-        out.status.success(),
-    )
+    let common::Output { ok, out, err } = common::output(common::carenet(db).args(args));
+    (out, err, ok)
 }
 
 #[test]

@@ -7,36 +7,26 @@ mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
 
-use std::num::NonZeroU32;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
 use carenet::broadcast::commands::parse_session;
-use carenet::broadcast::worker::{self, WorkerSettings};
-use carenet::broadcast::{Topic, Topics};
-use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling};
-use carenet::conversation::{Conversations, unix_now};
-use carenet::engine::{Engine, Features};
+use carenet::broadcast::sessions::{NewSession, Session};
+use carenet::broadcast::worker::WorkerSettings;
+use carenet::broadcast::{NewBroadcast, Topic, Topics};
+use carenet::conversation::unix_now;
+use carenet::engine::Features;
 use carenet::staff::{Role, StaffMember};
-use carenet::store::{Channel, ContactKey, Store};
-use common::{TestDb, content};
+use carenet::store::{Reminder, Store, Subscription};
+use common::bot::{Tasks, fast_limits, telegram};
+use common::{TestDb, WAIT, eventually, eventually_for, key, subscribe};
 use fake_telegram::{FakeTelegram, updates};
-use tokio::sync::watch;
-
-const WAIT: Duration = Duration::from_secs(5);
-
-fn key(chat: i64) -> ContactKey {
-    ContactKey {
-        channel: Channel::Telegram,
-        chat_id: chat,
-    }
-}
 
 /// The bot as `carenet run` starts it (polling and the broadcast sender).
 struct Bot {
     store: Store,
-    stop: watch::Sender<bool>,
-    tasks: Vec<tokio::task::JoinHandle<()>>,
+    tasks: Tasks,
 }
 
 async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
@@ -45,56 +35,30 @@ async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
         subscriptions: true,
         ..Features::default()
     };
-    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
-    let limits = Limits {
-        overall_per_second: NonZeroU32::new(1000).unwrap(),
-        ..Limits::default()
-    };
-    let tg = Arc::new(Telegram::new(
-        fake.bot(),
-        conversations,
-        limits,
-        NonZeroU32::new(1000).unwrap(),
-    ));
-    let (stop, stopped) = watch::channel(false);
-    let polling = tokio::spawn({
-        let (tg, stopped) = (tg.clone(), stopped.clone());
-        async move {
-            run_polling(tg, Duration::from_secs(1), stopped)
-                .await
-                .expect("polling");
-        }
-    });
+    let tg = Arc::new(telegram(fake.bot(), &store, features, fast_limits(), 1000));
+    let mut tasks = Tasks::default();
+    tasks.poll(tg.clone());
     let settings = WorkerSettings {
         rate: 1000,
         idle_poll: Duration::from_millis(50),
         progress_every: Duration::from_millis(200),
         ..WorkerSettings::default()
     };
-    let sender = tokio::spawn({
-        let store = store.clone();
-        async move {
-            worker::run(store, Arc::new(Outbox::new(tg)), settings, stopped)
-                .await
-                .expect("sender");
-        }
-    });
-    Bot {
-        store,
-        stop,
-        tasks: vec![polling, sender],
-    }
+    tasks.send_broadcasts(&store, tg, settings);
+    Bot { store, tasks }
+}
+
+/// The fake Bot API, and the bot on a new SQLite database (keep it until the end).
+async fn running() -> (FakeTelegram, TestDb, Bot) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start(&fake, &db).await;
+    (fake, db, bot)
 }
 
 impl Bot {
     async fn shut_down(self) {
-        let _ = self.stop.send(true);
-        for task in self.tasks {
-            tokio::time::timeout(WAIT, task)
-                .await
-                .expect("stops")
-                .expect("no panic");
-        }
+        self.tasks.shut_down().await;
         self.store.close().await;
     }
 }
@@ -121,7 +85,9 @@ impl Screen {
 fn screens(fake: &FakeTelegram, chat: i64) -> Vec<Screen> {
     fake.calls()
         .into_iter()
-        .filter(|c| c.ok() && c.chat_id() == Some(chat))
+        // An edit to what is already there changes nothing, yet it is the answer.
+        .filter(|c| c.ok() || c.response.to_string().contains("message is not modified"))
+        .filter(|c| c.chat_id() == Some(chat))
         .filter(|c| c.is("sendMessage") || c.is("editMessageText"))
         .map(|c| Screen {
             message: c.response["message_id"]
@@ -150,6 +116,16 @@ async fn after(fake: &FakeTelegram, chat: i64, update: serde_json::Value) -> Scr
     }
 }
 
+/// Presses the button of `screen` whose payload starts with `prefix`.
+async fn choose(fake: &FakeTelegram, chat: i64, screen: &Screen, prefix: &str) -> Screen {
+    press(fake, chat, screen, &screen.payload(prefix)).await
+}
+
+/// `chat` types `text`: the screen it brings.
+async fn says(fake: &FakeTelegram, chat: i64, text: &str) -> Screen {
+    after(fake, chat, updates::text(chat, text, "en")).await
+}
+
 async fn press(fake: &FakeTelegram, chat: i64, screen: &Screen, payload: &str) -> Screen {
     after(
         fake,
@@ -160,29 +136,13 @@ async fn press(fake: &FakeTelegram, chat: i64, screen: &Screen, payload: &str) -
 }
 
 fn text(id: &str) -> String {
-    content().locales.text("en", id).to_string()
+    common::text("en", id)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
-    let session = parse_session(
-        r#"
-        starts = "2031-03-08 17:30"
-        timezone = "Europe/Rome"
-        place = "Via Roma 1, Milano"
-        languages = ["en", "it"]
-        topic = "rights"
-        region = "it"
-        [texts.en]
-        title = "Your rights at work"
-        [texts.it]
-        title = "I tuoi diritti al lavoro"
-    "#,
-    )
-    .unwrap();
+    let (fake, _db, bot) = running().await;
+    let session = session_at("2031-03-08 17:30");
     let id = bot.store.add_session(&session, unix_now()).await.unwrap();
     let chat = 601;
     let welcome = after(&fake, chat, updates::command(chat, "/start", "en")).await;
@@ -205,17 +165,17 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     assert_eq!(reminders[0].scheduled_at, session.starts_at - 86_400);
 
     let home = press(&fake, chat, &reminded, "u:home").await;
-    let consent = press(&fake, chat, &home, &home.payload("u:c")).await;
+    let consent = choose(&fake, chat, &home, "u:c").await;
     assert_eq!(consent.text, text("sessions-consent"));
-    let topics = press(&fake, chat, &consent, &consent.payload("u:t:")).await;
+    let topics = choose(&fake, chat, &consent, "u:y:").await;
     let rights = Topics(0).toggle(Topic::Rights);
-    let topics = press(&fake, chat, &topics, &format!("u:t:{}", rights.0)).await;
+    let topics = choose(&fake, chat, &topics, &format!("u:t:{}:", rights.0)).await;
     let health = rights.toggle(Topic::Health);
-    let topics = press(&fake, chat, &topics, &format!("u:t:{}", health.0)).await;
-    let region = press(&fake, chat, &topics, &topics.payload("u:g:")).await;
+    let topics = choose(&fake, chat, &topics, &format!("u:t:{}:", health.0)).await;
+    let region = choose(&fake, chat, &topics, "u:g:").await;
     assert_eq!(region.text, text("sessions-region"));
-    let silent = press(&fake, chat, &region, &format!("u:s:{}:es", health.0)).await;
-    let done = press(&fake, chat, &silent, &format!("u:f:{}:es:1", health.0)).await;
+    let silent = choose(&fake, chat, &region, &format!("u:s:{}:es:", health.0)).await;
+    let done = choose(&fake, chat, &silent, &format!("u:f:{}:es:1:", health.0)).await;
     assert!(
         done.text.starts_with(&text("sessions-done")),
         "{}",
@@ -234,7 +194,7 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     assert!(!home.text.contains("Your rights at work"), "{}", home.text);
     assert!(home.text.contains(&text("sessions-subscribed")));
 
-    let stopped = after(&fake, chat, updates::text(chat, "/stop", "en")).await;
+    let stopped = says(&fake, chat, "/stop").await;
     assert_eq!(stopped.text, text("stop-done"));
     assert!(bot.store.subscription(key(chat)).await.unwrap().is_none());
     bot.shut_down().await;
@@ -242,9 +202,7 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let bot = start(&fake, &db).await;
+    let (fake, _db, bot) = running().await;
     let organiser = 777;
     bot.store
         .put_staff(
@@ -261,13 +219,12 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     for (chat, language, region) in [(801, "en", "it"), (802, "it", "es")] {
         let welcome = after(&fake, chat, updates::command(chat, "/start", language)).await;
         let menu = press(&fake, chat, &welcome, "a:consent").await;
-        let done = press(&fake, chat, &menu, &format!("u:f:1:{region}:0")).await;
-        assert!(!done.text.is_empty());
+        subscribe_in_the_bot(&fake, chat, &menu, Topics(1), region).await;
     }
     assert_eq!(bot.store.subscriber_count().await.unwrap(), 2);
 
     // Someone who is not an organiser gets the ordinary answer and no draft.
-    let stranger = after(&fake, 803, updates::text(803, "/broadcast", "en")).await;
+    let stranger = says(&fake, 803, "/broadcast").await;
     assert!(
         !stranger.text.contains("New broadcast"),
         "{}",
@@ -275,25 +232,10 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     );
     assert!(bot.store.broadcast_draft(803).await.unwrap().is_none());
 
-    let help = after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcast", "en"),
-    )
-    .await;
+    let help = says(&fake, organiser, "/broadcast").await;
     assert!(help.text.starts_with("New broadcast"), "{}", help.text);
-    after(
-        &fake,
-        organiser,
-        updates::text(organiser, "en: Session on Monday", "en"),
-    )
-    .await;
-    let kept = after(
-        &fake,
-        organiser,
-        updates::text(organiser, "it: Incontro lunedì", "en"),
-    )
-    .await;
+    says(&fake, organiser, "en: Session on Monday").await;
+    let kept = says(&fake, organiser, "it: Incontro lunedì").await;
     assert!(
         kept.text.contains("Languages so far: en, it"),
         "{}",
@@ -312,15 +254,20 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     assert!(
         preview
             .iter()
-            .any(|s| s.text == "[en: 1 recipient(s)]\n\nSession on Monday")
+            .any(|s| s.text == "[en: fewer than 5 recipients]\n\nSession on Monday")
     );
     assert!(
         preview
             .iter()
-            .any(|s| s.text == "[it: 1 recipient(s)]\n\nIncontro lunedì")
+            .any(|s| s.text == "[it: fewer than 5 recipients]\n\nIncontro lunedì")
     );
     let last = preview.last().unwrap();
-    assert!(last.text.contains("Total: 2 recipient(s)"), "{}", last.text);
+    // One or two people in a language could be told apart: never a count below 5.
+    assert!(
+        last.text.contains("Total: fewer than 5 recipients"),
+        "{}",
+        last.text
+    );
     let send = last.payload("o:send:");
     // A double tap.
     fake.push(updates::callback_query(
@@ -374,12 +321,610 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     }
     // No longer an organiser: the commands are ordinary text again, at once.
     bot.store.remove_staff(organiser).await.unwrap();
-    let now_ordinary = after(
-        &fake,
-        organiser,
-        updates::text(organiser, "/broadcasts", "en"),
-    )
-    .await;
+    let now_ordinary = says(&fake, organiser, "/broadcasts").await;
     assert!(!now_ordinary.text.starts_with('#'), "{}", now_ordinary.text);
     bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_preview_counts_each_language_but_never_one_to_four_people() {
+    let (fake, _db, bot) = running().await;
+    let organiser = 778;
+    // Six read English, two Italian, nobody Arabic.
+    for (chat, language) in (901..907)
+        .map(|c| (c, "en"))
+        .chain([(907, "it"), (908, "it")])
+    {
+        subscribe(&bot.store, chat, language, "it", Topics::all()).await;
+    }
+    let texts = ["en: Monday", "it: Lunedì", "ar: الاثنين"];
+    draft(&fake, &bot.store, organiser, &texts).await;
+    let preview = preview(&fake, organiser, 3).await;
+    let texts: Vec<&str> = preview.iter().map(|s| s.text.as_str()).collect();
+    assert!(texts.contains(&"[en: 6 recipients]\n\nMonday"), "{texts:?}");
+    assert!(
+        texts.contains(&"[it: fewer than 5 recipients]\n\nLunedì"),
+        "{texts:?}"
+    );
+    assert!(texts.contains(&"[ar: 0 recipients]\n\nالاثنين"), "{texts:?}");
+    assert!(texts[3].contains("Total: 8 recipients."), "{}", texts[3]);
+    bot.shut_down().await;
+}
+
+/// Goes through her choices from any screen of hers: the consent text, yes, `topics`,
+/// `region`, with sound. Returns the last screen.
+async fn subscribe_in_the_bot(
+    fake: &FakeTelegram,
+    chat: i64,
+    from: &Screen,
+    topics: Topics,
+    region: &str,
+) -> Screen {
+    let consent = press(fake, chat, from, "u:c").await;
+    let mut screen = choose(fake, chat, &consent, "u:y:").await;
+    let mut chosen = Topics(0);
+    for topic in topics.iter() {
+        chosen = chosen.toggle(topic);
+        let payload = screen.payload(&format!("u:t:{}:", chosen.0));
+        screen = press(fake, chat, &screen, &payload).await;
+    }
+    let region_screen = choose(fake, chat, &screen, "u:g:").await;
+    let payload = region_screen.payload(&format!("u:s:{}:{region}:", topics.0));
+    let silent = press(fake, chat, &region_screen, &payload).await;
+    let payload = silent.payload(&format!("u:f:{}:{region}:0:", topics.0));
+    let done = press(fake, chat, &silent, &payload).await;
+    assert_eq!(done.payload("u:home"), "u:home", "saved: {}", done.text);
+    done
+}
+
+/// She agreed to the bot's terms and is on its menu.
+async fn on_the_menu(fake: &FakeTelegram, chat: i64) -> Screen {
+    let welcome = after(fake, chat, updates::command(chat, "/start", "en")).await;
+    press(fake, chat, &welcome, "a:consent").await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_forged_or_borrowed_save_button_records_no_consent() {
+    let (fake, _db, bot) = running().await;
+    let (her, other) = (611, 612);
+    let menu = on_the_menu(&fake, her).await;
+    let now = unix_now();
+    // Payloads typed by hand, never shown by the bot: Save in the form it had before
+    // seals, then with a seal made up, the region step with a seal made up, and Save with
+    // the seal of the consent text's Yes (shown to her, but not pressed).
+    let consent = || async { press(&fake, her, &menu, "u:c").await.payload("u:y:") };
+    for n in 0..4 {
+        let forged = match n {
+            0 => "u:f:1:it:0".to_string(),
+            1 => format!("u:f:1:it:0:{now}:0123456789abcdef"),
+            2 => format!("u:s:1:it:{now}:0123456789abcdef"),
+            _ => format!(
+                "u:f:1:it:0:{}",
+                consent().await.strip_prefix("u:y:").unwrap()
+            ),
+        };
+        let answer = press(&fake, her, &menu, &forged).await;
+        assert!(
+            bot.store.subscription(key(her)).await.unwrap().is_none(),
+            "{forged} subscribed her"
+        );
+        // Calmly, the consent text again, to agree to or not.
+        assert_eq!(answer.text, text("sessions-consent"), "{forged}");
+    }
+    // A real Save button of hers, pressed in another woman's chat: not hers to use.
+    let done = subscribe_in_the_bot(&fake, her, &menu, Topics(1), "it").await;
+    let save = screens(&fake, her)
+        .iter()
+        .rev()
+        .find_map(|s| {
+            s.buttons
+                .iter()
+                .flatten()
+                .find(|(_, p)| p.starts_with("u:f:1:it:0:"))
+                .map(|(_, p)| p.clone())
+        })
+        .expect("her Save button");
+    assert!(!done.text.is_empty());
+    let other_menu = on_the_menu(&fake, other).await;
+    let answer = press(&fake, other, &other_menu, &save).await;
+    assert_eq!(answer.text, text("sessions-consent"));
+    assert!(bot.store.subscription(key(other)).await.unwrap().is_none());
+    assert!(bot.store.subscription(key(her)).await.unwrap().is_some());
+    assert_eq!(bot.store.subscriber_count().await.unwrap(), 1);
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn saying_yes_again_keeps_the_new_consent_time() {
+    let (fake, _db, bot) = running().await;
+    let chat = 621;
+    let menu = on_the_menu(&fake, chat).await;
+    // She subscribed a month ago.
+    let month_ago = unix_now() - 30 * 86_400;
+    let old = Subscription {
+        topics: Topics(1),
+        region: "it".into(),
+        silent: false,
+        consent_at: month_ago,
+    };
+    assert!(bot.store.subscribe(key(chat), &old).await.unwrap());
+    // Now she changes her choices, agreeing again on the way.
+    let before = unix_now();
+    subscribe_in_the_bot(&fake, chat, &menu, Topics(2), "gr").await;
+    let now = bot.store.subscription(key(chat)).await.unwrap().unwrap();
+    assert_eq!((now.topics, now.region.as_str()), (Topics(2), "gr"));
+    assert!(
+        now.consent_at >= before && now.consent_at <= unix_now(),
+        "consent_at {} is not the time of her new yes (from {before})",
+        now.consent_at
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn a_changed_subscription_keeps_the_time_of_the_new_consent_on_both_databases() {
+    for db in TestDb::each("a_changed_subscription_keeps_the_new_consent_time").await {
+        let store = db.store().await;
+        subscribe(&store, 1, "en", "it", Topics::all()).await;
+        let again = Subscription {
+            topics: Topics(4),
+            region: "es".into(),
+            silent: true,
+            consent_at: 2_000_000_000,
+        };
+        assert!(store.subscribe(key(1), &again).await.unwrap());
+        assert_eq!(
+            store.subscription(key(1)).await.unwrap(),
+            Some(again),
+            "{}",
+            db.backend
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+/// A session in Italy, in English and Italian, as organisers write it.
+const SESSION_FILE: &str = r#"
+starts = "2031-03-08 17:30"
+timezone = "Europe/Rome"
+place = "Casa delle Donne, Via Roma 1, Milano"
+languages = ["en", "it"]
+topic = "rights"
+region = "it"
+[texts.en]
+title = "Your rights at work"
+description = "A free meeting with a lawyer."
+[texts.it]
+title = "I tuoi diritti al lavoro"
+"#;
+
+/// The session of `SESSION_FILE`, starting at `starts` instead (local time in Rome).
+fn session_at(starts: &str) -> NewSession {
+    parse_session(&SESSION_FILE.replace("2031-03-08 17:30", starts)).unwrap()
+}
+
+/// Contacts `chats` (English, on the menu) and a session: the session as stored, and
+/// when its reminders are due (Unix milliseconds).
+async fn a_session_and_contacts(
+    store: &Store,
+    chats: std::ops::RangeInclusive<i64>,
+    now: i64,
+) -> (Session, i64) {
+    for chat in chats {
+        store
+            .save_conversation(key(chat), &common::in_language("en"), now)
+            .await
+            .unwrap();
+    }
+    let id = store
+        .add_session(&session_at("2031-03-08 17:30"), now)
+        .await
+        .unwrap();
+    let session = store.session(id).await.unwrap().unwrap();
+    let due = (session.starts_at - 86_400) * 1000;
+    (session, due)
+}
+
+fn reminder_texts() -> BTreeMap<String, String> {
+    BTreeMap::from([("en".to_string(), "Tomorrow".to_string())])
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ten_first_reminder_requests_at_once_make_one_reminder_broadcast_on_both_databases() {
+    for db in TestDb::each("ten_first_reminder_requests_at_once").await {
+        let store = db.store().await;
+        let now = unix_now();
+        let (session, due) = a_session_and_contacts(&store, 1..=10, now).await;
+        let requests: Vec<_> = (1..=10)
+            .map(|chat| {
+                let (store, session) = (store.clone(), session.clone());
+                tokio::spawn(async move {
+                    store
+                        .ask_reminder(&session, key(chat), &reminder_texts(), due, now)
+                        .await
+                })
+            })
+            .collect();
+        for request in requests {
+            let answer = request.await.expect("no panic");
+            assert_eq!(answer.unwrap(), Reminder::Set, "{}", db.backend);
+        }
+        let broadcasts = store.recent_broadcasts(20).await.unwrap();
+        assert_eq!(broadcasts.len(), 1, "{}: {broadcasts:?}", db.backend);
+        assert_eq!(broadcasts[0].kind, "reminder");
+        assert_eq!(broadcasts[0].counts.pending, 10, "{}", db.backend);
+        assert_eq!(
+            store
+                .broadcast_text(broadcasts[0].id, "en")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("Tomorrow")
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn cancelled_reminders_of_a_session_stay_off_on_both_databases() {
+    for db in TestDb::each("cancelled_reminders_of_a_session_stay_off").await {
+        let store = db.store().await;
+        let now = unix_now();
+        let (session, due) = a_session_and_contacts(&store, 1..=2, now).await;
+        let texts = reminder_texts();
+        let ask = |chat| store.ask_reminder(&session, key(chat), &texts, due, now);
+        assert_eq!(ask(1).await.unwrap(), Reminder::Set);
+        let reminders = store.recent_broadcasts(1).await.unwrap()[0].id;
+        assert!(store.cancel_broadcast(reminders, now).await.unwrap());
+        // A second woman, and the first again: reminders are off, and stay cancelled.
+        assert_eq!(ask(2).await.unwrap(), Reminder::Off, "{}", db.backend);
+        assert_eq!(ask(1).await.unwrap(), Reminder::Off, "{}", db.backend);
+        let status = store.broadcast_status(reminders).await.unwrap().unwrap();
+        assert_eq!(status.state, "cancelled", "{}", db.backend);
+        assert_eq!((status.counts.pending, status.counts.cancelled), (0, 1));
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
+    let (fake, _db, bot) = running().await;
+    let id = bot
+        .store
+        .add_session(&session_at("2031-03-08 17:30"), unix_now())
+        .await
+        .unwrap();
+    let (first, second) = (631, 632);
+    let home = press(&fake, first, &on_the_menu(&fake, first).await, "u:home").await;
+    let set = press(&fake, first, &home, &format!("u:r:{id}")).await;
+    assert_eq!(set.text, text("sessions-reminder-set"));
+    let reminders = bot.store.recent_broadcasts(1).await.unwrap()[0].id;
+    assert!(
+        bot.store
+            .cancel_broadcast(reminders, unix_now())
+            .await
+            .unwrap()
+    );
+    let home = press(&fake, second, &on_the_menu(&fake, second).await, "u:home").await;
+    let off = press(&fake, second, &home, &format!("u:r:{id}")).await;
+    assert_eq!(off.text, text("sessions-reminder-off"));
+    let status = bot
+        .store
+        .broadcast_status(reminders)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (status.state.as_str(), status.counts.total()),
+        ("cancelled", 1)
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_older_previews_send_button_sends_nothing_and_the_current_one_sends_what_it_shows() {
+    let (fake, _db, bot) = running().await;
+    let organiser = 779;
+    subscribe(&bot.store, 910, "en", "it", Topics::all()).await;
+    draft(&fake, &bot.store, organiser, &["en: First words"]).await;
+    let old = preview(&fake, organiser, 1).await.pop().unwrap();
+    // She corrects the text after that preview.
+    says(&fake, organiser, "en: Second words").await;
+    let new = preview(&fake, organiser, 1).await.pop().unwrap();
+    let (old_send, new_send) = (old.payload("o:send:"), new.payload("o:send:"));
+
+    // The old button: nothing is created, and the draft as it is now is shown again.
+    let before = screens(&fake, organiser).len();
+    fake.push(updates::callback_query(
+        organiser,
+        old.message,
+        &old_send,
+        "en",
+    ));
+    let again = eventually("the current preview again", || {
+        let all = screens(&fake, organiser);
+        (all.len() >= before + 3).then(|| all[before..].to_vec())
+    })
+    .await;
+    assert!(again[0].text.contains("out of date"), "{}", again[0].text);
+    assert!(again[1].text.ends_with("Second words"), "{}", again[1].text);
+    assert_eq!(again[2].payload("o:send:"), new_send);
+    assert_ne!(old_send, new_send);
+    assert!(bot.store.recent_broadcasts(5).await.unwrap().is_empty());
+    assert!(
+        bot.store
+            .broadcast_draft(organiser)
+            .await
+            .unwrap()
+            .is_some()
+    );
+
+    // The current one sends what it showed.
+    fake.push(updates::callback_query(
+        organiser,
+        new.message,
+        &new_send,
+        "en",
+    ));
+    eventually("the broadcast delivered", || {
+        fake.sent_texts(910)
+            .iter()
+            .any(|t| t == "Second words")
+            .then_some(())
+    })
+    .await;
+    assert_eq!(bot.store.recent_broadcasts(5).await.unwrap().len(), 1);
+    assert!(!fake.sent_texts(910).iter().any(|t| t == "First words"));
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organisers_commands() {
+    let (fake, _db, bot) = running().await;
+    let organiser = 780;
+    subscribe(&bot.store, 911, "en", "it", Topics::all()).await;
+    // What there is to touch: a draft of the organiser's, a scheduled broadcast, a session.
+    draft(&fake, &bot.store, organiser, &["en: Hello"]).await;
+    let send = preview(&fake, organiser, 1)
+        .await
+        .pop()
+        .unwrap()
+        .payload("o:send:");
+    let later = NewBroadcast {
+        idempotency_key: None,
+        texts: BTreeMap::from([("en".into(), "Later".into())]),
+        fallback: None,
+        audience: Default::default(),
+        scheduled_at: unix_now() + 3600,
+        created_by: Some(organiser),
+        progress: None,
+    };
+    let scheduled = bot
+        .store
+        .create_broadcast(&later, unix_now())
+        .await
+        .unwrap();
+    let session = bot
+        .store
+        .add_session(&parse_session(SESSION_FILE).unwrap(), unix_now())
+        .await
+        .unwrap();
+    let draft = bot.store.broadcast_draft(organiser).await.unwrap();
+
+    // A woman on the menu, then someone who never started: typed and forged.
+    for stranger in [912, 913] {
+        if stranger == 912 {
+            on_the_menu(&fake, stranger).await;
+        }
+        for command in [
+            "/broadcast".to_string(),
+            "en: Hello everyone".into(),
+            "/broadcasts".into(),
+            format!("/broadcast cancel {}", scheduled.id),
+            format!("/session\n{SESSION_FILE}"),
+            "/session".into(),
+            format!("/session remove {session}"),
+            format!("/session announce {session}"),
+            "/preview".into(),
+        ] {
+            fake.push(updates::text(stranger, &command, "en"));
+        }
+        for payload in [
+            send.clone(),
+            format!("o:cancel:{}", scheduled.id),
+            format!("o:announce:{session}"),
+            "o:discard".into(),
+            "o:preview".into(),
+        ] {
+            fake.push(updates::callback_query(stranger, 1, &payload, "en"));
+        }
+        // Her updates are handled in order: once this is answered, all of them are.
+        let menu = text("menu");
+        let answered = |fake: &FakeTelegram| {
+            fake.sent_texts(stranger)
+                .iter()
+                .filter(|t| t.contains(&menu))
+                .count()
+        };
+        let before = answered(&fake);
+        fake.push(updates::text(stranger, "/menu", "en"));
+        eventually("her /menu answered", || {
+            (answered(&fake) > before).then_some(())
+        })
+        .await;
+        for reply in fake.sent_texts(stranger) {
+            for staff in [
+                "New broadcast",
+                "Broadcast #",
+                "#1 ",
+                "Session",
+                "Draft",
+                "Audience",
+            ] {
+                assert!(!reply.contains(staff), "{stranger} got {reply:?}");
+            }
+        }
+        assert!(bot.store.broadcast_draft(stranger).await.unwrap().is_none());
+    }
+    // Nothing was created, cancelled, removed, announced or sent.
+    let broadcasts = bot.store.recent_broadcasts(10).await.unwrap();
+    assert_eq!(broadcasts.len(), 1, "{broadcasts:?}");
+    assert_eq!(broadcasts[0].state, "active");
+    assert_eq!(
+        bot.store
+            .upcoming_sessions(unix_now(), None, None, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(bot.store.broadcast_draft(organiser).await.unwrap(), draft);
+    assert!(fake.sent_texts(911).is_empty(), "no one was sent anything");
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
+    let (fake, _db, bot) = running().await;
+    let organiser = 781;
+    make_organiser(&bot.store, organiser).await;
+    let added = says(&fake, organiser, &format!("/session\n{SESSION_FILE}")).await;
+    assert!(
+        added
+            .text
+            .starts_with("Session added:\n#1 2031-03-08 17:30 (Europe/Rome)"),
+        "{}",
+        added.text
+    );
+    assert_eq!(added.payload("o:announce:"), "o:announce:1");
+    let sessions = bot
+        .store
+        .upcoming_sessions(unix_now(), None, None, 10)
+        .await
+        .unwrap();
+    assert_eq!(sessions.len(), 1);
+    assert_eq!(sessions[0].place, "Casa delle Donne, Via Roma 1, Milano");
+    assert_eq!(sessions[0].texts["en"].0, "Your rights at work");
+    let list = says(&fake, organiser, "/session").await;
+    assert!(
+        list.text
+            .starts_with("#1 2031-03-08 17:30 (Europe/Rome) · it · Your rights at work"),
+        "{}",
+        list.text
+    );
+    // A mistake in the file is said, and adds nothing.
+    let wrong = after(
+        &fake,
+        organiser,
+        updates::text(organiser, "/session\nstarts = \"tomorrow\"", "en"),
+    )
+    .await;
+    assert!(
+        wrong.text.starts_with("That did not work"),
+        "{}",
+        wrong.text
+    );
+    assert_eq!(
+        bot.store
+            .upcoming_sessions(unix_now(), None, None, 10)
+            .await
+            .unwrap()
+            .len(),
+        1
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reminder_goes_out_through_the_queue_the_day_before() {
+    let (fake, _db, bot) = running().await;
+    // The session starts a day and two seconds from now: her reminder is due in two
+    // seconds (a day is the store's and the sender's time, not the test's).
+    let starts_at = unix_now() + 86_400 + 2;
+    let mut session = parse_session(SESSION_FILE).unwrap();
+    session.starts_at = starts_at;
+    let id = bot.store.add_session(&session, unix_now()).await.unwrap();
+    let chat = 641;
+    let home = press(&fake, chat, &on_the_menu(&fake, chat).await, "u:home").await;
+    let set = press(&fake, chat, &home, &format!("u:r:{id}")).await;
+    assert_eq!(set.text, text("sessions-reminder-set"));
+    let due = std::time::Instant::now()
+        + Duration::from_millis(
+            ((starts_at - 86_400) * 1000 - carenet::broadcast::now_ms()).max(0) as u64,
+        );
+    let reminder = text("sessions-reminder");
+    let sent = eventually_for(Duration::from_secs(10), "the reminder", || {
+        fake.sent_messages(chat)
+            .into_iter()
+            .find(|c| c.text().is_some_and(|t| t.starts_with(&reminder)))
+    })
+    .await;
+    assert!(
+        sent.at + Duration::from_millis(20) >= due,
+        "sent before it was due"
+    );
+    let text = sent.text().unwrap();
+    assert!(text.contains("Your rights at work"), "{text}");
+    assert!(text.contains("Casa delle Donne"), "{text}");
+    // Recorded as sent, and the reminder broadcast done.
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let status = bot.store.recent_broadcasts(1).await.unwrap().remove(0);
+        assert_eq!(status.kind, "reminder");
+        if status.state == "done" {
+            assert_eq!(status.counts.sent, 1);
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{status:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    // Once: nothing more comes.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let reminders = fake
+        .sent_texts(chat)
+        .iter()
+        .filter(|t| t.starts_with(&reminder))
+        .count();
+    assert_eq!(reminders, 1);
+    bot.shut_down().await;
+}
+
+/// `organiser`, made one, starts a broadcast and writes `texts` (`en: …`, one a message).
+async fn draft(fake: &FakeTelegram, store: &Store, organiser: i64, texts: &[&str]) {
+    make_organiser(store, organiser).await;
+    says(fake, organiser, "/broadcast").await;
+    for text in texts {
+        says(fake, organiser, text).await;
+    }
+}
+
+/// Makes `user` an organiser.
+async fn make_organiser(store: &Store, user: i64) {
+    let member = StaffMember {
+        user_id: user,
+        role: Role::Organiser,
+        languages: vec![],
+    };
+    store.put_staff(&member, unix_now()).await.unwrap();
+}
+
+/// Sends `/preview` and waits for its `languages` texts and the summary with Send.
+async fn preview(fake: &FakeTelegram, organiser: i64, languages: usize) -> Vec<Screen> {
+    let before = screens(fake, organiser).len();
+    fake.push(updates::text(organiser, "/preview", "en"));
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        let all = screens(fake, organiser);
+        if all.len() > before + languages {
+            return all[before..].to_vec();
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "no preview: {all:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }

@@ -10,21 +10,17 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carenet::channels::telegram::{Limits, Telegram, run_polling};
-use carenet::conversation::Conversations;
 use carenet::engine::{Engine, Features};
-use carenet::store::{Channel, ContactKey, Store};
-use common::{TestDb, content};
+use carenet::store::Store;
+use common::bot::{Tasks, with_engine};
+use common::{TestDb, WAIT, content, eventually, key, text};
 use fake_telegram::{FakeTelegram, Fault, Pending, updates};
 use tokio::sync::watch;
-use tokio::task::JoinHandle;
-
-const WAIT: Duration = Duration::from_secs(5);
 
 /// The bot, polling the fake server, on a database of its own.
 struct Running {
     store: Store,
-    stop: watch::Sender<bool>,
-    task: JoinHandle<()>,
+    tasks: Tasks,
 }
 
 async fn start_bot(fake: &FakeTelegram, db: &TestDb) -> Running {
@@ -40,13 +36,9 @@ async fn start_bot_with(fake: &FakeTelegram, db: &TestDb, limits: Limits, flood:
 
 /// Polls the fake server with `tg` until shut down.
 fn start_polling(tg: Arc<Telegram>, store: Store) -> Running {
-    let (stop, stopped) = watch::channel(false);
-    let task = tokio::spawn(async move {
-        run_polling(tg, Duration::from_secs(1), stopped)
-            .await
-            .expect("polling ends cleanly");
-    });
-    Running { store, stop, task }
+    let mut tasks = Tasks::default();
+    tasks.poll(tg);
+    Running { store, tasks }
 }
 
 /// The application as `carenet run` builds it, on the fake server and `store`.
@@ -67,35 +59,14 @@ fn telegram_with(
     limits: Limits,
     flood: u32,
 ) -> Arc<Telegram> {
-    let conversations = Conversations::new(engine, store.clone());
-    Arc::new(Telegram::new(
-        fake.bot(),
-        conversations,
-        limits,
-        NonZeroU32::new(flood).unwrap(),
-    ))
+    Arc::new(with_engine(fake.bot(), engine, store, limits, flood))
 }
 
 impl Running {
     async fn shut_down(self) {
-        let _ = self.stop.send(true);
-        tokio::time::timeout(WAIT, self.task)
-            .await
-            .expect("stops promptly")
-            .expect("no panic");
+        self.tasks.shut_down().await;
         self.store.close().await;
     }
-}
-
-fn key(chat: i64) -> ContactKey {
-    ContactKey {
-        channel: Channel::Telegram,
-        chat_id: chat,
-    }
-}
-
-fn text(code: &str, id: &str) -> String {
-    content().locales.text(code, id).to_string()
 }
 
 /// Waits until `chat` has received `n` messages; returns their texts.
@@ -110,18 +81,6 @@ async fn wait_texts(fake: &FakeTelegram, chat: i64, n: usize) -> Vec<String> {
             tokio::time::Instant::now() < deadline,
             "waited for {n} messages to {chat}, got {texts:#?}"
         );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
-/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
-async fn eventually<T>(what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
-    let deadline = tokio::time::Instant::now() + WAIT;
-    loop {
-        if let Some(found) = probe() {
-            return found;
-        }
-        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
         tokio::time::sleep(Duration::from_millis(10)).await;
     }
 }
@@ -795,6 +754,6 @@ async fn a_hundred_updates_behind_a_slow_chat_do_not_silence_the_others() {
         pushed.elapsed()
     );
     // A graceful stop would finish her 120 replies at one a second: stop at once.
-    bot.task.abort();
+    bot.tasks.abort();
     bot.store.close().await;
 }

@@ -18,6 +18,8 @@ sessions-done = تم. ستصلك دعوات عن:
 sessions-reminder-set = تم. سنذكّرك في اليوم السابق.
 sessions-reminder-already = التذكير موجود بالفعل.
 sessions-reminder-late = هذه الجلسة بدأت بالفعل أو لم تعد موجودة.
+# Arabic translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = التذكيرات لهذه الجلسة متوقفة.
 sessions-reminder = ⏰ تذكير: هذه الجلسة غدًا.
 btn-sessions-open = 📅 الجلسات والدعوات
 btn-subscribe = 🔔 أريد دعوات

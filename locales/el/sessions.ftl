@@ -18,6 +18,8 @@ sessions-done = Έγινε. Θα παίρνεις προσκλήσεις για:
 sessions-reminder-set = Έγινε. Θα σου το θυμίσουμε την προηγούμενη μέρα.
 sessions-reminder-already = Η υπενθύμιση υπάρχει ήδη.
 sessions-reminder-late = Αυτή η συνάντηση έχει ήδη αρχίσει ή δεν υπάρχει πια.
+# Greek translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = Οι υπενθυμίσεις για αυτή τη συνάντηση είναι απενεργοποιημένες.
 sessions-reminder = ⏰ Υπενθύμιση: αυτή η συνάντηση είναι αύριο.
 btn-sessions-open = 📅 Συναντήσεις και προσκλήσεις
 btn-subscribe = 🔔 Θέλω προσκλήσεις

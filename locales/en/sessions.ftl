@@ -18,6 +18,7 @@ sessions-done = Done. You will get invitations about:
 sessions-reminder-set = Done. We will remind you the day before.
 sessions-reminder-already = Your reminder is already set.
 sessions-reminder-late = This session has already started or no longer exists.
+sessions-reminder-off = Reminders for this session are switched off.
 sessions-reminder = ⏰ Reminder: this session is tomorrow.
 btn-sessions-open = 📅 Sessions and invitations
 btn-subscribe = 🔔 Get invitations

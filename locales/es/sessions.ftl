@@ -18,6 +18,8 @@ sessions-done = Listo. Recibirás invitaciones sobre:
 sessions-reminder-set = Listo. Te lo recordamos el día antes.
 sessions-reminder-already = El recordatorio ya está puesto.
 sessions-reminder-late = Esta sesión ya empezó o ya no existe.
+# Spanish translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = Los recordatorios de esta sesión están desactivados.
 sessions-reminder = ⏰ Recordatorio: esta sesión es mañana.
 btn-sessions-open = 📅 Sesiones e invitaciones
 btn-subscribe = 🔔 Recibir invitaciones

@@ -18,6 +18,8 @@ sessions-done = انجام شد. برای این موضوع‌ها دعوت‌ن
 sessions-reminder-set = انجام شد. یک روز قبل به شما یادآوری می‌کنیم.
 sessions-reminder-already = یادآوری از قبل تنظیم شده است.
 sessions-reminder-late = این جلسه شروع شده یا دیگر وجود ندارد.
+# Persian translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = یادآوری‌های این جلسه خاموش است.
 sessions-reminder = ⏰ یادآوری: این جلسه فردا است.
 btn-sessions-open = 📅 جلسه‌ها و دعوت‌نامه‌ها
 btn-subscribe = 🔔 دعوت‌نامه می‌خواهم

@@ -18,6 +18,8 @@ sessions-done = C'est fait. Tu recevras des invitations sur :
 sessions-reminder-set = C'est fait. Nous te le rappellerons la veille.
 sessions-reminder-already = Le rappel est déjà prévu.
 sessions-reminder-late = Cette séance a déjà commencé ou n'existe plus.
+# French translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = Les rappels pour cette séance sont désactivés.
 sessions-reminder = ⏰ Rappel : cette séance a lieu demain.
 btn-sessions-open = 📅 Séances et invitations
 btn-subscribe = 🔔 Recevoir des invitations

@@ -18,6 +18,8 @@ sessions-done = Fatto. Riceverai inviti su:
 sessions-reminder-set = Fatto. Te lo ricordiamo il giorno prima.
 sessions-reminder-already = Il promemoria c'è già.
 sessions-reminder-late = Questo incontro è già cominciato o non esiste più.
+# Italian translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = I promemoria per questo incontro sono disattivati.
 sessions-reminder = ⏰ Promemoria: questo incontro è domani.
 btn-sessions-open = 📅 Incontri e inviti
 btn-subscribe = 🔔 Ricevi inviti

@@ -18,6 +18,8 @@ sessions-done = Готово. Ти отримуватимеш запрошенн
 sessions-reminder-set = Готово. Ми нагадаємо тобі напередодні.
 sessions-reminder-already = Нагадування вже є.
 sessions-reminder-late = Ця зустріч уже почалася або її більше немає.
+# Ukrainian translation of the English reference. DRAFT: not yet checked by a native speaker.
+sessions-reminder-off = Нагадування про цю зустріч вимкнено.
 sessions-reminder = ⏰ Нагадування: ця зустріч завтра.
 btn-sessions-open = 📅 Зустрічі та запрошення
 btn-subscribe = 🔔 Отримувати запрошення

@@ -8,7 +8,7 @@ use anyhow::Context;
 use clap::Subcommand;
 use serde::Deserialize;
 
-use super::progress;
+use super::progress::{self, Reach};
 use super::sessions::{NewSession, Session, local_time, parse_local_time};
 use super::{Audience, NewBroadcast, Topic, Topics};
 use crate::config::Config;
@@ -17,8 +17,9 @@ use crate::store::Store;
 
 #[derive(Subcommand)]
 pub enum BroadcastCommand {
-    /// Queue an announcement from a TOML file (texts per language, audience, time).
-    /// The same file (or key) submitted twice creates one broadcast.
+    /// Queue an announcement from a TOML file, or JSON when its name ends in .json (texts
+    /// per language, audience, time). The same file (or key) submitted twice creates one
+    /// broadcast.
     Create {
         file: PathBuf,
         /// Show what each language group would get and how many, create nothing.
@@ -79,10 +80,7 @@ impl BroadcastCommand {
                 dry_run,
                 config,
             } => {
-                let text = std::fs::read_to_string(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?;
-                let broadcast = super::file::parse(&text, unix_now())
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+                let broadcast = super::file::read(&file, unix_now()).map_err(anyhow::Error::msg)?;
                 let store = open(&config).await?;
                 let result = create(&store, &broadcast, dry_run).await;
                 store.close().await;
@@ -179,31 +177,21 @@ async fn open(config: &Config) -> anyhow::Result<Store> {
 
 /// Shows who gets what, then queues it (unless `dry_run`).
 async fn create(store: &Store, broadcast: &NewBroadcast, dry_run: bool) -> anyhow::Result<()> {
-    let languages: Vec<String> = broadcast.texts.keys().cloned().collect();
-    let counts = store
-        .audience_counts(
-            &broadcast.audience,
-            &languages,
-            broadcast.fallback.as_deref(),
-        )
-        .await?;
+    let reach = Reach::of(store, broadcast).await?;
     println!("audience: {}", broadcast.audience);
-    for (language, n) in &counts {
-        println!("  {language}: {n} recipient(s)");
+    for language in broadcast.texts.keys() {
+        println!("  {language}: {}", reach.language(language));
     }
     if dry_run {
-        println!(
-            "total {} recipient(s); nothing created (--dry-run)",
-            counts.values().sum::<i64>()
-        );
+        println!("total {}; nothing created (--dry-run)", reach.total());
         return Ok(());
     }
     let created = store.create_broadcast(broadcast, unix_now()).await?;
     match created.new {
         true => println!(
-            "broadcast #{} queued for {} recipient(s), {}",
+            "broadcast #{} queued for {}, {}",
             created.id,
-            created.recipients,
+            progress::recipients(created.recipients),
             when(broadcast.scheduled_at)
         ),
         false => println!(

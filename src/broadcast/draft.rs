@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::sessions::parse_local_time;
-use super::{Audience, NewBroadcast, Topics, is_language_code, is_region};
+use super::{Audience, NewBroadcast, Topics, is_language_code, is_region, stable_hash};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -62,6 +62,12 @@ impl Draft {
             out += &format!("{language} = {}\n", quote(text));
         }
         out
+    }
+
+    /// 16 hex digits that change with any change to the draft: the preview's Send button
+    /// carries them, so that an older preview cannot send a draft changed since.
+    pub fn fingerprint(&self) -> String {
+        format!("{:016x}", stable_hash(self.to_toml().as_bytes()))
     }
 
     /// `it: Ciao…` sets the Italian text; returns the language, or `None` when the
@@ -180,6 +186,15 @@ mod tests {
         draft.set_schedule("2026-12-01 10:00 Europe/Rome").unwrap();
         draft.fallback = Some("it".into());
         assert_eq!(Draft::parse(&draft.to_toml()).unwrap(), draft);
+        let fingerprint = draft.fingerprint();
+        assert_eq!(fingerprint.len(), 16);
+        assert_eq!(
+            Draft::parse(&draft.to_toml()).unwrap().fingerprint(),
+            fingerprint
+        );
+        let mut changed = draft.clone();
+        changed.set_text("it: Ciao a tutte");
+        assert_ne!(changed.fingerprint(), fingerprint);
         let broadcast = draft.to_broadcast(42, 0).unwrap();
         assert_eq!(broadcast.idempotency_key.as_deref(), Some("bot:42:1000"));
         assert_eq!(broadcast.scheduled_at, 1_796_115_600);

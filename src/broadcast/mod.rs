@@ -207,6 +207,14 @@ pub fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// FNV-1a: a hash that stays the same across builds and processes, for keys and
+/// fingerprints that are stored or put in buttons (not for secrets).
+pub fn stable_hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+        (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
 /// Unix milliseconds now: the queue's clock.
 pub fn now_ms() -> i64 {
     std::time::SystemTime::now()

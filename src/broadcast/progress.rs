@@ -1,14 +1,56 @@
-//! What organisers see of a broadcast: a progress bar with sent / failed / blocked /
-//! remaining and an estimated finish, edited into their status message as delivery goes
-//! on, and a final summary. Staff texts are English (the staff interface is).
+//! What organisers see of a broadcast: before it goes, how many people each language
+//! group reaches; then a progress bar with sent / failed / blocked / remaining and an
+//! estimated finish, edited into their status message as delivery goes on, and a final
+//! summary. Staff texts are English (the staff interface is).
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 
 use tokio::time::Instant;
 
+use super::NewBroadcast;
 use super::sessions::local_time;
 use super::worker::Transport;
+use crate::handoff::MIN_GROUP;
 use crate::store::{BroadcastStatus, Store, StoreError};
+
+/// How many subscribers a broadcast reaches, per language of its texts (with the
+/// fallback) and in all: the preview of `/broadcast` and of `carenet broadcast create`.
+pub struct Reach {
+    counts: BTreeMap<String, i64>,
+}
+
+impl Reach {
+    pub async fn of(store: &Store, broadcast: &NewBroadcast) -> Result<Reach, StoreError> {
+        let languages: Vec<String> = broadcast.texts.keys().cloned().collect();
+        let counts = store
+            .audience_counts(
+                &broadcast.audience,
+                &languages,
+                broadcast.fallback.as_deref(),
+            )
+            .await?;
+        Ok(Reach { counts })
+    }
+
+    /// Those who get the `language` text, as organisers may see it.
+    pub fn language(&self, language: &str) -> String {
+        recipients(self.counts.get(language).copied().unwrap_or(0))
+    }
+
+    pub fn total(&self) -> String {
+        recipients(self.counts.values().sum())
+    }
+}
+
+/// A number of recipients as organisers may see it: a group of one to four could tell
+/// who is in it (a woman, in a language and region, who asked for invitations), so it is
+/// "fewer than 5", as in the handoff's figures.
+pub fn recipients(n: i64) -> String {
+    match n {
+        n if (1..MIN_GROUP as i64).contains(&n) => format!("fewer than {MIN_GROUP} recipients"),
+        n => format!("{n} recipients"),
+    }
+}
 
 /// The progress shown so far, with recent sent counts for the estimate.
 #[derive(Default)]
@@ -164,6 +206,16 @@ fn duration(seconds: i64) -> String {
 mod tests {
     use super::*;
     use crate::store::Counts;
+
+    #[test]
+    fn small_groups_are_not_counted_out_loud() {
+        assert_eq!(recipients(0), "0 recipients");
+        for n in 1..5 {
+            assert_eq!(recipients(n), "fewer than 5 recipients", "{n}");
+        }
+        assert_eq!(recipients(5), "5 recipients");
+        assert_eq!(recipients(600), "600 recipients");
+    }
 
     #[test]
     fn shows_a_bar_counts_and_an_estimate() {

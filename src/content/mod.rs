@@ -114,6 +114,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "sessions-reminder-set",
     "sessions-reminder-already",
     "sessions-reminder-late",
+    "sessions-reminder-off",
     "sessions-reminder",
     "btn-sessions-open",
     "btn-subscribe",

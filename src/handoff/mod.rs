@@ -9,7 +9,7 @@ mod stats;
 use std::fmt;
 
 pub use hours::{StaffedHours, StaffedHoursError, Team};
-pub use stats::{CaseTimes, Figures, figures, format_figures};
+pub use stats::{CaseTimes, Figures, MIN_GROUP, figures, format_figures};
 
 /// How a case ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

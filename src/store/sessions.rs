@@ -18,6 +18,8 @@ pub enum Reminder {
     TooLate,
     /// We keep no contact for her.
     NoContact,
+    /// An organiser cancelled this session's reminders.
+    Off,
 }
 
 impl Store {
@@ -181,24 +183,23 @@ impl Store {
             return Ok(Reminder::TooLate);
         }
         let mut tx = self.durable_tx().await?;
-        let existing =
-            sqlx::query("SELECT id FROM broadcasts WHERE session_id = $1 AND kind = 'reminder'")
-                .bind(session.id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let broadcast: i64 = match existing {
-            Some(row) => row.try_get("id")?,
-            None => {
-                let row = sqlx::query(
-                    "INSERT INTO broadcasts (kind, session_id, audience, scheduled_at, created_at)
-                     VALUES ('reminder', $1, $2, $3, $4) RETURNING id",
-                )
-                .bind(session.id)
-                .bind(format!("reminders of session {}", session.id))
-                .bind(due_ms / 1000)
-                .bind(now)
-                .fetch_one(&mut *tx)
-                .await?;
+        // The session's one reminder broadcast, created by the first request. Two first
+        // requests at once: the second waits for the first's row (the unique index on
+        // session and kind) and then uses it.
+        let created = sqlx::query(
+            "INSERT INTO broadcasts (kind, session_id, audience, scheduled_at, created_at)
+             VALUES ('reminder', $1, $2, $3, $4)
+             ON CONFLICT (session_id, kind) DO NOTHING
+             RETURNING id",
+        )
+        .bind(session.id)
+        .bind(format!("reminders of session {}", session.id))
+        .bind(due_ms / 1000)
+        .bind(now)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let broadcast: i64 = match created {
+            Some(row) => {
                 let id: i64 = row.try_get("id")?;
                 let sql = format!(
                     "INSERT INTO broadcast_texts (broadcast_id, language, text) VALUES {}",
@@ -211,12 +212,31 @@ impl Store {
                 query.execute(&mut *tx).await?;
                 id
             }
+            None => {
+                let row = sqlx::query(
+                    "SELECT id FROM broadcasts WHERE session_id = $1 AND kind = 'reminder'",
+                )
+                .bind(session.id)
+                .fetch_one(&mut *tx)
+                .await?;
+                row.try_get("id")?
+            }
         };
-        // A reminder broadcast stays active while reminders can still be asked for.
-        sqlx::query("UPDATE broadcasts SET state = 'active', finished_at = NULL WHERE id = $1")
-            .bind(broadcast)
-            .execute(&mut *tx)
-            .await?;
+        // Active again if all its reminders went (more can be asked for until the day
+        // before), but never once an organiser cancelled it: reminders of this session
+        // are off then.
+        let active = sqlx::query(
+            "UPDATE broadcasts SET state = 'active', finished_at = NULL
+             WHERE id = $1 AND state <> 'cancelled'",
+        )
+        .bind(broadcast)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if active == 0 {
+            tx.rollback().await?;
+            return Ok(Reminder::Off);
+        }
         let inserted = sqlx::query(
             "INSERT INTO deliveries (broadcast_id, contact_id, chat_id, language, silent,
                                      next_attempt_at)

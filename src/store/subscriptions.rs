@@ -17,8 +17,9 @@ pub struct Subscription {
 }
 
 impl Store {
-    /// Subscribes her (or changes her choices). Returns false when we keep no contact
-    /// for her (she never agreed to the bot's terms, or was forgotten).
+    /// Subscribes her (or changes her choices, with the time of her new yes). Returns
+    /// false when we keep no contact for her (she never agreed to the bot's terms, or was
+    /// forgotten).
     pub async fn subscribe(
         &self,
         key: ContactKey,
@@ -28,7 +29,8 @@ impl Store {
             "INSERT INTO subscriptions (contact_id, topics, region, silent, consent_at)
              SELECT id, $3, $4, $5, $6 FROM contacts WHERE channel = $1 AND chat_id = $2
              ON CONFLICT (contact_id) DO UPDATE SET topics = excluded.topics,
-                 region = excluded.region, silent = excluded.silent",
+                 region = excluded.region, silent = excluded.silent,
+                 consent_at = excluded.consent_at",
         )
         .bind(key.channel.as_str())
         .bind(key.chat_id)

@@ -3,14 +3,23 @@
 
 #![allow(dead_code)] // each test file uses a part of this module
 
+pub mod bot;
+
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
+use carenet::broadcast::Topics;
 use carenet::content::Content;
+use carenet::conversation::unix_now;
 use carenet::engine::Conversation;
-use carenet::store::Store;
+use carenet::store::{Channel, ContactKey, Store, Subscription};
+
+/// How long a test waits for something that should happen at once: generous, for a slow
+/// machine.
+pub const WAIT: Duration = Duration::from_secs(5);
 
 /// The variable that names the PostgreSQL server for the tests. CI always sets it.
 pub const POSTGRES_ENV: &str = "CARENET_TEST_POSTGRES";
@@ -22,8 +31,96 @@ pub fn content() -> Arc<Content> {
     Arc::new(content)
 }
 
-/// A database that exists for one test: an SQLite file in a temporary folder, or a
-/// PostgreSQL schema of its own (dropped by [`TestDb::drop_schema`]).
+/// The content's text `id` in the locale `code`.
+pub fn text(code: &str, id: &str) -> String {
+    content().locales.text(code, id).to_string()
+}
+
+/// Her key on Telegram.
+pub fn key(chat: i64) -> ContactKey {
+    ContactKey {
+        channel: Channel::Telegram,
+        chat_id: chat,
+    }
+}
+
+/// Polls `probe` until it gives `Some`, for at most [`WAIT`].
+pub async fn eventually<T>(what: &str, probe: impl FnMut() -> Option<T>) -> T {
+    eventually_for(WAIT, what, probe).await
+}
+
+/// Polls `probe` until it gives `Some`, for at most `wait`.
+pub async fn eventually_for<T>(
+    wait: Duration,
+    what: &str,
+    mut probe: impl FnMut() -> Option<T>,
+) -> T {
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        if let Some(found) = probe() {
+            return found;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "waited for {what}");
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+}
+
+/// Someone who chose `language` and `region`, agreed to the bot's terms and asked for
+/// invitations about `topics`; silent ones when `chat` is even, so that both kinds occur.
+pub async fn subscribe(store: &Store, chat: i64, language: &str, region: &str, topics: Topics) {
+    let mut conversation = in_language(language);
+    conversation.region = Some(region.into());
+    let now = unix_now();
+    store
+        .save_conversation(key(chat), &conversation, now)
+        .await
+        .unwrap();
+    let subscription = Subscription {
+        topics,
+        region: region.into(),
+        silent: chat % 2 == 0,
+        consent_at: now,
+    };
+    assert!(store.subscribe(key(chat), &subscription).await.unwrap());
+}
+
+/// `chats`, each reading English in Italy and subscribed to every topic.
+pub async fn subscribers(store: &Store, chats: std::ops::RangeInclusive<i64>) {
+    for chat in chats {
+        subscribe(store, chat, "en", "it", Topics::all()).await;
+    }
+}
+
+/// `carenet` itself (the binary Cargo built for the tests) on the database at `url`, run
+/// from the repository so that it finds the dialogues and locales, with no bot token
+/// (it can never reach the real Bot API).
+pub fn carenet(url: &str) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_carenet"));
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("CARENET_DATABASE_URL", url)
+        .env_remove("TELOXIDE_TOKEN")
+        .stdin(std::process::Stdio::null());
+    command
+}
+
+/// What a finished command did.
+pub struct Output {
+    pub ok: bool,
+    pub out: String,
+    pub err: String,
+}
+
+/// Runs `command` to its end.
+pub fn output(command: &mut std::process::Command) -> Output {
+    let output = command.output().expect("the command runs");
+    Output {
+        ok: output.status.success(),
+        out: String::from_utf8_lossy(&output.stdout).into_owned(),
+        err: String::from_utf8_lossy(&output.stderr).into_owned(),
+    }
+}
+
 /// Someone who chose `code`, agreed, and is on the menu.
 pub fn in_language(code: &str) -> Conversation {
     Conversation {
@@ -34,6 +131,8 @@ pub fn in_language(code: &str) -> Conversation {
     }
 }
 
+/// A database that exists for one test: an SQLite file in a temporary folder, or a
+/// PostgreSQL schema of its own (dropped by [`TestDb::drop_schema`]).
 pub struct TestDb {
     pub url: String,
     pub backend: &'static str,
@@ -63,22 +162,27 @@ impl TestDb {
             );
             return None;
         };
+        Some(TestDb::schema_on(&base, "carenet_test").await)
+    }
+
+    /// A new schema `{prefix}_{process}_{n}` on the PostgreSQL server at `base`.
+    pub async fn schema_on(base: &str, prefix: &str) -> TestDb {
         static COUNTER: AtomicUsize = AtomicUsize::new(0);
         let schema = format!(
-            "carenet_test_{}_{}",
+            "{prefix}_{}_{}",
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::Relaxed)
         );
-        admin_sql(&base, &format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).await;
-        admin_sql(&base, &format!("CREATE SCHEMA {schema}")).await;
+        admin_sql(base, &format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).await;
+        admin_sql(base, &format!("CREATE SCHEMA {schema}")).await;
         let separator = if base.contains('?') { '&' } else { '?' };
         let url = format!("{base}{separator}options=-c%20search_path%3D{schema}");
-        Some(TestDb {
+        TestDb {
             url,
             backend: "postgres",
             _dir: None,
-            schema: Some((base, schema)),
-        })
+            schema: Some((base.to_string(), schema)),
+        }
     }
 
     /// Both backends where available: SQLite always, PostgreSQL when configured.

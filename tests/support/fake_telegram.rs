@@ -389,6 +389,13 @@ impl FakeTelegram {
         teloxide::Bot::new(TOKEN).set_api_url(self.url().parse().expect("a valid URL"))
     }
 
+    /// A client for this server with a token of its own, `{id}:TEST`: a bot with another
+    /// id (the broadcast sender's lock is named after it).
+    pub fn bot_with_id(&self, id: i64) -> teloxide::Bot {
+        teloxide::Bot::new(format!("{id}:TEST"))
+            .set_api_url(self.url().parse().expect("a valid URL"))
+    }
+
     /// Queues an update (built with [`updates`] or by hand) for `getUpdates` and returns its
     /// `update_id`. Missing `update_id` and `message_id`s are filled in; the chats it shows
     /// are remembered for the answers to the bot's requests, and a callback query's message

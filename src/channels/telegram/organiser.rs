@@ -12,7 +12,8 @@ use super::subscribe;
 use super::updates::Incoming;
 use crate::broadcast::commands::{announcement, describe_session, parse_session};
 use crate::broadcast::draft::Draft;
-use crate::broadcast::{NewBroadcast, now_ms, progress};
+use crate::broadcast::progress::{self, Reach};
+use crate::broadcast::{NewBroadcast, now_ms};
 use crate::conversation::unix_now;
 use crate::engine::Inbound;
 use crate::staff::Role;
@@ -28,8 +29,11 @@ enum Request {
     Fallback(String),
     Schedule(String),
     Preview,
-    /// `o:send:<key>`.
-    Send(String),
+    /// `o:send:<key>:<fingerprint>`: the draft `key` as its preview showed it.
+    Send {
+        key: String,
+        fingerprint: String,
+    },
     /// `o:discard`.
     Discard,
     /// `/broadcasts`.
@@ -95,7 +99,22 @@ fn read(inbound: &Inbound) -> Option<Request> {
         Inbound::Button(raw) => {
             let rest = raw.strip_prefix("o:")?;
             match rest.split_once(':') {
-                Some(("send", key)) => Some(Request::Send(key.to_string())),
+                Some(("send", tail)) => {
+                    // The key has colons of its own; a payload without a fingerprint
+                    // (from before fingerprints) matches no draft, and gets a new preview.
+                    let (key, fingerprint) = match tail.rsplit_once(':') {
+                        Some((key, f))
+                            if f.len() == 16 && f.bytes().all(|b| b.is_ascii_hexdigit()) =>
+                        {
+                            (key, f)
+                        }
+                        _ => (tail, ""),
+                    };
+                    Some(Request::Send {
+                        key: key.to_string(),
+                        fingerprint: fingerprint.to_string(),
+                    })
+                }
                 Some(("cancel", id)) => id.parse().ok().map(Request::Cancel),
                 Some(("announce", id)) => id.parse().ok().map(Request::Announce),
                 None if rest == "discard" => Some(Request::Discard),
@@ -227,20 +246,27 @@ impl Organiser<'_> {
                 let broadcast = draft.to_broadcast(user, now).map_err(anyhow::Error::msg)?;
                 self.preview(&broadcast, &draft).await?;
             }
-            Request::Send(key) => {
-                let draft = self.draft_if_key(&key).await?;
-                let broadcast = match draft {
-                    Some(draft) => draft.to_broadcast(user, now).map_err(anyhow::Error::msg)?,
-                    None => {
-                        // Sent already (a second tap): show what the first one created.
-                        self.say(
-                            "This broadcast was already sent: /broadcasts shows it.",
-                            vec![],
-                        )
-                        .await?;
-                        return Ok(());
-                    }
+            Request::Send { key, fingerprint } => {
+                let Some(draft) = self.draft_if_key(&key).await? else {
+                    // Sent already (a second tap): show what the first one created.
+                    self.say(
+                        "This broadcast was already sent: /broadcasts shows it.",
+                        vec![],
+                    )
+                    .await?;
+                    return Ok(());
                 };
+                let broadcast = draft.to_broadcast(user, now).map_err(anyhow::Error::msg)?;
+                if draft.fingerprint() != fingerprint {
+                    // An older preview's button: the draft changed since. Nothing goes
+                    // that she has not seen.
+                    self.say(
+                        "That preview is out of date: the draft has changed since. Nothing was sent. Here it is as it is now:",
+                        vec![],
+                    )
+                    .await?;
+                    return self.preview(&broadcast, &draft).await;
+                }
                 self.create(broadcast).await?;
                 store.delete_broadcast_draft(user).await?;
             }
@@ -353,21 +379,14 @@ impl Organiser<'_> {
 
     /// Each language's text exactly as she will get it, how many get it, then Send.
     async fn preview(&self, broadcast: &NewBroadcast, draft: &Draft) -> anyhow::Result<()> {
-        let store = self.tg.conversations.store();
-        let languages: Vec<String> = broadcast.texts.keys().cloned().collect();
-        let counts = store
-            .audience_counts(
-                &broadcast.audience,
-                &languages,
-                broadcast.fallback.as_deref(),
+        let reach = Reach::of(self.tg.conversations.store(), broadcast).await?;
+        for (language, text) in &broadcast.texts {
+            self.say(
+                &format!("[{language}: {}]\n\n{text}", reach.language(language)),
+                vec![],
             )
             .await?;
-        for (language, text) in &broadcast.texts {
-            let n = counts.get(language).copied().unwrap_or(0);
-            self.say(&format!("[{language}: {n} recipient(s)]\n\n{text}"), vec![])
-                .await?;
         }
-        let total: i64 = counts.values().sum();
         let when = match draft.send_at {
             Some(at) if at > unix_now() => format!(
                 "at {} UTC",
@@ -381,11 +400,15 @@ impl Organiser<'_> {
         };
         self.say(
             &format!(
-                "Audience: {}\n{fallback}\nTotal: {total} recipient(s). Send {when}?",
-                broadcast.audience
+                "Audience: {}\n{fallback}\nTotal: {}. Send {when}?",
+                broadcast.audience,
+                reach.total()
             ),
             vec![
-                button("✅ Send", &format!("o:send:{}", draft.key)),
+                button(
+                    "✅ Send",
+                    &format!("o:send:{}:{}", draft.key, draft.fingerprint()),
+                ),
                 button("✖ Discard", "o:discard"),
             ],
         )
@@ -412,8 +435,9 @@ impl Organiser<'_> {
         let message = self
             .say(
                 &format!(
-                    "Broadcast #{} queued for {} recipient(s).",
-                    created.id, created.recipients
+                    "Broadcast #{} queued for {}.",
+                    created.id,
+                    progress::recipients(created.recipients)
                 ),
                 vec![button(
                     &format!("✖ Cancel #{}", created.id),
@@ -472,9 +496,20 @@ mod tests {
         assert_eq!(text("/session remove #3"), Some(Request::RemoveSession(3)));
         assert_eq!(text("hello"), None);
         assert_eq!(text("/menu"), None);
+        let send = |key: &str, fingerprint: &str| {
+            Some(Request::Send {
+                key: key.into(),
+                fingerprint: fingerprint.into(),
+            })
+        };
+        assert_eq!(
+            read(&Inbound::Button("o:send:bot:1:2:00000000000000af".into())),
+            send("bot:1:2", "00000000000000af")
+        );
+        // Without a fingerprint (an older button): one that matches no draft.
         assert_eq!(
             read(&Inbound::Button("o:send:bot:1:2".into())),
-            Some(Request::Send("bot:1:2".into()))
+            send("bot:1:2", "")
         );
         assert_eq!(read(&Inbound::Button("g:menu".into())), None);
     }

@@ -1,7 +1,9 @@
 //! Her side of awareness sessions on Telegram: the upcoming sessions of her region in her
 //! language (each with "remind me"), and invitations: a plain consent text, topics, region,
 //! silent or not. Her choices travel in the buttons' payloads (`u:…`) until the last
-//! press saves them, so nothing half-chosen is kept anywhere.
+//! press saves them, so nothing half-chosen is kept anywhere; so does her yes to the
+//! consent text, sealed (see [`Seal`]), so that no payload typed by hand or left on an old
+//! screen can subscribe her without it.
 
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
@@ -26,16 +28,19 @@ const REMINDER_BEFORE: i64 = 24 * 3600;
 pub(super) enum Press {
     /// `u:home`: the sessions screen.
     Home,
-    /// `u:c`: what is kept, and her yes.
+    /// `u:c`: what is kept, and her yes. Also any step of the choices without a seal (a
+    /// button from before seals, or typed by hand): the consent text again.
     Consent,
-    /// `u:t:<topics>`: choosing topics (the ones chosen so far).
-    Topics(Topics),
-    /// `u:g:<topics>`: choosing her region.
-    Region(Topics),
-    /// `u:s:<topics>:<region>`: sound or silent.
-    Silent(Topics, String),
-    /// `u:f:<topics>:<region>:<0|1>`: save.
-    Finish(Topics, String, bool),
+    /// `u:y:<seal>`: yes, under the consent text the bot showed.
+    Yes(Seal),
+    /// `u:t:<topics>:<seal>`: choosing topics (the ones chosen so far).
+    Topics(Topics, Seal),
+    /// `u:g:<topics>:<seal>`: choosing her region.
+    Region(Topics, Seal),
+    /// `u:s:<topics>:<region>:<seal>`: sound or silent.
+    Silent(Topics, String, Seal),
+    /// `u:f:<topics>:<region>:<0|1>:<seal>`: save.
+    Finish(Topics, String, bool, Seal),
     /// `u:r:<session>`: remind me.
     Remind(i64),
     /// `u:stop`: no more invitations.
@@ -48,19 +53,109 @@ impl Press {
         let parts: Vec<&str> = rest.split(':').collect();
         let topics = |s: &str| s.parse::<i64>().ok().map(|n| Topics(n & Topics::all().0));
         let region = |s: &str| is_region(s).then(|| s.to_string());
+        let silent = |s: &str| match s {
+            "0" => Some(false),
+            "1" => Some(true),
+            _ => None,
+        };
         match parts[..] {
             ["home"] => Some(Press::Home),
             ["c"] => Some(Press::Consent),
             ["stop"] => Some(Press::Stop),
-            ["t", t] => Some(Press::Topics(topics(t)?)),
-            ["g", t] => Some(Press::Region(topics(t)?)),
-            ["s", t, r] => Some(Press::Silent(topics(t)?, region(r)?)),
-            ["f", t, r, "0"] => Some(Press::Finish(topics(t)?, region(r)?, false)),
-            ["f", t, r, "1"] => Some(Press::Finish(topics(t)?, region(r)?, true)),
+            ["y", at, tag] => Some(Press::Yes(Seal::parse(at, tag)?)),
+            ["t", t, at, tag] => Some(Press::Topics(topics(t)?, Seal::parse(at, tag)?)),
+            ["g", t, at, tag] => Some(Press::Region(topics(t)?, Seal::parse(at, tag)?)),
+            ["s", t, r, at, tag] => {
+                Some(Press::Silent(topics(t)?, region(r)?, Seal::parse(at, tag)?))
+            }
+            ["f", t, r, s, at, tag] => Some(Press::Finish(
+                topics(t)?,
+                region(r)?,
+                silent(s)?,
+                Seal::parse(at, tag)?,
+            )),
+            // The choices as payloads carried them before seals: start again at the
+            // consent text.
+            ["t", _] | ["g", _] | ["s", _, _] | ["f", _, _, _] => Some(Press::Consent),
             ["r", id] => id.parse().ok().filter(|id| *id > 0).map(Press::Remind),
             _ => None,
         }
     }
+}
+
+/// How long a seal holds: she reads the consent text and chooses within minutes; a
+/// screen left longer asks her again.
+const SEAL_VALID: i64 = 6 * 3600;
+
+/// What a [`Seal`] vouches for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    /// The bot showed her the consent text (on its Yes button).
+    Shown = 1,
+    /// She pressed Yes under it (on every later step of her choices).
+    Accepted = 2,
+}
+
+/// Proof carried in a payload that, in this chat, the bot showed the consent text or she
+/// said yes to it, at `at` (Unix seconds): a SipHash-2-4 tag of the chat, the step and the
+/// time, keyed from the bot's token. Only the bot has the token, so a payload typed by
+/// hand, or copied from another chat, carries no valid seal. SipHash is a keyed function
+/// made for short messages (a MAC); 64 bits are far beyond guessing one press at a time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Seal {
+    at: i64,
+    tag: u64,
+}
+
+impl Seal {
+    fn new(token: &str, chat: ChatId, step: Step, at: i64) -> Seal {
+        Seal {
+            at,
+            tag: seal_tag(token, chat, step, at),
+        }
+    }
+
+    fn parse(at: &str, tag: &str) -> Option<Seal> {
+        if tag.len() != 16 {
+            return None;
+        }
+        Some(Seal {
+            at: at.parse().ok()?,
+            tag: u64::from_str_radix(tag, 16).ok()?,
+        })
+    }
+
+    /// Made by this bot for `chat` and `step`, and not too old (nor from the future).
+    fn holds(&self, token: &str, chat: ChatId, step: Step, now: i64) -> bool {
+        self.tag == seal_tag(token, chat, step, self.at)
+            && self.at <= now.saturating_add(60)
+            && now.saturating_sub(self.at) <= SEAL_VALID
+    }
+}
+
+impl std::fmt::Display for Seal {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{:016x}", self.at, self.tag)
+    }
+}
+
+// `SipHasher` is deprecated as a `HashMap` hasher only; it is documented as SipHash-2-4
+// with the keys given, which is what a MAC needs (and is stable across builds, unlike
+// `DefaultHasher`).
+#[allow(deprecated)]
+fn seal_tag(token: &str, chat: ChatId, step: Step, at: i64) -> u64 {
+    use std::hash::{Hasher, SipHasher};
+    let key = |label: &[u8]| {
+        let mut hasher = SipHasher::new_with_keys(0, 0);
+        hasher.write(label);
+        hasher.write(token.as_bytes());
+        hasher.finish()
+    };
+    let mut hasher = SipHasher::new_with_keys(key(b"carenet-seal-0"), key(b"carenet-seal-1"));
+    hasher.write(&chat.0.to_le_bytes());
+    hasher.write(&[step as u8]);
+    hasher.write(&at.to_le_bytes());
+    hasher.finish()
 }
 
 /// Handles `u:` presses and `/subscribe`; `None` for anything else (the engine's).
@@ -226,63 +321,47 @@ impl Screen<'_> {
                     .await?;
                 self.home(key, &sessions).await?
             }
-            Press::Consent => Reply {
-                text: self.text("sessions-consent"),
-                buttons: vec![
-                    button(self.text("btn-consent-yes"), format!("u:t:{}", 0)),
-                    button(self.text("btn-back"), "u:home".into()),
-                ],
-            },
-            Press::Topics(chosen) => {
-                let mut buttons: Vec<Vec<(String, String)>> = Topic::ALL
-                    .iter()
-                    .map(|t| {
-                        let mark = if chosen.contains(*t) { "✅ " } else { "" };
-                        button(
-                            format!("{mark}{}", self.topic_name(*t)),
-                            format!("u:t:{}", chosen.toggle(*t).0),
-                        )
-                    })
-                    .collect();
-                if !chosen.is_empty() {
-                    buttons.push(button(self.text("btn-next"), format!("u:g:{}", chosen.0)));
-                }
-                Reply {
-                    text: self.text("sessions-topics"),
-                    buttons,
-                }
+            Press::Consent => self.consent(now),
+            Press::Yes(seal) if self.holds(seal, Step::Shown, now) => {
+                self.topics(Topics::default(), self.seal(Step::Accepted, now))
             }
-            Press::Region(topics) => Reply {
+            Press::Topics(chosen, seal) if self.holds(seal, Step::Accepted, now) => {
+                self.topics(chosen, seal)
+            }
+            Press::Region(topics, seal) if self.holds(seal, Step::Accepted, now) => Reply {
                 text: self.text("sessions-region"),
                 buttons: REGIONS
                     .iter()
                     .map(|r| {
                         button(
                             self.text(&format!("btn-help-{r}")),
-                            format!("u:s:{}:{r}", topics.0),
+                            format!("u:s:{}:{r}:{seal}", topics.0),
                         )
                     })
                     .collect(),
             },
-            Press::Silent(topics, region) => Reply {
+            Press::Silent(topics, region, seal) if self.holds(seal, Step::Accepted, now) => Reply {
                 text: self.text("sessions-silent"),
                 buttons: vec![
                     button(
                         self.text("btn-silent"),
-                        format!("u:f:{}:{region}:1", topics.0),
+                        format!("u:f:{}:{region}:1:{seal}", topics.0),
                     ),
                     button(
                         self.text("btn-sound"),
-                        format!("u:f:{}:{region}:0", topics.0),
+                        format!("u:f:{}:{region}:0:{seal}", topics.0),
                     ),
                 ],
             },
-            Press::Finish(topics, region, silent) if !topics.is_empty() => {
+            Press::Finish(topics, region, silent, seal)
+                if self.holds(seal, Step::Accepted, now) && !topics.is_empty() =>
+            {
                 let subscription = Subscription {
                     topics,
                     region,
                     silent,
-                    consent_at: now,
+                    // When she said yes to the consent text, in this flow.
+                    consent_at: seal.at,
                 };
                 match store.subscribe(key, &subscription).await? {
                     true => Reply {
@@ -299,10 +378,16 @@ impl Screen<'_> {
                     },
                 }
             }
-            Press::Finish(..) => Reply {
-                text: self.text("sessions-topics"),
-                buttons: vec![button(self.text("btn-next"), "u:t:0".into())],
-            },
+            Press::Finish(topics, _, _, seal) if self.holds(seal, Step::Accepted, now) => {
+                self.topics(topics, seal)
+            }
+            // A seal that does not hold (forged, from another chat, or too old): her yes
+            // is asked for again, and nothing is kept.
+            Press::Yes(_)
+            | Press::Topics(..)
+            | Press::Region(..)
+            | Press::Silent(..)
+            | Press::Finish(..) => self.consent(now),
             Press::Remind(id) => {
                 let reminder = match store.session(id).await? {
                     Some(session) => {
@@ -316,6 +401,7 @@ impl Screen<'_> {
                     Reminder::Set => "sessions-reminder-set",
                     Reminder::AlreadySet => "sessions-reminder-already",
                     Reminder::TooLate | Reminder::NoContact => "sessions-reminder-late",
+                    Reminder::Off => "sessions-reminder-off",
                 };
                 Reply {
                     text: self.text(id),
@@ -330,6 +416,53 @@ impl Screen<'_> {
                 }
             }
         })
+    }
+
+    fn seal(&self, step: Step, now: i64) -> Seal {
+        Seal::new(self.tg.bot.token(), self.chat, step, now)
+    }
+
+    fn holds(&self, seal: Seal, step: Step, now: i64) -> bool {
+        seal.holds(self.tg.bot.token(), self.chat, step, now)
+    }
+
+    /// What is kept, with Yes (sealed: the bot showed this text) and Back.
+    fn consent(&self, now: i64) -> Reply {
+        Reply {
+            text: self.text("sessions-consent"),
+            buttons: vec![
+                vec![(
+                    self.text("btn-consent-yes"),
+                    format!("u:y:{}", self.seal(Step::Shown, now)),
+                )],
+                vec![(self.text("btn-back"), "u:home".into())],
+            ],
+        }
+    }
+
+    /// Topics to tap (chosen ones ticked), then Next once there is one.
+    fn topics(&self, chosen: Topics, seal: Seal) -> Reply {
+        let button = |label: String, payload: String| vec![(label, payload)];
+        let mut buttons: Vec<Vec<(String, String)>> = Topic::ALL
+            .iter()
+            .map(|t| {
+                let mark = if chosen.contains(*t) { "✅ " } else { "" };
+                button(
+                    format!("{mark}{}", self.topic_name(*t)),
+                    format!("u:t:{}:{seal}", chosen.toggle(*t).0),
+                )
+            })
+            .collect();
+        if !chosen.is_empty() {
+            buttons.push(button(
+                self.text("btn-next"),
+                format!("u:g:{}:{seal}", chosen.0),
+            ));
+        }
+        Reply {
+            text: self.text("sessions-topics"),
+            buttons,
+        }
     }
 
     async fn home(
@@ -459,18 +592,33 @@ mod tests {
 
     #[test]
     fn payloads_parse_and_garbage_is_refused() {
+        let seal = Seal {
+            at: 1_800_000_000,
+            tag: 0xfe,
+        };
         assert_eq!(Press::parse("u:home"), Some(Press::Home));
         assert_eq!(
-            Press::parse("u:f:3:it:1"),
-            Some(Press::Finish(Topics(3), "it".into(), true))
+            Press::parse("u:f:3:it:1:1800000000:00000000000000fe"),
+            Some(Press::Finish(Topics(3), "it".into(), true, seal))
+        );
+        assert_eq!(
+            Press::parse("u:y:1800000000:00000000000000fe"),
+            Some(Press::Yes(seal))
         );
         assert_eq!(Press::parse("u:r:12"), Some(Press::Remind(12)));
+        // Choices without a seal (older buttons, or typed by hand): the consent text.
+        for raw in ["u:f:3:it:1", "u:t:0", "u:g:3", "u:s:3:it"] {
+            assert_eq!(Press::parse(raw), Some(Press::Consent), "{raw}");
+        }
         for raw in [
             "u:",
-            "u:f:3:xx:1",
-            "u:f:3:it:2",
+            "u:f:3:xx:1:1800000000:00000000000000fe",
+            "u:f:3:it:2:1800000000:00000000000000fe",
+            "u:f:3:it:1:1800000000:fe",
+            "u:f:3:it:1:x:00000000000000fe",
+            "u:y:1800000000:zz000000000000fe",
             "u:r:-1",
-            "u:t:x",
+            "u:t:x:1800000000:00000000000000fe",
             "g:menu",
             "u:s:1",
         ] {
@@ -480,5 +628,35 @@ mod tests {
         assert!(is_subscribe_command("/Subscribe@carenet_bot"));
         assert!(!is_subscribe_command("/stop"));
         assert!(!is_subscribe_command("subscribe"));
+    }
+
+    #[test]
+    fn a_seal_holds_for_its_chat_step_and_token_only_and_not_for_ever() {
+        let (token, chat, now) = ("123:SECRET", ChatId(42), 1_800_000_000);
+        let seal = Seal::new(token, chat, Step::Accepted, now);
+        assert!(seal.holds(token, chat, Step::Accepted, now + 60));
+        assert!(!seal.holds(token, ChatId(43), Step::Accepted, now));
+        assert!(!seal.holds(token, chat, Step::Shown, now));
+        assert!(!seal.holds("123:OTHER", chat, Step::Accepted, now));
+        assert!(!seal.holds(token, chat, Step::Accepted, now + SEAL_VALID + 1));
+        assert!(!seal.holds(token, chat, Step::Accepted, now - 3600));
+        let forged = Seal {
+            tag: seal.tag ^ 1,
+            ..seal
+        };
+        assert!(!forged.holds(token, chat, Step::Accepted, now));
+        // Times at the ends of the range are refused, never an overflow.
+        for at in [i64::MIN, i64::MAX] {
+            let extreme = Seal::new(token, chat, Step::Accepted, at);
+            for then in [now, i64::MIN, i64::MAX] {
+                assert_eq!(extreme.holds(token, chat, Step::Accepted, then), at == then);
+            }
+        }
+        let text = seal.to_string();
+        let (at, tag) = text.split_once(':').unwrap();
+        assert_eq!(Seal::parse(at, tag), Some(seal));
+        // The longest payload still fits Telegram's 64 bytes.
+        let finish = format!("u:f:{}:it:1:{seal}", Topics::all().0);
+        assert!(finish.len() <= 64, "{finish}");
     }
 }
