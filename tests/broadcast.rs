@@ -14,13 +14,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
-use carenet::broadcast::{Audience, NewBroadcast, Topic, Topics, now_ms};
+use carenet::broadcast::{Audience, Topic, Topics, now_ms};
 use carenet::channels::telegram::{Limits, Outbox, Telegram};
 use carenet::conversation::unix_now;
 use carenet::engine::Features;
-use carenet::store::{BroadcastStatus, Created, Store, StoreError};
+use carenet::store::{Created, Store, StoreError};
 use common::bot::{Tasks, fast_limits};
-use common::{TestDb, key, subscribe, subscribers};
+use common::{TestDb, broadcast, busiest_second, finished, key, subscribe, subscribers};
 use fake_telegram::{FakeTelegram, Fault, updates};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -38,21 +38,6 @@ async fn five_hundred(store: &Store) -> Vec<(i64, &'static str, &'static str, To
         people.push((10_000 + i, language, region, topics));
     }
     people
-}
-
-fn broadcast(texts: &[(&str, &str)], audience: Audience, key: Option<&str>) -> NewBroadcast {
-    NewBroadcast {
-        idempotency_key: key.map(str::to_string),
-        texts: texts
-            .iter()
-            .map(|(l, t)| (l.to_string(), t.to_string()))
-            .collect(),
-        fallback: None,
-        audience,
-        scheduled_at: unix_now(),
-        created_by: None,
-        progress: None,
-    }
 }
 
 fn rights_or_health() -> Topics {
@@ -137,22 +122,6 @@ fn start_sender<T: Transport>(
 
 fn start_telegram_sender(tg: &Arc<Telegram>, store: &Store, rate: u32) -> Sending {
     start_sender(store, Arc::new(Outbox::new(tg.clone())), settings(rate))
-}
-
-/// Waits until broadcast `id` is no longer active.
-async fn finished(store: &Store, id: i64, timeout: Duration) -> BroadcastStatus {
-    let deadline = tokio::time::Instant::now() + timeout;
-    loop {
-        let status = store.broadcast_status(id).await.unwrap().unwrap();
-        if status.state != "active" {
-            return status;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "broadcast still running after {timeout:?}: {status:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 // ---------------------------------------------------------------- the queue in the store
@@ -799,28 +768,6 @@ async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
         "{most} messages in one second, replies and broadcast"
     );
     store.close().await;
-}
-
-/// How far the loopback call can move one message's arrival at the fake against
-/// another's. The sender caps departures (never more than the rate in any second, its
-/// `second_slot`); the fake can only see arrivals. Measured with the whole suite running
-/// on two cores: at most 3 ms (so an exact one-second window sometimes holds one more,
-/// 999.3 ms apart). A sender that went even 3 % over the rate, or in bursts, still fails.
-const ARRIVAL_JITTER: Duration = Duration::from_millis(20);
-
-/// The most calls that arrived at the fake within one second less [`ARRIVAL_JITTER`], in
-/// a window that slides over every call (`times` in order).
-fn busiest_second(times: &[std::time::Instant]) -> usize {
-    let window = Duration::from_secs(1) - ARRIVAL_JITTER;
-    let mut most = 0;
-    for (i, start) in times.iter().enumerate() {
-        let in_window = times[i..]
-            .iter()
-            .take_while(|t| **t < *start + window)
-            .count();
-        most = most.max(in_window);
-    }
-    most
 }
 
 // ---------------------------------------------- retries, with a transport we script

@@ -8,68 +8,23 @@ mod common;
 mod fake_telegram;
 
 use std::collections::HashMap;
-use std::num::NonZeroU32;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
-use carenet::broadcast::{Audience, NewBroadcast, Topics, now_ms};
+use carenet::broadcast::{Audience, NewBroadcast, now_ms};
 use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling, share_pauses};
-use carenet::conversation::{Conversations, unix_now};
-use carenet::engine::{Engine, Features};
-use carenet::store::{BroadcastStatus, Channel, ContactKey, Outcome, Store, Subscription};
-use common::{TestDb, content, in_language};
+use carenet::conversation::unix_now;
+use carenet::engine::Features;
+use carenet::store::{Outcome, Store};
+use common::{TestDb, broadcast, finished, subscribers};
 use fake_telegram::{FakeTelegram, Fault, updates};
 use tokio::sync::watch;
 
-async fn subscribers(store: &Store, chats: std::ops::RangeInclusive<i64>) {
-    let now = unix_now();
-    for chat in chats {
-        let key = ContactKey {
-            channel: Channel::Telegram,
-            chat_id: chat,
-        };
-        store
-            .save_conversation(key, &in_language("en"), now)
-            .await
-            .unwrap();
-        let subscription = Subscription {
-            topics: Topics::all(),
-            region: "it".into(),
-            silent: false,
-            consent_at: now,
-        };
-        assert!(store.subscribe(key, &subscription).await.unwrap());
-    }
-}
-
 async fn announce(store: &Store, text: &str) -> i64 {
-    let new = NewBroadcast {
-        idempotency_key: None,
-        texts: [("en".to_string(), text.to_string())].into(),
-        fallback: None,
-        audience: Audience::default(),
-        scheduled_at: unix_now(),
-        created_by: None,
-        progress: None,
-    };
+    let new = broadcast(&[("en", text)], Audience::default(), None);
     store.create_broadcast(&new, unix_now()).await.unwrap().id
-}
-
-async fn finished(store: &Store, id: i64, timeout: Duration) -> BroadcastStatus {
-    let deadline = tokio::time::Instant::now() + timeout;
-    loop {
-        let status = store.broadcast_status(id).await.unwrap().unwrap();
-        if status.state != "active" {
-            return status;
-        }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "broadcast still running after {timeout:?}: {status:?}"
-        );
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 // ------------------------------------------------------------------- the store's fence
@@ -336,17 +291,18 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
 
 // ------------------------------------------------------- a 429 holds every process
 
+/// The bot at its default limits, as a process of its own would run it.
 fn telegram(fake: &FakeTelegram, store: &Store) -> Arc<Telegram> {
     let features = Features {
         subscriptions: true,
         ..Features::default()
     };
-    let conversations = Conversations::new(Engine::new(content(), features), store.clone());
-    Arc::new(Telegram::new(
+    Arc::new(common::bot::telegram(
         fake.bot(),
-        conversations,
+        store,
+        features,
         Limits::default(),
-        NonZeroU32::new(1000).unwrap(),
+        1000,
     ))
 }
 
@@ -452,13 +408,9 @@ async fn a_429_longer_than_the_lease_keeps_the_lock_and_abandons_nothing() {
         // The organiser's progress message is edited while the pause lasts: those edits
         // wait for the pause too, and must not hold up the lock's renewal.
         let new = NewBroadcast {
-            idempotency_key: None,
-            texts: [("en".to_string(), "Hello".to_string())].into(),
-            fallback: None,
-            audience: Audience::default(),
-            scheduled_at: unix_now(),
             created_by: Some(900),
             progress: Some((900, 77)),
+            ..broadcast(&[("en", "Hello")], Audience::default(), None)
         };
         // Four go, the fifth gets "retry after 6" (three leases): the progress text has
         // changed, and its edit waits out the pause.

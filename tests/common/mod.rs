@@ -11,11 +11,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use carenet::broadcast::Topics;
+use carenet::broadcast::{Audience, NewBroadcast, Topics};
 use carenet::content::Content;
 use carenet::conversation::unix_now;
 use carenet::engine::Conversation;
-use carenet::store::{Channel, ContactKey, Store, Subscription};
+use carenet::store::{BroadcastStatus, Channel, ContactKey, Store, Subscription};
 
 /// How long a test waits for something that should happen at once: generous, for a slow
 /// machine.
@@ -89,6 +89,60 @@ pub async fn subscribers(store: &Store, chats: std::ops::RangeInclusive<i64>) {
     for chat in chats {
         subscribe(store, chat, "en", "it", Topics::all()).await;
     }
+}
+
+/// An announcement of `texts` (language, text) to `audience`, due now.
+pub fn broadcast(texts: &[(&str, &str)], audience: Audience, key: Option<&str>) -> NewBroadcast {
+    NewBroadcast {
+        idempotency_key: key.map(str::to_string),
+        texts: texts
+            .iter()
+            .map(|(l, t)| (l.to_string(), t.to_string()))
+            .collect(),
+        fallback: None,
+        audience,
+        scheduled_at: unix_now(),
+        created_by: None,
+        progress: None,
+    }
+}
+
+/// Waits until broadcast `id` is no longer active.
+pub async fn finished(store: &Store, id: i64, timeout: Duration) -> BroadcastStatus {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        let status = store.broadcast_status(id).await.unwrap().unwrap();
+        if status.state != "active" {
+            return status;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "broadcast still running after {timeout:?}: {status:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// How far the loopback call can move one message's arrival at the fake against
+/// another's. The sender caps departures (never more than the rate in any second, its
+/// `second_slot`); the fake can only see arrivals. Measured with the whole suite running
+/// on two cores: at most 3 ms (so an exact one-second window sometimes holds one more,
+/// 999.3 ms apart). A sender that went even 3 % over the rate, or in bursts, still fails.
+pub const ARRIVAL_JITTER: Duration = Duration::from_millis(20);
+
+/// The most calls that arrived at the fake within one second less [`ARRIVAL_JITTER`], in
+/// a window that slides over every call (`times` in order).
+pub fn busiest_second(times: &[std::time::Instant]) -> usize {
+    let window = Duration::from_secs(1) - ARRIVAL_JITTER;
+    let mut most = 0;
+    for (i, start) in times.iter().enumerate() {
+        let in_window = times[i..]
+            .iter()
+            .take_while(|t| **t < *start + window)
+            .count();
+        most = most.max(in_window);
+    }
+    most
 }
 
 /// `carenet` itself (the binary Cargo built for the tests) on the database at `url`, run
