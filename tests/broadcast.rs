@@ -331,13 +331,17 @@ async fn broadcast_files_in_toml_or_json_and_their_mistakes_named_by_file_and_li
     // Two people could be told apart: no count below 5.
     assert!(out.contains("  it: fewer than 5 recipients\n"), "{out}");
     assert!(out.contains("  ar: 0 recipients\n"), "{out}");
-    assert!(out.contains("total 8 recipients; nothing created"), "{out}");
+    // Nor a total that would give it away (8 less 6).
+    assert!(
+        out.contains("total 7 to 10 recipients; nothing created"),
+        "{out}"
+    );
     assert!(store.recent_broadcasts(5).await.unwrap().is_empty());
 
     let common::Output { ok, out, err } = create_from(&db, &json, false);
     assert!(ok, "{err}");
     assert!(
-        out.contains("broadcast #1 queued for 8 recipients"),
+        out.contains("broadcast #1 queued for 7 to 10 recipients"),
         "{out}"
     );
     assert_eq!(
@@ -517,21 +521,22 @@ async fn five_hundred_subscribers_get_exactly_their_language_and_only_in_the_aud
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_429_pauses_all_sending_for_its_retry_after_then_every_message_goes() {
-    let (fake, _db, store) = sqlite_with_subscribers(60).await;
+    let (fake, _db, store) = sqlite_with_subscribers(30).await;
     // The 11th message gets "retry after 2".
     for _ in 0..10 {
         fake.inject(Fault::delay(Duration::ZERO).method("sendMessage"));
     }
     fake.inject(Fault::retry_after(2).method("sendMessage").times(1));
     let created = to_everyone(&store, "Hi").await;
-    // 100 a second: a call leaves every 10 ms, so none is on the wire when the 429 comes
-    // back (at 1,000 a second the calls already sent would still arrive after it).
-    let limits = at_rate(100);
+    // 25 a second: a call leaves every 40 ms, so none is on the wire when the 429 comes
+    // back (at 100 a second, on a busy machine, a call sent 10 ms later could still
+    // arrive after the 429: it left before the answer came, and was no fault).
+    let limits = at_rate(25);
     let tg = telegram(&fake, &store, limits);
-    let sending = start_telegram_sender(&tg, &store, 100);
+    let sending = start_telegram_sender(&tg, &store, 25);
     let status = finished(&store, created.id, Duration::from_secs(20)).await;
     sending.stop().await;
-    assert_eq!(status.counts.sent, 60);
+    assert_eq!(status.counts.sent, 30);
     let calls = fake.calls_to("sendMessage");
     let refused = calls.iter().position(|c| c.status == 429).expect("a 429");
     let pause_ends = calls[refused].at + Duration::from_secs(2);
@@ -542,7 +547,7 @@ async fn a_429_pauses_all_sending_for_its_retry_after_then_every_message_goes() 
             pause_ends - call.at
         );
     }
-    for chat in 1..=60 {
+    for chat in 1..=30 {
         assert_eq!(fake.sent_texts(chat).len(), 1, "chat {chat}");
     }
     store.close().await;

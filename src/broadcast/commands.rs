@@ -191,7 +191,7 @@ async fn create(store: &Store, broadcast: &NewBroadcast, dry_run: bool) -> anyho
         true => println!(
             "broadcast #{} queued for {}, {}",
             created.id,
-            progress::recipients(created.recipients),
+            reach.total(),
             when(broadcast.scheduled_at)
         ),
         false => println!(

@@ -37,8 +37,22 @@ impl Reach {
         recipients(self.counts.get(language).copied().unwrap_or(0))
     }
 
+    /// All of them, as organisers may see it: with groups hidden, a range, or the total
+    /// less the groups shown would give away the size of a hidden one.
     pub fn total(&self) -> String {
-        recipients(self.counts.values().sum())
+        let small = |n: &&i64| (1..MIN_GROUP as i64).contains(*n);
+        let hidden = self.counts.values().filter(small).count() as i64;
+        let shown: i64 = self.counts.values().filter(|n| !small(n)).sum();
+        let total: i64 = self.counts.values().sum();
+        match hidden {
+            0 => recipients(total),
+            _ if total < MIN_GROUP as i64 => recipients(total),
+            _ => format!(
+                "{} to {} recipients",
+                shown + hidden,
+                shown + hidden * (MIN_GROUP as i64 - 1)
+            ),
+        }
     }
 }
 
@@ -215,6 +229,24 @@ mod tests {
         }
         assert_eq!(recipients(5), "5 recipients");
         assert_eq!(recipients(600), "600 recipients");
+    }
+
+    #[test]
+    fn a_total_never_gives_away_a_hidden_group() {
+        let reach = |counts: &[(&str, i64)]| Reach {
+            counts: counts.iter().map(|(l, n)| (l.to_string(), *n)).collect(),
+        };
+        assert_eq!(reach(&[("en", 6), ("it", 0)]).total(), "6 recipients");
+        assert_eq!(reach(&[("it", 2)]).total(), "fewer than 5 recipients");
+        // en 6 and it "fewer than 5": 8 would tell that it is 2.
+        let two_hidden = reach(&[("en", 6), ("it", 2)]);
+        assert_eq!(two_hidden.language("it"), "fewer than 5 recipients");
+        assert_eq!(two_hidden.total(), "7 to 10 recipients");
+        assert_eq!(
+            reach(&[("ar", 1), ("it", 3)]).total(),
+            "fewer than 5 recipients"
+        );
+        assert_eq!(reach(&[("ar", 1), ("it", 4)]).total(), "2 to 8 recipients");
     }
 
     #[test]

@@ -420,6 +420,9 @@ impl Organiser<'_> {
     async fn create(&self, mut broadcast: NewBroadcast) -> anyhow::Result<()> {
         let store = self.tg.conversations.store();
         broadcast.created_by = Some(self.chat.0);
+        // Counted as the preview counts: an exact total after a preview that hid a group
+        // would give its size away.
+        let reach = progress::Reach::of(store, &broadcast).await?;
         let created = store.create_broadcast(&broadcast, unix_now()).await?;
         if !created.new {
             self.say(
@@ -434,11 +437,7 @@ impl Organiser<'_> {
         }
         let message = self
             .say(
-                &format!(
-                    "Broadcast #{} queued for {}.",
-                    created.id,
-                    progress::recipients(created.recipients)
-                ),
+                &format!("Broadcast #{} queued for {}.", created.id, reach.total()),
                 vec![button(
                     &format!("✖ Cancel #{}", created.id),
                     &format!("o:cancel:{}", created.id),
