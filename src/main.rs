@@ -137,7 +137,24 @@ enum DirectoryCommand {
     },
 }
 
+/// glibc gives threads that allocate at the same moment arenas of their own, up to eight
+/// per core, and keeps what each frees for later: after a burst of updates the bot held
+/// 2–5 MB more than it used, just over the 50 MB of issue 3 in some runs. Two arenas (one
+/// per core of a small server) measured 43–44 MB with no loss of throughput
+/// (docs/benchmarks.md). Called first, before any other thread exists.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn limit_malloc_arenas() {
+    // SAFETY: mallopt only sets an allocator parameter; no thread allocates yet.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn limit_malloc_arenas() {}
+
 fn main() -> ExitCode {
+    limit_malloc_arenas();
     let cli = Cli::parse();
     // The bot logs each update (kind, outcome, latency: never content); the terminal chat
     // stays quiet unless asked.
