@@ -348,7 +348,11 @@ async fn the_preview_counts_each_language_but_never_one_to_four_people() {
     );
     assert!(texts.contains(&"[ar: 0 recipients]\n\nالاثنين"), "{texts:?}");
     // Nor a total that would give it away (8 less 6): a range.
-    assert!(texts[3].contains("Total: 7 to 10 recipients."), "{}", texts[3]);
+    assert!(
+        texts[3].contains("Total: 7 to 10 recipients."),
+        "{}",
+        texts[3]
+    );
     bot.shut_down().await;
 }
 
