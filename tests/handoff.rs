@@ -629,6 +629,54 @@ async fn an_open_case_survives_a_restart() {
 }
 
 #[tokio::test]
+async fn a_claim_cut_short_by_a_restart_still_tells_her_a_mediator_is_here() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(
+        &fake,
+        &store,
+        settings(StaffedHours::always(), false),
+        false,
+    )
+    .await;
+    open_case(&fake, SARA, "ar").await;
+    let held = push(&fake, updates::text(SARA, "أنا أنتظر", "ar"));
+    handled(&fake, SARA, "ar").await;
+    bot.shut_down().await;
+    // The process stopped right after the database recorded Amal's claim, before it
+    // handed the case over.
+    let claimed = unix_now();
+    assert!(store.claim_case(1, AMAL, claimed).await.unwrap());
+
+    let bot = start(
+        &fake,
+        &store,
+        settings(StaffedHours::always(), false),
+        false,
+    )
+    .await;
+    let joined = text("ar", "handoff-joined");
+    let told = |fake: &FakeTelegram| {
+        fake.sent_texts(SARA)
+            .iter()
+            .filter(|t| t.contains(&joined))
+            .count()
+    };
+    // Not at once: a hand-over in progress has its time.
+    bot.tg.handoff_tick(claimed + 5).await;
+    assert_eq!(told(&fake), 0);
+    bot.tg.handoff_tick(claimed + 60).await;
+    message_to(&fake, SARA, &joined).await;
+    assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, held)]);
+    // Once.
+    bot.tg.handoff_tick(claimed + 120).await;
+    assert_eq!(told(&fake), 1);
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
 async fn forget_during_a_case_closes_it_and_erases_the_link() {
     let (fake, _db, store, bot) = sara_with_amal().await;
     let from_her = push(&fake, updates::text(SARA, "سر", "ar"));

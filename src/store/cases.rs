@@ -149,6 +149,46 @@ impl Store {
         Ok(claimed == 1)
     }
 
+    /// Whether she is yet to be told that the mediator of `id` joined.
+    pub async fn joined_untold(&self, id: i64) -> Result<bool, StoreError> {
+        let row = sqlx::query(
+            "SELECT 1 AS untold FROM cases
+             WHERE id = $1 AND mediator IS NOT NULL AND closed_at IS NULL
+               AND joined_told_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(self.writer())
+        .await?;
+        Ok(row.is_some())
+    }
+
+    /// She was told that the mediator of `id` joined.
+    pub async fn joined_told(&self, id: i64, now: i64) -> Result<(), StoreError> {
+        sqlx::query("UPDATE cases SET joined_told_at = $2 WHERE id = $1")
+            .bind(id)
+            .bind(now)
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
+    /// Open cases claimed before `claimed_before` whose woman was never told a mediator
+    /// joined (nor paused the chat with quick exit): a hand-over cut short by a restart.
+    pub async fn untold_claims(&self, claimed_before: i64) -> Result<Vec<i64>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id FROM cases
+             WHERE closed_at IS NULL AND mediator IS NOT NULL AND joined_told_at IS NULL
+               AND paused_at IS NULL AND claimed_at <= $1
+             ORDER BY id",
+        )
+        .bind(claimed_before)
+        .fetch_all(self.writer())
+        .await?;
+        rows.iter()
+            .map(|r| r.try_get("id").map_err(Into::into))
+            .collect()
+    }
+
     /// Puts a claimed case back in the queue (its mediator cannot be reached or left the
     /// staff); with `announce_again` it is announced again at once.
     pub async fn release_case(
@@ -158,7 +198,7 @@ impl Store {
         announce_again: bool,
     ) -> Result<bool, StoreError> {
         let released = sqlx::query(
-            "UPDATE cases SET mediator = NULL, claimed_at = NULL,
+            "UPDATE cases SET mediator = NULL, claimed_at = NULL, joined_told_at = NULL,
                  announced_at = CASE WHEN $3 THEN NULL ELSE announced_at END
              WHERE id = $1 AND mediator = $2 AND closed_at IS NULL",
         )

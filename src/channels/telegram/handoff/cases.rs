@@ -12,6 +12,10 @@ use crate::engine::{HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
 use crate::staff::StaffMember;
 
+/// A claim this many seconds old whose hand-over never finished was cut short by a
+/// restart (a hand-over takes a second or two).
+const HAND_OVER_GRACE: i64 = 30;
+
 impl Handoff {
     /// Closes a case: the database first (one winner), then memory, then everyone is
     /// told. She gets the closing message, a rating and the menu when the chat ended
@@ -224,18 +228,47 @@ impl Handoff {
     /// After a claim: what she wrote while she waited goes to the mediator, she is told
     /// someone is there, and the staff group sees who took it.
     async fn start_chat(&self, tg: &Telegram, case: &Case, mediator: i64) {
-        {
-            let lock = self.case_locks.get(case.id);
-            let _guard = lock.lock().await;
-            if let Some(chat) = case.chat_id.map(ChatId) {
-                self.pass_held_from_her(tg, case, chat, mediator).await;
-                let paused = self.index().women.get(&chat.0).is_some_and(|h| h.paused);
-                if !paused {
-                    tg.tell_her(chat, HandoffNotice::Joined).await;
-                }
+        self.hand_over(tg, case, mediator).await;
+        self.group.claimed(tg, case, mediator).await;
+    }
+
+    /// What she wrote while she waited goes to the mediator, and she is told someone is
+    /// there (once: the database remembers it; not while she paused the chat).
+    async fn hand_over(&self, tg: &Telegram, case: &Case, mediator: i64) {
+        let lock = self.case_locks.get(case.id);
+        let _guard = lock.lock().await;
+        let Some(chat) = case.chat_id.map(ChatId) else {
+            return;
+        };
+        self.pass_held_from_her(tg, case, chat, mediator).await;
+        let store = tg.conversations.store();
+        let paused = self.index().women.get(&chat.0).is_some_and(|h| h.paused);
+        if !paused && store.joined_untold(case.id).await.unwrap_or(false) {
+            tg.tell_her(chat, HandoffNotice::Joined).await;
+            let now = crate::conversation::unix_now();
+            if let Err(e) = store.joined_told(case.id, now).await {
+                tracing::warn!(error = %e, "cannot note that she was told a mediator joined");
             }
         }
-        self.group.claimed(tg, case, mediator).await;
+    }
+
+    /// Hand-overs a restart cut short (claimed in the database, then the process
+    /// stopped): done now, and the staff group told who took the case.
+    pub(super) async fn finish_hand_overs(&self, tg: &Telegram, now: i64) {
+        let store = tg.conversations.store();
+        let Ok(untold) = store.untold_claims(now - HAND_OVER_GRACE).await else {
+            return;
+        };
+        for id in untold {
+            if let Ok(Some(case)) = store.case(id).await
+                && case.is_open()
+                && let Some(mediator) = case.mediator
+            {
+                tracing::info!(case = id, "finishing a hand-over cut short by a restart");
+                self.hand_over(tg, &case, mediator).await;
+                self.group.claimed(tg, &case, mediator).await;
+            }
+        }
     }
 
     /// The mediator's messages that reply to nothing go to `case` from now on.

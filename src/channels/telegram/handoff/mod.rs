@@ -343,14 +343,16 @@ impl Telegram {
     }
 
     /// The handoff's regular round: announces new cases, escalates those nobody took or
-    /// answered in time, puts back in line the cases of mediators who left the staff, and
-    /// passes on messages that could not be copied before. Runs every few seconds; tests
+    /// answered in time, puts back in line the cases of mediators who left the staff,
+    /// finishes hand-overs a restart cut short, and passes on messages that could not be
+    /// copied before. Runs every few seconds; tests
     /// call it with the time they choose.
     pub async fn handoff_tick(&self, now: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
             handoff.announce_due(self, now).await;
             handoff.remind_silent_mediators(self, now).await;
             handoff.release_orphans(self).await;
+            handoff.finish_hand_overs(self, now).await;
             handoff.retry_held(self).await;
         }
     }
