@@ -20,7 +20,9 @@ use carenet::conversation::unix_now;
 use carenet::engine::Features;
 use carenet::store::{Created, Store, StoreError};
 use common::bot::{Tasks, fast_limits};
-use common::{TestDb, broadcast, busiest_second, finished, key, subscribe, subscribers};
+use common::{
+    TestDb, broadcast, busiest_second, eventually_for, finished, key, subscribe, subscribers,
+};
 use fake_telegram::{FakeTelegram, Fault, updates};
 use tokio::sync::watch;
 use tokio::task::JoinHandle;
@@ -657,9 +659,10 @@ async fn a_cancelled_broadcast_sends_nothing_more() {
     let created = to_everyone(&store, "Hi").await;
     let tg = telegram(&fake, &store, limits);
     let sending = start_telegram_sender(&tg, &store, 40);
-    while fake.count_ok("sendMessage") < 20 {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    eventually_for(Duration::from_secs(30), "twenty sent", || {
+        (fake.count_ok("sendMessage") >= 20).then_some(())
+    })
+    .await;
     assert!(
         store
             .cancel_broadcast(created.id, unix_now())
@@ -722,9 +725,10 @@ async fn a_reply_to_a_woman_goes_before_a_running_broadcast() {
     polling.poll(tg.clone());
     let created = to_everyone(&store, "Hi").await;
     let sending = start_telegram_sender(&tg, &store, rate);
-    while fake.count_ok("sendMessage") < 20 {
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
+    eventually_for(Duration::from_secs(30), "twenty sent", || {
+        (fake.count_ok("sendMessage") >= 20).then_some(())
+    })
+    .await;
     // Twenty women write at once: their replies wait for the overall limit too, and go
     // before any broadcast message that had not yet had its turn.
     let women: Vec<i64> = (9_000..9_020).collect();

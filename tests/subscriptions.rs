@@ -243,13 +243,11 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
     );
     let before = screens(&fake, organiser).len();
     fake.push(updates::text(organiser, "/preview", "en"));
-    let summary = loop {
+    let summary = eventually_for(Duration::from_secs(30), "the preview", || {
         let all = screens(&fake, organiser);
-        if all.len() >= before + 3 {
-            break all;
-        }
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    };
+        (all.len() >= before + 3).then_some(all)
+    })
+    .await;
     let preview: Vec<&Screen> = summary[before..].iter().collect();
     assert!(
         preview
@@ -846,9 +844,14 @@ async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reminder_goes_out_through_the_queue_the_day_before() {
     let (fake, _db, bot) = running().await;
-    // The session starts a day and two seconds from now: her reminder is due in two
-    // seconds (a day is the store's and the sender's time, not the test's).
-    let starts_at = unix_now() + 86_400 + 2;
+    // The session starts a day and five seconds from now: her reminder is due in five
+    // seconds (a day is the store's and the sender's time, not the test's), time enough
+    // for her presses on a slow machine. When it is due, counted now, before them.
+    let starts_at = unix_now() + 86_400 + 5;
+    let due = std::time::Instant::now()
+        + Duration::from_millis(
+            ((starts_at - 86_400) * 1000 - carenet::broadcast::now_ms()).max(0) as u64,
+        );
     let mut session = parse_session(SESSION_FILE).unwrap();
     session.starts_at = starts_at;
     let id = bot.store.add_session(&session, unix_now()).await.unwrap();
@@ -856,10 +859,6 @@ async fn a_reminder_goes_out_through_the_queue_the_day_before() {
     let home = press(&fake, chat, &on_the_menu(&fake, chat).await, "u:home").await;
     let set = press(&fake, chat, &home, &format!("u:r:{id}")).await;
     assert_eq!(set.text, text("sessions-reminder-set"));
-    let due = std::time::Instant::now()
-        + Duration::from_millis(
-            ((starts_at - 86_400) * 1000 - carenet::broadcast::now_ms()).max(0) as u64,
-        );
     let reminder = text("sessions-reminder");
     let sent = eventually_for(Duration::from_secs(10), "the reminder", || {
         fake.sent_messages(chat)

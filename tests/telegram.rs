@@ -754,6 +754,6 @@ async fn a_hundred_updates_behind_a_slow_chat_do_not_silence_the_others() {
         pushed.elapsed()
     );
     // A graceful stop would finish her 120 replies at one a second: stop at once.
-    bot.tasks.abort();
+    bot.tasks.abort().await;
     bot.store.close().await;
 }

@@ -96,10 +96,17 @@ impl Tasks {
         });
     }
 
-    /// Stops every task at once, without letting it finish what it was doing.
-    pub fn abort(self) {
-        for handle in self.handles {
+    /// Stops every task at once, without letting it finish what it was doing (a crash),
+    /// checking that none had panicked before.
+    pub async fn abort(self) {
+        for handle in &self.handles {
             handle.abort();
+        }
+        for handle in self.handles {
+            match handle.await {
+                Err(e) if e.is_panic() => panic!("a task of the bot panicked: {e}"),
+                _ => {}
+            }
         }
     }
 

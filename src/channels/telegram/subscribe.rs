@@ -58,10 +58,9 @@ impl Press {
             "1" => Some(true),
             _ => None,
         };
-        match parts[..] {
-            ["home"] => Some(Press::Home),
-            ["c"] => Some(Press::Consent),
-            ["stop"] => Some(Press::Stop),
+        // A step of her choices: sealed, or (a payload from before seals, typed by hand,
+        // damaged) the consent text again.
+        let step = || match parts[..] {
             ["y", at, tag] => Some(Press::Yes(Seal::parse(at, tag)?)),
             ["t", t, at, tag] => Some(Press::Topics(topics(t)?, Seal::parse(at, tag)?)),
             ["g", t, at, tag] => Some(Press::Region(topics(t)?, Seal::parse(at, tag)?)),
@@ -74,10 +73,14 @@ impl Press {
                 silent(s)?,
                 Seal::parse(at, tag)?,
             )),
-            // The choices as payloads carried them before seals: start again at the
-            // consent text.
-            ["t", _] | ["g", _] | ["s", _, _] | ["f", _, _, _] => Some(Press::Consent),
+            _ => None,
+        };
+        match parts[..] {
+            ["home"] => Some(Press::Home),
+            ["c"] => Some(Press::Consent),
+            ["stop"] => Some(Press::Stop),
             ["r", id] => id.parse().ok().filter(|id| *id > 0).map(Press::Remind),
+            ["y" | "t" | "g" | "s" | "f", ..] => Some(step().unwrap_or(Press::Consent)),
             _ => None,
         }
     }
@@ -360,8 +363,9 @@ impl Screen<'_> {
                     topics,
                     region,
                     silent,
-                    // When she said yes to the consent text, in this flow.
-                    consent_at: seal.at,
+                    // Now, when she saves what her yes in this flow agreed to: never a
+                    // time before a /stop or a /forget, whichever screen she saves from.
+                    consent_at: now,
                 };
                 match store.subscribe(key, &subscription).await? {
                     true => Reply {
@@ -606,22 +610,24 @@ mod tests {
             Some(Press::Yes(seal))
         );
         assert_eq!(Press::parse("u:r:12"), Some(Press::Remind(12)));
-        // Choices without a seal (older buttons, or typed by hand): the consent text.
-        for raw in ["u:f:3:it:1", "u:t:0", "u:g:3", "u:s:3:it"] {
-            assert_eq!(Press::parse(raw), Some(Press::Consent), "{raw}");
-        }
+        // Choices without a seal (older buttons, or typed by hand), or with a damaged
+        // one, or damaged choices: the consent text again, never the engine's "unknown".
         for raw in [
-            "u:",
+            "u:f:3:it:1",
+            "u:t:0",
+            "u:g:3",
+            "u:s:3:it",
+            "u:s:1",
             "u:f:3:xx:1:1800000000:00000000000000fe",
             "u:f:3:it:2:1800000000:00000000000000fe",
             "u:f:3:it:1:1800000000:fe",
             "u:f:3:it:1:x:00000000000000fe",
             "u:y:1800000000:zz000000000000fe",
-            "u:r:-1",
             "u:t:x:1800000000:00000000000000fe",
-            "g:menu",
-            "u:s:1",
         ] {
+            assert_eq!(Press::parse(raw), Some(Press::Consent), "{raw}");
+        }
+        for raw in ["u:", "u:r:-1", "u:x:1", "g:menu"] {
             assert_eq!(Press::parse(raw), None, "{raw}");
         }
         assert!(is_subscribe_command("/subscribe"));
