@@ -18,7 +18,7 @@ use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling, share_p
 use carenet::conversation::unix_now;
 use carenet::engine::Features;
 use carenet::store::{Outcome, Store};
-use common::{TestDb, broadcast, finished, subscribers};
+use common::{TestDb, broadcast, eventually_for, finished, subscribers};
 use fake_telegram::{FakeTelegram, Fault, updates};
 use tokio::sync::watch;
 
@@ -160,6 +160,8 @@ struct Stalling {
     calls: AtomicUsize,
     stall_at: Option<usize>,
     stall: Duration,
+    /// How long each call takes (waiting, as on the network).
+    slow: Duration,
     delivered: Arc<Mutex<Vec<(i64, &'static str)>>>,
 }
 
@@ -172,6 +174,7 @@ impl Transport for Stalling {
         // A call takes more than one step (connect, write, read): the lease is checked
         // between them.
         tokio::task::yield_now().await;
+        tokio::time::sleep(self.slow).await;
         self.delivered.lock().unwrap().push((chat_id, self.who));
         Attempt::Sent
     }
@@ -202,6 +205,7 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
             calls: AtomicUsize::new(0),
             stall_at,
             stall: Duration::from_secs(8),
+            slow: Duration::ZERO,
             delivered: delivered.clone(),
         };
 
@@ -287,6 +291,110 @@ async fn a_sender_that_stalls_past_its_lease_sends_nothing_another_sends_again()
         store.close().await;
         db.drop_schema().await;
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_sender_whose_lock_connection_dies_finishes_its_calls_and_sends_nothing_twice() {
+    let Some(db) = TestDb::postgres("lock_connection_dies").await else {
+        return;
+    };
+    let store_a = db.store().await;
+    let store_b = db.store().await;
+    subscribers(&store_a, 1..=30).await;
+    let delivered = Arc::new(Mutex::new(Vec::new()));
+    // Five rows in flight at most (a quarter second at 20/s), each call 1.2 s long, a
+    // renewal every 2 s (a third of the lease): A sends five, claims five more at once
+    // (1.2 s), loses its connection while they are in progress (1.3 s) and finds it at
+    // its next renewal (2 s), when they still are (until 2.4 s); each can finish within
+    // its lease (6 s after the last renewal).
+    let settings = WorkerSettings {
+        rate: 20,
+        lease: Duration::from_secs(6),
+        idle_poll: Duration::from_millis(50),
+        lock_retry: Duration::from_millis(100),
+        ..WorkerSettings::default()
+    };
+    let transport = |who, slow| Stalling {
+        name: "fence-lock-dies-test".into(),
+        who,
+        calls: AtomicUsize::new(0),
+        stall_at: None,
+        stall: Duration::ZERO,
+        slow,
+        delivered: delivered.clone(),
+    };
+    let (stop, stopped) = watch::channel(false);
+    let a = tokio::spawn(worker::run(
+        store_a.clone(),
+        Arc::new(transport("a", Duration::from_millis(1200))),
+        settings.clone(),
+        stopped.clone(),
+    ));
+    let key = carenet::store::lock_key("broadcast-sender-fence-lock-dies-test");
+    let admin = sqlx::PgPool::connect(&db.url).await.unwrap();
+    let holder = |admin: sqlx::PgPool| async move {
+        sqlx::query_scalar::<_, i32>(
+            "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted
+               AND classid::bigint = $1 AND objid::bigint = $2 AND objsubid = 1",
+        )
+        .bind((key as u64 >> 32) as i64)
+        .bind((key as u64 & 0xffff_ffff) as i64)
+        .fetch_optional(&admin)
+        .await
+        .unwrap()
+    };
+    let waited = tokio::time::Instant::now();
+    while holder(admin.clone()).await.is_none() {
+        assert!(
+            waited.elapsed() < Duration::from_secs(20),
+            "A never took the lock"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let b = tokio::spawn(worker::run(
+        store_b.clone(),
+        Arc::new(transport("b", Duration::ZERO)),
+        settings.clone(),
+        stopped.clone(),
+    ));
+    let id = announce(&store_a, "Hello").await;
+    eventually_for(Duration::from_secs(20), "five sent by A", || {
+        (delivered.lock().unwrap().len() >= 5).then_some(())
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    // The server ends A's lock connection (as an idle timeout or a broken network
+    // would) while A has calls in progress. Then whichever process takes the lock next
+    // (A again on a new connection, or B) sends the rest.
+    let pid = holder(admin.clone()).await.expect("A holds the lock");
+    sqlx::query("SELECT pg_terminate_backend($1)")
+        .bind(pid)
+        .execute(&admin)
+        .await
+        .unwrap();
+    let status = finished(&store_a, id, Duration::from_secs(30)).await;
+    let _ = stop.send(true);
+    a.await.unwrap().unwrap();
+    b.await.unwrap().unwrap();
+
+    let delivered = delivered.lock().unwrap().clone();
+    let mut per_chat: HashMap<i64, usize> = HashMap::new();
+    for (chat, _) in &delivered {
+        *per_chat.entry(*chat).or_default() += 1;
+    }
+    assert_eq!(per_chat.len(), 30, "everyone got it");
+    assert!(
+        per_chat.values().all(|n| *n == 1),
+        "sent twice: {delivered:?}"
+    );
+    // A finished its calls in progress within its lease and recorded them: nothing was
+    // left in flight for B to count.
+    assert_eq!(status.counts.sent, 30);
+    assert_eq!(status.in_flight_recovered, 0, "{status:?}");
+    admin.close().await;
+    store_a.close().await;
+    store_b.close().await;
+    db.drop_schema().await;
 }
 
 // ------------------------------------------------------- a 429 holds every process

@@ -30,7 +30,7 @@ mod sessions;
 mod subscriptions;
 
 pub use broadcasts::{BroadcastStatus, Counts, Created};
-pub use queue::{Claimed, Outcome, SenderLock};
+pub use queue::{Claimed, Outcome, SenderLock, lock_key};
 pub use sessions::Reminder;
 pub use subscriptions::Subscription;
 

@@ -584,8 +584,9 @@ impl Store {
     }
 }
 
-/// A 64-bit key for the advisory lock, the same in every process and build (FNV-1a).
-fn lock_key(name: &str) -> i64 {
+/// A 64-bit key for the advisory lock of `name`, the same in every process and build
+/// (FNV-1a): what to look for in `pg_locks` (high half in `classid`, low in `objid`).
+pub fn lock_key(name: &str) -> i64 {
     name.bytes().fold(0xcbf2_9ce4_8422_2325u64, |hash, b| {
         (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     }) as i64
