@@ -12,12 +12,13 @@ pub struct Subscription {
     pub topics: Topics,
     pub region: String,
     pub silent: bool,
-    /// Unix seconds she agreed to what is kept for invitations.
+    /// Unix seconds she agreed to what is kept for invitations (saved her choices after
+    /// saying yes to the consent text).
     pub consent_at: i64,
 }
 
 impl Store {
-    /// Subscribes her (or changes her choices, with the time of her new yes). Returns
+    /// Subscribes her (or changes her choices, with the time of her new consent). Returns
     /// false when we keep no contact for her (she never agreed to the bot's terms, or was
     /// forgotten).
     pub async fn subscribe(
