@@ -100,19 +100,27 @@ fn screens(fake: &FakeTelegram, chat: i64) -> Vec<Screen> {
         .collect()
 }
 
-/// Pushes an update and waits for the screen it brings.
+/// Pushes an update and waits for the screen it brings: the last one, once no other has
+/// come for 150 ms (an answer can be several messages, or a message and an edit).
 async fn after(fake: &FakeTelegram, chat: i64, update: serde_json::Value) -> Screen {
     let before = screens(fake, chat).len();
     fake.push(update);
     let deadline = tokio::time::Instant::now() + WAIT;
+    let mut seen = before;
+    let mut quiet = 0;
     loop {
-        let all = screens(fake, chat);
-        if all.len() > before {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-            return screens(fake, chat).pop().unwrap();
+        let count = screens(fake, chat).len();
+        if count > before && count == seen {
+            quiet += 1;
+            if quiet == 3 {
+                return screens(fake, chat).pop().unwrap();
+            }
+        } else {
+            quiet = 0;
         }
+        seen = count;
         assert!(tokio::time::Instant::now() < deadline, "no answer");
-        tokio::time::sleep(Duration::from_millis(10)).await;
+        tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
 
