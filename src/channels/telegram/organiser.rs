@@ -186,38 +186,25 @@ impl Organiser<'_> {
         match request {
             Request::NewDraft => {
                 let draft = Draft::new(user, now_ms());
-                store
-                    .put_broadcast_draft(user, &draft.to_toml(), now)
-                    .await?;
+                self.keep(&draft).await?;
                 self.say(DRAFT_HELP, vec![]).await?;
             }
             Request::Text(text) => {
                 let mut draft = self.draft().await?;
                 let language = draft.set_text(&text).unwrap_or_default();
-                store
-                    .put_broadcast_draft(user, &draft.to_toml(), now)
-                    .await?;
+                self.keep(&draft).await?;
                 let languages: Vec<&str> = draft.texts.keys().map(String::as_str).collect();
-                self.say(
-                    &format!(
-                        "Text in {language} kept. Languages so far: {}. Another language, /audience, or /preview.",
-                        languages.join(", ")
-                    ),
-                    vec![button("👀 Preview", "o:preview")],
-                )
+                self.say_kept(&format!(
+                    "Text in {language} kept. Languages so far: {}. Another language, /audience, or /preview.",
+                    languages.join(", ")
+                ))
                 .await?;
             }
             Request::Audience(args) => {
                 let mut draft = self.draft().await?;
                 draft.set_audience(&args).map_err(anyhow::Error::msg)?;
-                store
-                    .put_broadcast_draft(user, &draft.to_toml(), now)
-                    .await?;
-                self.say(
-                    "Audience kept. /preview when ready.",
-                    vec![button("👀 Preview", "o:preview")],
-                )
-                .await?;
+                self.keep(&draft).await?;
+                self.say_kept("Audience kept. /preview when ready.").await?;
             }
             Request::Fallback(code) => {
                 let mut draft = self.draft().await?;
@@ -226,20 +213,14 @@ impl Organiser<'_> {
                     "" | "none" => None,
                     _ => Some(code),
                 };
-                store
-                    .put_broadcast_draft(user, &draft.to_toml(), now)
-                    .await?;
-                self.say("Fallback kept.", vec![button("👀 Preview", "o:preview")])
-                    .await?;
+                self.keep(&draft).await?;
+                self.say_kept("Fallback kept.").await?;
             }
             Request::Schedule(args) => {
                 let mut draft = self.draft().await?;
                 draft.set_schedule(&args).map_err(anyhow::Error::msg)?;
-                store
-                    .put_broadcast_draft(user, &draft.to_toml(), now)
-                    .await?;
-                self.say("Time kept.", vec![button("👀 Preview", "o:preview")])
-                    .await?;
+                self.keep(&draft).await?;
+                self.say_kept("Time kept.").await?;
             }
             Request::Preview => {
                 let draft = self.draft().await?;
@@ -345,6 +326,22 @@ impl Organiser<'_> {
                 self.create(broadcast).await?;
             }
         }
+        Ok(())
+    }
+
+    /// Stores the organiser's draft as it now is.
+    async fn keep(&self, draft: &Draft) -> anyhow::Result<()> {
+        let store = self.tg.conversations.store();
+        store
+            .put_broadcast_draft(self.chat.0, &draft.to_toml(), unix_now())
+            .await?;
+        Ok(())
+    }
+
+    /// Says what of the draft was kept, with the Preview button.
+    async fn say_kept(&self, text: &str) -> anyhow::Result<()> {
+        self.say(text, vec![button("👀 Preview", "o:preview")])
+            .await?;
         Ok(())
     }
 
