@@ -265,8 +265,7 @@ impl Handoff {
                 && let Some(mediator) = case.mediator
             {
                 tracing::info!(case = id, "finishing a hand-over cut short by a restart");
-                self.hand_over(tg, &case, mediator).await;
-                self.group.claimed(tg, &case, mediator).await;
+                self.start_chat(tg, &case, mediator).await;
             }
         }
     }
