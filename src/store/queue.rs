@@ -15,7 +15,7 @@ use std::time::Duration;
 use sqlx::{Connection, Row};
 
 use super::broadcasts::{Bind, STILL_WANTED};
-use super::{Backend, Store, StoreError};
+use super::{Backend, Store, StoreError, placeholders};
 
 /// A row claimed for sending.
 #[derive(Clone, PartialEq, Eq)]
@@ -595,8 +595,5 @@ pub fn lock_key(name: &str) -> i64 {
 /// `$first, $first+1, …`: numbered parameters, which both backends read by number (plain
 /// `?` on SQLite are numbered apart from them, so statements here use numbers only).
 fn numbered(first: usize, count: usize) -> String {
-    (first..first + count)
-        .map(|n| format!("${n}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    placeholders(Backend::Postgres, first, count)
 }
