@@ -128,8 +128,13 @@ pub async fn run<T: Transport>(
         };
         tracing::info!("broadcast sender: this process sends");
         let fence = Fence::new(started + settings.lease);
-        let result =
-            send_while_held(&store, &transport, &settings, &lock, &fence, &mut stopped).await;
+        let held = Held {
+            store: &store,
+            settings: &settings,
+            lock: &lock,
+            fence: &fence,
+        };
+        let result = send_while_held(held, &transport, &mut stopped).await;
         let now = store.clock_ms().await.unwrap_or_else(|_| now_ms());
         store.release_sender_lock(lock, now).await;
         result?;
@@ -241,19 +246,25 @@ struct Done {
     _permit: OwnedSemaphorePermit,
 }
 
+/// One session of the sender: what it sends with while it holds the lock.
+#[derive(Clone, Copy)]
+struct Held<'a> {
+    store: &'a Store,
+    settings: &'a WorkerSettings,
+    lock: &'a SenderLock,
+    fence: &'a Fence,
+}
+
 /// Sends while the lock is held: the keeper renews it (and recovers rows of stopped
 /// senders) on its own schedule, so that a send loop held up (progress edits waiting out a
 /// 429, a slow query) never lets the lease lapse; the send loop stops when the fence ends.
 async fn send_while_held<T: Transport>(
-    store: &Store,
+    held: Held<'_>,
     transport: &Arc<T>,
-    settings: &WorkerSettings,
-    lock: &SenderLock,
-    fence: &Fence,
     stopped: &mut watch::Receiver<bool>,
 ) -> Result<(), StoreError> {
-    let sending = send_loop(store, transport, settings, lock, fence, stopped);
-    let keeper = keep_lock(store, lock, fence, settings);
+    let sending = send_loop(held, transport, stopped);
+    let keeper = keep_lock(held);
     tokio::pin!(sending, keeper);
     tokio::select! {
         sent = &mut sending => sent,
@@ -265,9 +276,15 @@ async fn send_while_held<T: Transport>(
 
 /// Renews the lock every third of the lease and puts back rows of stopped senders, until
 /// the lock is lost or the fence ends.
-async fn keep_lock(store: &Store, lock: &SenderLock, fence: &Fence, settings: &WorkerSettings) {
+async fn keep_lock(held: Held<'_>) {
+    let Held {
+        store,
+        settings,
+        fence,
+        ..
+    } = held;
     loop {
-        let next = match renew(store, lock, fence, settings).await {
+        let next = match renew(held).await {
             Renewal::Renewed => Instant::now() + settings.lease / 3,
             Renewal::NotNow => Instant::now() + settings.lease / 12,
             Renewal::Lost => {
@@ -292,13 +309,16 @@ async fn keep_lock(store: &Store, lock: &SenderLock, fence: &Fence, settings: &W
 }
 
 async fn send_loop<T: Transport>(
-    store: &Store,
+    held: Held<'_>,
     transport: &Arc<T>,
-    settings: &WorkerSettings,
-    lock: &SenderLock,
-    fence: &Fence,
     stopped: &mut watch::Receiver<bool>,
 ) -> Result<(), StoreError> {
+    let Held {
+        store,
+        settings,
+        lock,
+        fence,
+    } = held;
     let window = settings.window();
     let permits = Arc::new(Semaphore::new(window));
     let (done_tx, done_rx) = mpsc::unbounded_channel::<Done>();
@@ -343,11 +363,7 @@ async fn send_loop<T: Transport>(
             }
             continue;
         }
-        if let Err(e) = dispatch(
-            claimed, store, transport, settings, fence, &permits, &done_tx, &mut texts,
-        )
-        .await
-        {
+        if let Err(e) = dispatch(claimed, held, transport, &permits, &done_tx, &mut texts).await {
             break Err(e);
         }
     };
@@ -369,13 +385,14 @@ enum Renewal {
     Lost,
 }
 
-/// Renews the lock and the leases of the rows in flight, and moves the fence on.
-async fn renew(
-    store: &Store,
-    lock: &SenderLock,
-    fence: &Fence,
-    settings: &WorkerSettings,
-) -> Renewal {
+/// Renews the lock and the session's lease, and moves the fence on.
+async fn renew(held: Held<'_>) -> Renewal {
+    let Held {
+        store,
+        settings,
+        lock,
+        fence,
+    } = held;
     let asked = Instant::now();
     let renewal = tokio::time::timeout(settings.lease / 3, async {
         let now = store.clock_ms().await?;
@@ -401,17 +418,20 @@ async fn renew(
 
 /// Starts one task per claimed row: it sends (waiting for its turn in the limits) while
 /// the lease lasts, and hands the outcome to the recorder, with its place in the window.
-#[allow(clippy::too_many_arguments)]
 async fn dispatch<T: Transport>(
     claimed: Vec<Claimed>,
-    store: &Store,
+    held: Held<'_>,
     transport: &Arc<T>,
-    settings: &WorkerSettings,
-    fence: &Fence,
     permits: &Arc<Semaphore>,
     done_tx: &mpsc::UnboundedSender<Done>,
     texts: &mut TextCache,
 ) -> Result<(), StoreError> {
+    let Held {
+        store,
+        settings,
+        fence,
+        ..
+    } = held;
     for row in claimed {
         // No more rows are claimed than places are free, and only this task takes them.
         let Ok(permit) = permits.clone().try_acquire_owned() else {
