@@ -349,6 +349,52 @@ async fn forget_erases_her_from_the_database() {
 }
 
 #[tokio::test]
+async fn the_reply_to_forget_is_deleted_by_a_later_quick_exit() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 402;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    fake.push(updates::command(chat, "/forget", "en"));
+    let texts = wait_texts(&fake, chat, 2).await;
+    assert_eq!(texts[1], text("en", "forget-done"));
+    let forgot = fake.sent_messages(chat)[1].response["message_id"]
+        .as_i64()
+        .unwrap();
+    // /forget deletes the chat's messages so far; then quick exit deletes the rest.
+    let before = fake.calls_to("deleteMessages").len();
+    fake.push(updates::command(chat, "/exit", "en"));
+    let deletes = fake
+        .wait_for_calls("deleteMessages", before + 1, WAIT)
+        .await;
+    let deleted = deletes[before].params["message_ids"].to_string();
+    assert!(
+        deleted.contains(&forgot.to_string()),
+        "'forgotten' ({forgot}) is not among {deleted}"
+    );
+    bot.shut_down().await;
+}
+
+#[tokio::test]
+async fn when_the_database_fails_the_fallback_reply_is_silent() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_bot(&fake, &db).await;
+    let chat = 403;
+    fake.push(updates::command(chat, "/start", "en"));
+    wait_texts(&fake, chat, 1).await;
+    bot.store.close().await;
+    // A step that must be saved, so that the closed database fails it.
+    fake.push(updates::command(chat, "/menu", "en"));
+    let texts = wait_texts(&fake, chat, 2).await;
+    assert_eq!(texts[1], text("en", "not-understood"));
+    let fallback = &fake.sent_messages(chat)[1];
+    assert_eq!(fallback.params["disable_notification"], true);
+    bot.shut_down().await;
+}
+
+#[tokio::test]
 async fn a_429_pauses_sending_for_its_retry_after_and_loses_nothing() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();

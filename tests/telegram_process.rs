@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::content;
-use fake_telegram::{FakeTelegram, updates};
+use fake_telegram::{FakeTelegram, Fault, updates};
 
 const WAIT: Duration = Duration::from_secs(10);
 
@@ -120,4 +120,31 @@ async fn after_sigkill_a_restart_answers_what_was_not_handled() {
     assert!((1..=2).contains(&welcomes), "{welcomes}");
     signal(&child, "TERM");
     let _ = child.wait();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_polling_cannot_read_is_logged_without_its_content() {
+    let fake = FakeTelegram::start().await;
+    // What a proxy or a broken answer could carry: a whole update, her name and words.
+    fake.inject(
+        Fault::garbled(
+            r#"{"update_id":7,"message":{"chat":{"first_name":"Amina"},"text":"aiuto"}}"#,
+        )
+        .method("getUpdates"),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("bot.db").display());
+    let child = start(&fake, &db);
+    fake.push(updates::command(4343, "/start", "it"));
+    wait_texts(&fake, 4343, 2).await;
+    signal(&child, "TERM");
+    let output = tokio::task::spawn_blocking(move || child.wait_with_output())
+        .await
+        .unwrap()
+        .unwrap();
+    let logs = String::from_utf8_lossy(&output.stderr);
+    assert!(logs.contains("getUpdates failed"), "{logs}");
+    for secret in ["Amina", "aiuto", "4343"] {
+        assert!(!logs.contains(secret), "logs contain {secret:?}:\n{logs}");
+    }
 }

@@ -16,6 +16,7 @@ handoff-in-chat = You are talking with a mediator. Write here. Tap "End chat" to
 handoff-escalated = Sorry, nobody is free yet. We are still looking for a mediator. If it cannot wait, call a helpline now:
 handoff-mediator-left = The mediator had to leave. We are looking for another mediator. Your messages will wait here.
 handoff-not-passed = Sorry, this kind of message cannot be passed on. Please write it as text, or send a photo, a voice message or a file.
+handoff-held-full = You have sent many messages. The mediator will see the first ones. The next messages are not passed on. When the mediator is here, you can write again.
 handoff-ended = The chat with the mediator has ended. You can ask to talk to a person again at any time.
 handoff-closed-by-mediator = The mediator has ended the chat. You can ask to talk to a person again at any time.
 handoff-rate = Did this chat help you? You do not have to answer. Your answer has no name on it.

@@ -17,6 +17,7 @@ handoff-in-chat = Estás hablando con una mediadora o un mediador. Escribe aquí
 handoff-escalated = Perdona, todavía no hay nadie libre. Seguimos buscando una mediadora o un mediador. Si no puedes esperar, llama ahora a una línea de ayuda:
 handoff-mediator-left = La mediadora o el mediador ha tenido que irse. Estamos buscando a otra mediadora u otro mediador. Tus mensajes van a esperar aquí.
 handoff-not-passed = Perdona, no podemos pasar este tipo de mensaje. Por favor, escríbelo como texto, o envía una foto, un mensaje de voz o un archivo.
+handoff-held-full = Has enviado muchos mensajes. La mediadora o el mediador verá los primeros. Los siguientes mensajes no se pasan. Cuando la mediadora o el mediador esté aquí, puedes escribir otra vez.
 handoff-ended = El chat con la mediadora o el mediador ha terminado. Puedes pedir otra vez hablar con una persona cuando quieras.
 handoff-closed-by-mediator = La mediadora o el mediador ha terminado el chat. Puedes pedir otra vez hablar con una persona cuando quieras.
 handoff-rate = ¿Te ha ayudado este chat? No tienes que responder. Tu respuesta no lleva tu nombre.

@@ -17,6 +17,7 @@ handoff-in-chat = Tu parles avec un médiateur. Écris ici. Touche « Terminer 
 handoff-escalated = Pardon, personne n'est encore libre. Nous cherchons toujours un médiateur. Si tu ne peux pas attendre, appelle une ligne d'aide maintenant :
 handoff-mediator-left = Le médiateur a dû partir. Nous cherchons un autre médiateur. Tes messages vont attendre ici.
 handoff-not-passed = Pardon, ce type de message ne peut pas être transmis. Écris-le en texte, s'il te plaît, ou envoie une photo, un message vocal ou un fichier.
+handoff-held-full = Tu as envoyé beaucoup de messages. Le médiateur verra les premiers. Les messages suivants ne sont pas transmis. Quand le médiateur sera là, tu pourras écrire de nouveau.
 handoff-ended = Le chat avec le médiateur est terminé. Tu peux de nouveau demander à parler à une personne, à tout moment.
 handoff-closed-by-mediator = Le médiateur a terminé le chat. Tu peux de nouveau demander à parler à une personne, à tout moment.
 handoff-rate = Est-ce que ce chat t'a aidée ? Tu n'as pas besoin de répondre. Ta réponse ne porte pas ton nom.

@@ -17,6 +17,7 @@ handoff-in-chat = Stai parlando con una mediatrice o un mediatore. Scrivi qui. T
 handoff-escalated = Scusa, ancora non c'è nessuno libero. Stiamo ancora cercando una mediatrice o un mediatore. Se non puoi aspettare, chiama subito una linea di aiuto:
 handoff-mediator-left = La mediatrice o il mediatore ha dovuto lasciare la chat. Stiamo cercando un'altra mediatrice o un altro mediatore. I tuoi messaggi aspettano qui.
 handoff-not-passed = Scusa, non possiamo passare questo tipo di messaggio. Scrivilo come testo, per favore, oppure manda una foto, un messaggio vocale o un file.
+handoff-held-full = Hai mandato molti messaggi. La mediatrice o il mediatore vedrà i primi. I messaggi successivi non vengono passati. Quando la mediatrice o il mediatore è qui, puoi scrivere di nuovo.
 handoff-ended = La chat con la mediatrice o il mediatore è finita. Puoi chiedere di nuovo di parlare con una persona, quando vuoi.
 handoff-closed-by-mediator = La mediatrice o il mediatore ha chiuso la chat. Puoi chiedere di nuovo di parlare con una persona, quando vuoi.
 handoff-rate = Questa chat ti ha aiutata? Non sei obbligata a rispondere. La tua risposta è senza nome.

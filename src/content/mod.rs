@@ -90,6 +90,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handoff-escalated",
     "handoff-mediator-left",
     "handoff-not-passed",
+    "handoff-held-full",
     "handoff-ended",
     "handoff-closed-by-mediator",
     "handoff-rate",

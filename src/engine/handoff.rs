@@ -28,6 +28,8 @@ pub enum HandoffNotice<'a> {
     MediatorLeft,
     /// A message of a kind that cannot be copied.
     NotPassed,
+    /// She wrote more while waiting than a case holds for the mediator.
+    HeldFull,
     /// The chat ended (by her or by the mediator); a rating follows, its buttons carrying
     /// `token`.
     Ended {
@@ -121,6 +123,7 @@ impl Turn<'_> {
             }
             HandoffNotice::MediatorLeft => self.notice("handoff-mediator-left", in_chat),
             HandoffNotice::NotPassed => self.notice("handoff-not-passed", vec![]),
+            HandoffNotice::HeldFull => self.notice("handoff-held-full", in_chat),
             HandoffNotice::Ended {
                 case,
                 token,

@@ -176,6 +176,9 @@ pub enum Effect {
     },
     /// Answer normally, after this long.
     Delay(Duration),
+    /// Answer 200 with a body that is no Bot API response (this text as a JSON string):
+    /// teloxide's `InvalidJson`, whose message carries the whole body.
+    Garbled(String),
 }
 
 /// An injected failure or latency, for the calls that match its method and chat.
@@ -246,6 +249,11 @@ impl Fault {
             _ => "Server Error",
         };
         Fault::error(status, description)
+    }
+
+    /// A 200 answer that is not a Bot API response, carrying `body`.
+    pub fn garbled(body: &str) -> Fault {
+        Fault::new(Effect::Garbled(body.to_owned()))
     }
 
     /// Added latency before the normal answer.
@@ -442,6 +450,19 @@ impl FakeTelegram {
         };
         self.shared.updates_changed.notify_waiters();
         id
+    }
+
+    /// Completes an update as [`push`](Self::push) does and gives it back instead of
+    /// keeping it for getUpdates: what Telegram would POST to a webhook.
+    pub fn webhook_update(&self, update: Value) -> Value {
+        let id = self.push(update);
+        let mut inner = self.lock();
+        let at = inner
+            .pending
+            .iter()
+            .rposition(|u| u["update_id"].as_i64() == Some(id))
+            .expect("the update just pushed");
+        inner.pending.remove(at).expect("in range")
     }
 
     /// The updates not yet confirmed by an offset.
@@ -921,7 +942,8 @@ impl Inner {
             }
             match &fault.effect {
                 Effect::Delay(d) => delay += *d,
-                Effect::Error { .. } if error.is_some() => continue,
+                Effect::Error { .. } | Effect::Garbled(_) if error.is_some() => continue,
+                Effect::Garbled(body) => error = Some((200, Value::String(body.clone()))),
                 Effect::Error {
                     status,
                     description,

@@ -16,6 +16,7 @@ mod updates;
 mod webhook;
 
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::time::Instant;
 
 use teloxide::prelude::*;
@@ -28,7 +29,7 @@ use crate::store::{Channel, ContactKey};
 
 pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
-pub use handoff::{GroupLimit, Handoff, HandoffSettings};
+pub use handoff::{GroupLimit, Handoff, HandoffSettings, MAX_HELD};
 pub use outbox::Outbox;
 pub use pauses::share_pauses;
 pub use polling::run_polling;
@@ -124,7 +125,7 @@ impl Telegram {
 
     /// Handles one update completely: engine, store, replies. Never fails: problems are
     /// logged (without content or ids) and the next update goes on.
-    pub async fn handle_update(&self, update: &Update) {
+    pub async fn handle_update(self: &Arc<Self>, update: &Update) {
         let started = Instant::now();
         let kind = updates::kind(update);
         let outcome = self.handle(update).await;
@@ -136,28 +137,37 @@ impl Telegram {
         );
     }
 
-    async fn handle(&self, update: &Update) -> &'static str {
+    async fn handle(self: &Arc<Self>, update: &Update) -> &'static str {
         if let Some(chat) = updates::blocked_chat(update) {
             self.forget_blocked(chat).await;
             return "blocked";
         }
-        if let Some(outcome) = self.route_handoff(update).await {
+        let incoming = updates::read(update).or_else(|| {
+            // A message of a kind this teloxide cannot read still gets an answer.
+            updates::unreadable_private_chat(update).map(|chat| updates::Incoming {
+                chat,
+                inbound: Inbound::Unsupported,
+                message: None,
+                callback: None,
+            })
+        });
+        // The flood guard sees every update of a private chat first, whatever she is
+        // doing (in a case too: each message there costs a copy or a reminder).
+        let too_fast = match &incoming {
+            Some(incoming) => match self.flood_verdict(incoming).await {
+                Verdict::Handle => false,
+                Verdict::Notify => true,
+                Verdict::Ignore => return "flood",
+            },
+            None => false,
+        };
+        if !too_fast && let Some(outcome) = self.route_handoff(update).await {
             return outcome;
         }
-        let incoming = match updates::read(update) {
-            Some(incoming) => incoming,
-            // A message of a kind this teloxide cannot read still gets an answer.
-            None => match updates::unreadable_private_chat(update) {
-                Some(chat) => updates::Incoming {
-                    chat,
-                    inbound: Inbound::Unsupported,
-                    message: None,
-                    callback: None,
-                },
-                None => return "ignored",
-            },
+        let Some(incoming) = incoming else {
+            return "ignored";
         };
-        if let Some(outcome) = organiser::handle(self, &incoming).await {
+        if !too_fast && let Some(outcome) = organiser::handle(self, &incoming).await {
             return outcome;
         }
         let key = ContactKey {
@@ -168,18 +178,9 @@ impl Telegram {
         if let Some((id, _)) = &incoming.callback {
             self.answer_button(incoming.chat, id, "").await;
         }
-        // Quick exit and /forget are never held back, however fast she presses.
-        let verdict = match is_escape(&incoming.inbound) {
-            true => Verdict::Handle,
-            false => self.flood.check(incoming.chat),
-        };
-        let inbound = match verdict {
-            Verdict::Handle => incoming.inbound.clone(),
-            Verdict::Notify => Inbound::TooFast,
-            Verdict::Ignore => {
-                self.remember(key, &[], incoming.message, now).await;
-                return "flood";
-            }
+        let inbound = match too_fast {
+            true => Inbound::TooFast,
+            false => incoming.inbound.clone(),
         };
         let effects = match self.conversations.handle(key, inbound, now).await {
             Ok(effects) => effects,
@@ -191,9 +192,11 @@ impl Telegram {
         };
         let mut sent = Vec::new();
         let result = delivery::deliver(self, key, &incoming, &effects, now, &mut sent).await;
-        // After /forget nothing more is kept, not even message ids.
-        if !effects.contains(&Outbound::Forget) {
-            self.remember(key, &sent, incoming.message, now).await;
+        match effects.contains(&Outbound::Forget) {
+            // After /forget nothing of her is kept but the ids of the bot's last reply,
+            // so that quick exit can still delete it (purged within 48 hours).
+            true => self.remember(key, &sent, None, now).await,
+            false => self.remember(key, &sent, incoming.message, now).await,
         }
         match result {
             Ok(()) => "ok",
@@ -206,6 +209,33 @@ impl Telegram {
                 "send-failed"
             }
         }
+    }
+
+    /// The flood guard's verdict on one update of a private chat; quick exit, /forget and
+    /// the danger button are never held back, however fast she presses. An ignored
+    /// message's id is still kept, so that quick exit deletes it.
+    async fn flood_verdict(&self, incoming: &updates::Incoming) -> Verdict {
+        if is_escape(&incoming.inbound) {
+            return Verdict::Handle;
+        }
+        let verdict = self.flood.check(incoming.chat);
+        if verdict == Verdict::Ignore {
+            let key = ContactKey {
+                channel: Channel::Telegram,
+                chat_id: incoming.chat.0,
+            };
+            self.remember(key, &[], incoming.message, unix_now()).await;
+        }
+        verdict
+    }
+
+    /// Keeps the ids of her messages that a full queue dropped, for quick exit.
+    async fn remember_dropped(&self, chat: ChatId, messages: &[MessageId]) {
+        let key = ContactKey {
+            channel: Channel::Telegram,
+            chat_id: chat.0,
+        };
+        self.remember(key, messages, None, unix_now()).await;
     }
 
     /// Answers a button press (always: or her app shows a spinner on the button), with a
@@ -265,29 +295,61 @@ impl Telegram {
         self.mediator_gone(chat.0).await;
     }
 
-    /// When the database fails she still gets an answer with the emergency number.
+    /// When the database fails she still gets an answer with the emergency number:
+    /// silent, like every reply, and kept for quick exit (if the database lets it).
     async fn fallback_reply(&self, chat: ChatId) {
         let content = self.conversations.engine().content();
         let text = content
             .locales
             .text(crate::content::REFERENCE, "not-understood");
-        let _ = self
+        let sent = self
             .sender
-            .call(chat, Cost::Message, || self.bot.send_message(chat, text))
+            .call(chat, Cost::Message, || {
+                self.bot.send_message(chat, text).disable_notification(true)
+            })
             .await;
+        if let Ok(message) = sent {
+            let key = ContactKey {
+                channel: Channel::Telegram,
+                chat_id: chat.0,
+            };
+            self.remember(key, &[message.id], None, unix_now()).await;
+        }
     }
 }
 
-/// Button presses and commands that must always go through: quick exit and forget.
+/// Button presses and commands that must always go through: quick exit, forget and the
+/// danger screen.
 fn is_escape(inbound: &Inbound) -> bool {
     match inbound {
         Inbound::Text(text) => {
             matches!(Command::parse(text), Some(Command::Exit | Command::Forget))
         }
-        Inbound::Button(payload) => matches!(
-            CallbackPayload::parse(payload),
-            Ok(CallbackPayload::Action(Action::Exit | Action::Forget))
-        ),
+        Inbound::Button(payload) => {
+            matches!(
+                CallbackPayload::parse(payload),
+                Ok(CallbackPayload::Action(Action::Exit | Action::Forget))
+            ) || matches!(CallbackPayload::parse(payload), Ok(CallbackPayload::Goto(node)) if node == DANGER)
+        }
+        _ => false,
+    }
+}
+
+/// The screen of "I am in danger now".
+const DANGER: &str = "danger";
+
+/// Whether an update is one of those that always go through ([`is_escape`]), read from
+/// the raw update (before a chat's queue, which must never drop one).
+fn escapes(update: &Update) -> bool {
+    use teloxide::types::UpdateKind;
+    match &update.kind {
+        UpdateKind::Message(message) => message
+            .text()
+            .is_some_and(|text| is_escape(&Inbound::Text(text.to_string()))),
+        UpdateKind::CallbackQuery(query) => query
+            .data
+            .as_ref()
+            .is_some_and(|data| is_escape(&Inbound::Button(data.clone()))),
         _ => false,
     }
 }

@@ -28,7 +28,11 @@ pub async fn run_polling(
     while let Err(error) = tg.bot.delete_webhook().await {
         failures += 1;
         let wait = backoff(&error, failures);
-        tracing::warn!(error = %error, wait_ms = wait.as_millis() as u64, "deleteWebhook failed");
+        tracing::warn!(
+            error = super::sender::describe(&error),
+            wait_ms = wait.as_millis() as u64,
+            "deleteWebhook failed"
+        );
         tokio::select! {
             _ = shutdown.changed() => return Ok(()),
             _ = tokio::time::sleep(wait) => {}
@@ -118,7 +122,13 @@ pub async fn run_polling(
             Err(error) => {
                 failures += 1;
                 let wait = backoff(&error, failures);
-                tracing::warn!(error = %error, wait_ms = wait.as_millis() as u64, "getUpdates failed");
+                // Never the error itself: an answer teloxide cannot read is in its
+                // message whole (updates, names, texts).
+                tracing::warn!(
+                    error = super::sender::describe(&error),
+                    wait_ms = wait.as_millis() as u64,
+                    "getUpdates failed"
+                );
                 tokio::select! {
                     _ = shutdown.changed() => break,
                     _ = tokio::time::sleep(wait) => {}

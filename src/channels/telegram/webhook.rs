@@ -1,5 +1,8 @@
 //! Webhook mode, for deployments behind HTTPS: Telegram POSTs updates to us. Every request
-//! must carry the secret token we registered; others get 401 and are not read.
+//! must carry the secret token we registered; others get 401 and are not read. Updates go
+//! to the same per-chat queues as in polling ([`Dispatcher`]) and are answered 200 at once:
+//! Telegram sends them one at a time, so handling one before answering would make every
+//! chat wait behind the slowest (a flood, a chat waiting for its rate limit).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -13,6 +16,7 @@ use teloxide::types::Update;
 use tokio::sync::watch;
 
 use super::Telegram;
+use super::dispatch::Dispatcher;
 
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
@@ -28,16 +32,20 @@ pub struct WebhookSettings {
 }
 
 struct Hook {
-    tg: Arc<Telegram>,
+    dispatcher: Arc<Dispatcher>,
     secret: String,
 }
 
 /// The router alone, for tests and for embedding.
 pub fn router(tg: Arc<Telegram>, secret: String) -> Router {
+    routes(Dispatcher::new(tg), secret)
+}
+
+fn routes(dispatcher: Arc<Dispatcher>, secret: String) -> Router {
     let path = "/telegram";
     Router::new()
         .route(path, post(receive))
-        .with_state(Arc::new(Hook { tg, secret }))
+        .with_state(Arc::new(Hook { dispatcher, secret }))
 }
 
 /// Registers the webhook and serves until `shutdown` turns true.
@@ -52,13 +60,17 @@ pub async fn run_webhook(
         .secret_token(settings.secret.clone())
         .max_connections(1)
         .allowed_updates(super::ALLOWED_UPDATES.to_vec())
-        .await?;
+        .await
+        .map_err(|e| anyhow::anyhow!("setWebhook failed: {}", super::sender::describe(&e)))?;
     let listener = tokio::net::TcpListener::bind(settings.listen).await?;
-    axum::serve(listener, router(tg, settings.secret))
+    let dispatcher = Dispatcher::new(tg);
+    axum::serve(listener, routes(Arc::clone(&dispatcher), settings.secret))
         .with_graceful_shutdown(async move {
             let _ = shutdown.wait_for(|stop| *stop).await;
         })
         .await?;
+    // Updates taken are answered before the process ends.
+    dispatcher.drained().await;
     Ok(())
 }
 
@@ -79,7 +91,7 @@ async fn receive(
         tracing::warn!("webhook body is not an update");
         return StatusCode::OK;
     };
-    hook.tg.handle_update(&update).await;
+    hook.dispatcher.dispatch(update);
     StatusCode::OK
 }
 

@@ -2,6 +2,7 @@
 //! line, closed; and the chat's buttons, each checked against who presses it.
 
 use std::hash::BuildHasher;
+use std::sync::Arc;
 
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup};
@@ -81,7 +82,7 @@ impl Handoff {
     /// when she has no case any more (the engine shows the menu).
     pub(super) async fn button(
         &self,
-        tg: &Telegram,
+        tg: &Arc<Telegram>,
         query: &CallbackQuery,
         button: HandoffButton,
     ) -> Option<&'static str> {
@@ -127,7 +128,16 @@ impl Handoff {
                 match self.claim(tg, case, &member).await {
                     Ok(claimed) => {
                         answer("The case is yours: open your private chat with the bot.").await;
-                        self.start_chat(tg, &claimed, member.user_id).await;
+                        // Her messages of the wait (up to MAX_HELD, each at the mediator
+                        // chat's pace) go in a task of their own, never in the staff
+                        // group's queue, where every other claim would wait behind them.
+                        // A restart before it ends is covered by `finish_hand_overs`.
+                        let (tg, mediator) = (Arc::clone(tg), member.user_id);
+                        tokio::spawn(async move {
+                            if let Some(handoff) = tg.handoff.as_ref() {
+                                handoff.start_chat(&tg, &claimed, mediator).await;
+                            }
+                        });
                     }
                     Err(refusal) => answer(refusal).await,
                 }

@@ -34,6 +34,10 @@ pub use announce::GroupLimit;
 const RATING_WINDOW: i64 = 86_400;
 /// She is told at most this many times that nobody is free yet.
 const MAX_ESCALATION_NOTICES: i64 = 3;
+/// Her messages a case keeps for the mediator before a claim, at most: passed on at the
+/// claim, each at the mediator chat's pace (a second apart), so a flood of them would keep
+/// the mediator's chat busy for minutes. She is told once when the rest is not kept.
+pub const MAX_HELD: usize = 50;
 
 /// How the handoff works here (from `HandoffConfig`).
 #[derive(Debug, Clone)]
@@ -93,6 +97,8 @@ struct Her {
     mediator: Option<i64>,
     /// She used quick exit: nothing is sent to her until she writes again.
     paused: bool,
+    /// She was told that her messages past [`MAX_HELD`] are not passed on.
+    told_held_full: bool,
 }
 
 impl Index {
@@ -154,6 +160,7 @@ impl Handoff {
                     case: case.id,
                     mediator: case.mediator,
                     paused: case.paused,
+                    told_held_full: false,
                 };
                 index.women.insert(chat, her);
             }
@@ -215,7 +222,7 @@ impl Telegram {
     /// Handles the updates that belong to the handoff: her messages and presses during a
     /// chat, the mediators' messages, staff commands and the chat's buttons. `None`: not
     /// ours (the engine answers).
-    pub(super) async fn route_handoff(&self, update: &Update) -> Option<&'static str> {
+    pub(super) async fn route_handoff(self: &Arc<Self>, update: &Update) -> Option<&'static str> {
         let handoff = self.handoff.as_ref()?;
         match &update.kind {
             UpdateKind::CallbackQuery(query) => {
@@ -285,6 +292,7 @@ impl Telegram {
                     case: case.id,
                     mediator: None,
                     paused: false,
+                    told_held_full: false,
                 };
                 handoff.index().women.insert(chat.0, her);
                 tracing::info!(case = case.id, "case opened");

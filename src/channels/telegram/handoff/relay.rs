@@ -62,6 +62,16 @@ impl Handoff {
         }
         let Some(mediator) = her.mediator else {
             // Nobody has the case yet: kept (its id only) until someone claims it.
+            let held = store.held_messages(case, Sender::Her).await;
+            if held.is_ok_and(|held| held.len() >= super::MAX_HELD) {
+                if !her.told_held_full {
+                    if let Some(her) = self.index().women.get_mut(&chat.0) {
+                        her.told_held_full = true;
+                    }
+                    tg.tell_her(chat, HandoffNotice::HeldFull).await;
+                }
+                return Some("handoff-held-full");
+            }
             if let Err(e) = store
                 .hold_message(case, Sender::Her, i64::from(message.id.0))
                 .await
