@@ -150,8 +150,9 @@ fn webhook_secret_from_env() -> Option<String> {
 
 impl TelegramConfig {
     /// Refuses settings that would fail later or silently: a webhook secret short enough
-    /// to guess (or empty: a request without the header would match it), a webhook URL Telegram would post to
-    /// the wrong path, a retention that erases everyone, a poll longer than the HTTP timeout.
+    /// to guess (or empty: a request without the header would match it), a webhook URL
+    /// Telegram would post to the wrong path, a retention that erases everyone, a poll
+    /// longer than the HTTP timeout.
     pub fn validate(&self) -> anyhow::Result<()> {
         if self.webhook {
             let secret = self.webhook_secret.as_deref().unwrap_or("");
