@@ -197,7 +197,7 @@ pub async fn run(
                 secret: telegram
                     .webhook_secret
                     .clone()
-                    .context("--webhook needs --webhook-secret")?,
+                    .context("--webhook needs CARENET_WEBHOOK_SECRET")?,
             };
             run_webhook(tg, settings, stopped).await
         } else {

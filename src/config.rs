@@ -5,6 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 
+/// The shortest webhook secret we accept: 32 characters of Telegram's 64-letter alphabet
+/// are 192 bits, beyond guessing (`openssl rand -hex 32` gives 64 characters).
+pub const MIN_WEBHOOK_SECRET: usize = 32;
+
 /// Where content and data live; shared by every subcommand that runs the bot.
 #[derive(Debug, Clone, Args)]
 pub struct Config {
@@ -43,17 +47,20 @@ pub fn from_env<T: Args>() -> T {
 /// webhook secret, which must never reach a log.
 #[derive(Clone, Args)]
 pub struct TelegramConfig {
-    /// Serve webhooks instead of long polling (needs --webhook-url and --webhook-secret).
+    /// Serve webhooks instead of long polling (needs --webhook-url and the secret in
+    /// CARENET_WEBHOOK_SECRET).
     #[arg(long, env = "CARENET_WEBHOOK", default_value_t = false)]
     pub webhook: bool,
     /// Public HTTPS URL Telegram posts updates to; it must end in /telegram.
     #[arg(long, env = "CARENET_WEBHOOK_URL")]
     pub webhook_url: Option<url::Url>,
-    /// Secret Telegram sends with each update (1–256 of A–Z a–z 0–9 _ -).
-    #[arg(long, env = "CARENET_WEBHOOK_SECRET", hide_env_values = true)]
+    /// The secret Telegram sends with each update, from `CARENET_WEBHOOK_SECRET` only: a
+    /// command-line flag would show it to every local user in `ps`.
+    #[arg(skip = webhook_secret_from_env())]
     pub webhook_secret: Option<String>,
-    /// Address the webhook server listens on, behind the HTTPS proxy.
-    #[arg(long, env = "CARENET_WEBHOOK_LISTEN", default_value = "0.0.0.0:8443")]
+    /// Address the webhook server listens on, behind the HTTPS proxy (the proxy on the
+    /// same machine: only local connections by default).
+    #[arg(long, env = "CARENET_WEBHOOK_LISTEN", default_value = "127.0.0.1:8443")]
     pub listen: std::net::SocketAddr,
     /// Long-poll wait in seconds (below teloxide's 17-second HTTP timeout).
     #[arg(long, env = "CARENET_POLL_TIMEOUT", default_value_t = 10)]
@@ -136,20 +143,27 @@ pub struct BroadcastConfig {
     pub broadcast_progress: u64,
 }
 
+/// `CARENET_WEBHOOK_SECRET`, read here rather than by clap so that no flag can carry it.
+fn webhook_secret_from_env() -> Option<String> {
+    std::env::var("CARENET_WEBHOOK_SECRET").ok()
+}
+
 impl TelegramConfig {
-    /// Refuses settings that would fail later or silently: an empty webhook secret (a
-    /// request without the header would match it), a webhook URL Telegram would post to
-    /// the wrong path, a retention that erases everyone, a poll longer than the HTTP timeout.
+    /// Refuses settings that would fail later or silently: a webhook secret short enough
+    /// to guess (or empty: a request without the header would match it), a webhook URL
+    /// Telegram would post to the wrong path, a retention that erases everyone, a poll
+    /// longer than the HTTP timeout.
     pub fn validate(&self) -> anyhow::Result<()> {
         if self.webhook {
             let secret = self.webhook_secret.as_deref().unwrap_or("");
-            let valid = (1..=256).contains(&secret.len())
+            let valid = (MIN_WEBHOOK_SECRET..=256).contains(&secret.len())
                 && secret
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
             anyhow::ensure!(
                 valid,
-                "--webhook-secret must be 1 to 256 characters of A-Z, a-z, 0-9, _ and -"
+                "CARENET_WEBHOOK_SECRET must be {MIN_WEBHOOK_SECRET} to 256 characters of A-Z, a-z, \
+                 0-9, _ and - (e.g. openssl rand -hex 32)"
             );
             let url = self
                 .webhook_url
@@ -189,10 +203,14 @@ mod tests {
         config
     }
 
+    /// 32 characters, the shortest secret accepted.
+    const SECRET: &str = "s3cret_-X0123456789abcdefghijklm";
+
     #[test]
     fn refuses_settings_that_would_fail_later() {
+        assert_eq!(SECRET.len(), MIN_WEBHOOK_SECRET);
         assert!(
-            webhook("https://bot.example.org/telegram", "s3cret_-X")
+            webhook("https://bot.example.org/telegram", SECRET)
                 .validate()
                 .is_ok()
         );
@@ -202,22 +220,36 @@ mod tests {
                 .is_err()
         );
         assert!(
-            webhook("https://bot.example.org/telegram", "with space")
+            webhook("https://bot.example.org/telegram", &format!("{SECRET} x"))
                 .validate()
                 .is_err()
         );
         assert!(
-            webhook("https://bot.example.org/hook", "s3cret")
+            webhook("https://bot.example.org/hook", SECRET)
                 .validate()
                 .is_err()
         );
         assert!(
-            webhook("http://bot.example.org/telegram", "s3cret")
+            webhook("http://bot.example.org/telegram", SECRET)
                 .validate()
                 .is_err()
+        );
+        // One character short: refused, naming the variable to change.
+        let short = webhook("https://bot.example.org/telegram", &SECRET[1..])
+            .validate()
+            .unwrap_err()
+            .to_string();
+        assert!(
+            short.starts_with("CARENET_WEBHOOK_SECRET must be 32 to 256"),
+            "{short}"
         );
         let mut config = from_env::<TelegramConfig>();
         assert!(config.validate().is_ok(), "the defaults are valid");
+        assert_eq!(
+            config.listen,
+            "127.0.0.1:8443".parse().unwrap(),
+            "only a proxy on this machine reaches the webhook server by default"
+        );
         config.retention_days = 0;
         assert!(config.validate().is_err());
         config.retention_days = 30;

@@ -112,13 +112,17 @@ enum StaffCommand {
 
 #[derive(Subcommand)]
 enum DirectoryCommand {
-    /// Import a flat CSV file, a folder (HSDS package or flat CSV files) or an http(s) URL.
+    /// Import a flat CSV file, a folder (HSDS package or flat CSV files) or an https URL.
     Import {
-        /// FILE, DIR or URL.
+        /// FILE, DIR or URL (https://; redirects only within the same host; 50 MB at most).
         source: String,
         /// Import nothing if any row is bad.
         #[arg(long)]
         strict: bool,
+        /// Accept an http:// URL, which anyone on the way could change (no other check is
+        /// skipped).
+        #[arg(long)]
+        insecure: bool,
         #[command(flatten)]
         config: Config,
     },
@@ -194,8 +198,9 @@ fn main() -> ExitCode {
             DirectoryCommand::Import {
                 source,
                 strict,
+                insecure,
                 config,
-            } => runtime.block_on(directory::import(&config, &source, strict)),
+            } => runtime.block_on(directory::import(&config, &source, strict, insecure)),
             DirectoryCommand::Export { dir, config } => {
                 runtime.block_on(directory::export(&config, &dir))
             }

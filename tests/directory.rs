@@ -1,5 +1,5 @@
 //! The service directory: imports (flat CSV and HSDS, bad rows with exact messages,
-//! --strict, re-import, export round trip, URL), the same store tests on SQLite and
+//! --strict, re-import, export round trip; URLs in directory_url.rs), the same store tests on SQLite and
 //! PostgreSQL, and search (nearest against brute force, places in any language, open now
 //! across time zones and midnight, languages, paging, helplines).
 
@@ -182,42 +182,6 @@ async fn hsds_import_is_idempotent_and_round_trips_through_export() {
         store.close().await;
         db.drop_schema().await;
     }
-}
-
-#[tokio::test]
-async fn imports_from_a_url_served_over_http() {
-    use axum::extract::Path as UrlPath;
-    use axum::http::StatusCode;
-    async fn serve(UrlPath(file): UrlPath<String>) -> Result<Vec<u8>, StatusCode> {
-        let path = fixture("hsds").join(file.replace('/', ""));
-        std::fs::read(path).map_err(|_| StatusCode::NOT_FOUND)
-    }
-    async fn flat_file() -> Vec<u8> {
-        std::fs::read(fixture("flat.csv")).unwrap()
-    }
-    let app = axum::Router::new()
-        .route("/package/{file}", axum::routing::get(serve))
-        .route("/sheet.csv", axum::routing::get(flat_file));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await });
-
-    let db = TestDb::sqlite();
-    let store = db.store().await;
-    let package = import(&store, &format!("http://{address}/package/"), false, 1)
-        .await
-        .unwrap();
-    assert_eq!((package.imported, package.rejected), (2, 5));
-    assert!(package.problems[0].to_string().starts_with(&format!(
-        "http://{address}/package/services.csv:4: column organization_id"
-    )));
-    let sheet = import(&store, &format!("http://{address}/sheet.csv"), false, 2)
-        .await
-        .unwrap();
-    assert_eq!((sheet.imported, sheet.rejected), (2, 4));
-    let missing = import(&store, &format!("http://{address}/nothing/"), false, 3).await;
-    assert!(missing.is_err());
-    store.close().await;
 }
 
 #[tokio::test]

@@ -337,6 +337,81 @@ async fn edits_callbacks_and_deletes_answer_as_telegram_does() {
         .expect("deleteMessages");
 }
 
+/// HTML parse mode: what Telegram parses goes through, what it refuses gets 400 "can't
+/// parse entities", so that a text the bot forgot to escape fails a test as it fails in
+/// production.
+#[tokio::test]
+async fn html_that_telegram_cannot_parse_is_refused() {
+    let tg = FakeTelegram::start().await;
+    let bot = tg.bot();
+    let send = |text: &str| {
+        bot.send_message(ChatId(42), text)
+            .parse_mode(teloxide::types::ParseMode::Html)
+    };
+    for good in [
+        "<b>bold</b> <i>it</i> <pre>&lt;5 &amp; &gt; &quot;&#60;&#x3C;</pre> a > b",
+        "<a href=\"tg://user?id=1\">mediator 1</a>, <span class=\"tg-spoiler\">x</span>",
+        "<pre><code class=\"language-rust\">x</code></pre><blockquote expandable>q</blockquote>",
+    ] {
+        send(good).await.unwrap_or_else(|e| panic!("{good}: {e:?}"));
+    }
+    for (bad, why) in [
+        (
+            "<pre>uk  all  <5  -</pre>",
+            "Unsupported start tag \"5\" at byte offset 14",
+        ),
+        ("Tom & Jerry", "Character '&' at byte offset 4"),
+        ("&nbsp;", "Character '&' at byte offset 0"),
+        (
+            "<b>open",
+            "Can't find end tag corresponding to start tag \"b\"",
+        ),
+        ("<b><i>x</b></i>", "Unmatched end tag at byte offset 7"),
+        ("x</b>", "Unexpected end tag at byte offset 1"),
+        ("a <b", "Unclosed start tag at byte offset 2"),
+        (
+            "<span>x</span>",
+            "Tag \"span\" must have class \"tg-spoiler\"",
+        ),
+        ("<div>x</div>", "Unsupported start tag \"div\""),
+    ] {
+        let refused = send(bad).await.expect_err(bad);
+        let RequestError::Api(ApiError::CantParseEntities(description)) = &refused else {
+            panic!("{bad}: {refused:?}");
+        };
+        assert!(description.contains(why), "{bad}: {description}");
+    }
+    let call = tg.calls_to("sendMessage").pop().unwrap();
+    assert_eq!(call.status, 400);
+    assert!(
+        call.response["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("Bad Request: can't parse entities: "),
+        "{}",
+        call.response
+    );
+    assert!(
+        tg.sent_messages(42)
+            .iter()
+            .all(|c| !c.text().unwrap().contains("<5"))
+    );
+    // The same text without a parse mode is plain text, and captions are checked too.
+    bot.send_message(ChatId(42), "<5 & <div>")
+        .await
+        .expect("plain text");
+    let caption = bot
+        .copy_message(ChatId(42), ChatId(43), MessageId(1))
+        .caption("<5")
+        .parse_mode(teloxide::types::ParseMode::Html)
+        .await
+        .expect_err("caption");
+    assert!(matches!(
+        caption,
+        RequestError::Api(ApiError::CantParseEntities(_))
+    ));
+}
+
 #[tokio::test]
 async fn a_429_reaches_teloxide_as_retry_after() {
     let tg = FakeTelegram::start().await;

@@ -983,6 +983,44 @@ async fn carenet_stats_prints_the_figures() {
     assert!(!printed.contains(&SARA.to_string()), "{printed}");
 }
 
+/// `/stats` in the bot when a group has fewer than five cases: its `<5` is escaped for
+/// Telegram's HTML, which refused the whole message before (and the error was dropped).
+#[tokio::test]
+async fn stats_with_fewer_than_five_cases_in_a_group_reach_staff() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(
+        &fake,
+        &store,
+        settings(StaffedHours::always(), false),
+        false,
+    )
+    .await;
+    open_case(&fake, SARA, "ar").await;
+    open_case(&fake, OLENA, "uk").await;
+
+    for staff in [ADMIN, ORGANISER] {
+        fake.push(updates::command(staff, "/stats", "en"));
+        let figures = message_to(&fake, staff, "Cases opened in the last 30 days").await;
+        let figures = figures.text().unwrap();
+        assert!(figures.contains("&lt;5"), "{figures}");
+        let uk = figures.lines().find(|l| l.starts_with("uk ")).unwrap();
+        assert_eq!(
+            uk.split_whitespace().collect::<Vec<_>>(),
+            ["uk", "all", "&lt;5", "-", "-", "-", "-"]
+        );
+    }
+    let refused = fake
+        .calls_to("sendMessage")
+        .into_iter()
+        .filter(|c| !c.ok())
+        .count();
+    assert_eq!(refused, 0, "Telegram refused nothing");
+    bot.shut_down().await;
+    store.close().await;
+}
+
 #[tokio::test]
 async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_nothing_silently() {
     let fake = FakeTelegram::start().await;

@@ -9,11 +9,21 @@ use crate::cli::open_store;
 use crate::config::Config;
 
 /// `carenet directory import`: every bad row on standard error, then the summary. Fails
-/// when the source cannot be read, or with `--strict` when a row is bad.
-pub async fn import(config: &Config, source: &str, strict: bool) -> anyhow::Result<()> {
+/// when the source cannot be read, or with `--strict` when a row is bad. An `http://` URL
+/// only with `insecure`.
+pub async fn import(
+    config: &Config,
+    source: &str,
+    strict: bool,
+    insecure: bool,
+) -> anyhow::Result<()> {
     let store = open_store(config).await?;
     let now = crate::conversation::unix_now();
-    let report = super::import(&store, source, strict, now).await;
+    let fetching = super::Fetching {
+        allow_http: insecure,
+        ..super::Fetching::default()
+    };
+    let report = super::import_with(&store, source, strict, fetching, now).await;
     store.close().await;
     let report = report?;
     for problem in &report.problems {

@@ -1,10 +1,12 @@
 //! `carenet directory import`: reads a flat CSV, a folder (an HSDS package, or flat CSV
-//! files) or an `http(s)://` URL, checks every row, and writes the good ones in one
+//! files) or an `https://` URL, checks every row, and writes the good ones in one
 //! transaction.
+//! A URL is fetched by [`super::fetch`].
 
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::fetch::{Fetching, read_url, size};
 use super::flat::read_flat;
 use super::hsds::read_package;
 use super::package::Package;
@@ -43,13 +45,25 @@ pub enum ImportError {
     Read(String, std::io::Error),
     #[error("cannot fetch {0}: {1}")]
     Fetch(String, reqwest::Error),
+    #[error(
+        "{0} is not encrypted (http://): anyone on the way could change the numbers in it. \
+         Use https://, or --insecure on a network you trust"
+    )]
+    Insecure(String),
+    #[error(
+        "{from} redirects to {to}, another scheme or host: not followed. Import from {to} \
+         if you trust it"
+    )]
+    Redirect { from: String, to: String },
+    #[error("{url}: more than {} to download, nothing imported", size(*.max_bytes))]
+    TooLarge { url: String, max_bytes: usize },
     #[error("{0} has no CSV files")]
     Empty(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
 
-/// Imports `source` (a path or an http(s) URL). With `strict`, one bad row imports
+/// Imports `source` (a path or an https URL). With `strict`, one bad row imports
 /// nothing. `now` is Unix seconds.
 pub async fn import(
     store: &Store,
@@ -57,7 +71,18 @@ pub async fn import(
     strict: bool,
     now: i64,
 ) -> Result<ImportReport, ImportError> {
-    let (package, problems) = read_source(source).await?;
+    import_with(store, source, strict, Fetching::default(), now).await
+}
+
+/// [`import`], with a URL fetched as `fetching` says.
+pub async fn import_with(
+    store: &Store,
+    source: &str,
+    strict: bool,
+    fetching: Fetching,
+    now: i64,
+) -> Result<ImportReport, ImportError> {
+    let (package, problems) = read_source_with(source, fetching).await?;
     write(store, package, problems, strict, now).await
 }
 
@@ -89,8 +114,17 @@ pub async fn write(
 
 /// Reads and checks, without writing.
 pub async fn read_source(source: &str) -> Result<(Package, Vec<RowError>), ImportError> {
-    if source.starts_with("http://") || source.starts_with("https://") {
-        return read_url(source).await;
+    read_source_with(source, Fetching::default()).await
+}
+
+/// [`read_source`], with a URL fetched as `fetching` says.
+pub async fn read_source_with(
+    source: &str,
+    fetching: Fetching,
+) -> Result<(Package, Vec<RowError>), ImportError> {
+    let scheme = source.split_once("://").map(|(scheme, _)| scheme);
+    if scheme.is_some_and(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https")) {
+        return read_url(source, fetching).await;
     }
     let path = Path::new(source);
     if path.is_dir() {
@@ -143,55 +177,6 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
         problems.extend(bad);
     }
     Ok((package, problems))
-}
-
-/// A URL ending in `.csv` is a flat file; any other is the base of an HSDS package, whose
-/// tables are fetched as `BASE/NAME.csv` (those that answer 404 are absent).
-async fn read_url(url: &str) -> Result<(Package, Vec<RowError>), ImportError> {
-    let client = reqwest::Client::builder()
-        .timeout(std::time::Duration::from_secs(60))
-        .build()
-        .map_err(|e| ImportError::Fetch(url.into(), e))?;
-    if url
-        .split(['?', '#'])
-        .next()
-        .is_some_and(|u| u.ends_with(".csv"))
-    {
-        let bytes = fetch(&client, url).await?.unwrap_or_default();
-        return Ok(read_flat(&SourceFile {
-            name: url.to_string(),
-            bytes,
-        }));
-    }
-    let base = url.trim_end_matches('/');
-    let mut files = HashMap::new();
-    for table in Table::ALL {
-        let file_url = format!("{base}/{}", table.file_name());
-        if let Some(bytes) = fetch(&client, &file_url).await? {
-            files.insert(
-                table,
-                SourceFile {
-                    name: file_url,
-                    bytes,
-                },
-            );
-        }
-    }
-    if !files.contains_key(&Table::Services) {
-        return Err(ImportError::Empty(format!("{base}/services.csv")));
-    }
-    Ok(read_package(&files, url))
-}
-
-/// The body, or `None` on 404.
-async fn fetch(client: &reqwest::Client, url: &str) -> Result<Option<Vec<u8>>, ImportError> {
-    let failed = |e| ImportError::Fetch(url.to_string(), e);
-    let response = client.get(url).send().await.map_err(failed)?;
-    if response.status() == reqwest::StatusCode::NOT_FOUND {
-        return Ok(None);
-    }
-    let response = response.error_for_status().map_err(failed)?;
-    Ok(Some(response.bytes().await.map_err(failed)?.to_vec()))
 }
 
 /// Writes the directory as an HSDS package into `folder` (created if needed).

@@ -24,6 +24,7 @@
 pub mod category;
 pub mod cells;
 pub mod commands;
+mod fetch;
 pub mod flat;
 mod grid;
 pub mod hours;
@@ -39,7 +40,8 @@ mod search;
 pub mod service;
 
 pub use category::Category;
-pub use import::{ImportError, ImportReport, export, import, load_shipped};
+pub use fetch::{Fetching, MAX_DOWNLOAD};
+pub use import::{ImportError, ImportReport, export, import, import_with, load_shipped};
 pub use index::Directory;
 pub use live::{LiveDirectory, load_directory};
 pub use package::Package;

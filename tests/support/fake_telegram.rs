@@ -38,6 +38,12 @@
 //!   `deleteMessage(s)`, `setMyCommands`, `setWebhook`, `deleteWebhook`, `sendChatAction`
 //!   and any other `set*` / `delete*` / `answer*` answer `true`; `getWebhookInfo` and
 //!   `getMyCommands` answer what Telegram would; any other `get*` gets 404 `Not Found`.
+//! - With `parse_mode` `HTML`, a `text` or `caption` that Telegram's parser would refuse
+//!   gets 400 `Bad Request: can't parse entities: ...`: a `<` that does not open or close
+//!   one of Telegram's tags (`b strong i em u ins s strike del span class="tg-spoiler"
+//!   tg-spoiler a tg-emoji code pre blockquote`), tags left open or closed out of order, and
+//!   a `&` that is not an entity (`&lt; &gt; &amp; &quot; &#N; &#xN;`), as the Bot API
+//!   documentation asks. Only the check: the text is stored as sent, tags and all.
 //! - Every call is recorded ([`Call`]: method as sent, parameters as JSON, time received,
 //!   HTTP status, the answer, the body's encoding) when the fake answers it (after a long
 //!   poll, before any added latency).
@@ -1029,6 +1035,10 @@ impl Inner {
     /// The answer to one call, by lower-cased method name.
     fn answer(&mut self, method: &str, params: &Value) -> Result<Value, (u16, Value)> {
         let text = |name: &str| params.get(name).and_then(Value::as_str).map(str::to_owned);
+        if let Some(error) = html::refused(params) {
+            let description = format!("Bad Request: can't parse entities: {error}");
+            return Err(api_error(400, &description, None));
+        }
         match method {
             "getme" => Ok(me()),
             "sendmessage" => match text("text") {
@@ -1145,6 +1155,134 @@ impl Inner {
             // answerCallbackQuery, deleteMessage(s), sendChatAction, set*, ...
             _ => Ok(json!(true)),
         }
+    }
+}
+
+/// Telegram's HTML parse mode, as strict as its documentation
+/// (<https://core.telegram.org/bots/api#html-style>); descriptions in Telegram's words.
+mod html {
+    use serde_json::Value;
+
+    const TAGS: [&str; 16] = [
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ins",
+        "s",
+        "strike",
+        "del",
+        "span",
+        "tg-spoiler",
+        "a",
+        "tg-emoji",
+        "code",
+        "pre",
+        "blockquote",
+    ];
+
+    /// Why Telegram would refuse the call's `text` or `caption`, if it would.
+    pub(super) fn refused(params: &Value) -> Option<String> {
+        let html = params
+            .get("parse_mode")
+            .and_then(Value::as_str)
+            .is_some_and(|mode| mode.eq_ignore_ascii_case("html"));
+        if !html {
+            return None;
+        }
+        ["text", "caption"]
+            .iter()
+            .filter_map(|name| params.get(*name)?.as_str())
+            .find_map(error)
+    }
+
+    /// The first reason `text` is not Telegram HTML.
+    pub(super) fn error(text: &str) -> Option<String> {
+        let mut open: Vec<String> = Vec::new();
+        let mut at = 0;
+        while let Some(found) = text[at..].find(['<', '&']) {
+            let i = at + found;
+            if text[i..].starts_with('&') {
+                let entity = text[i + 1..]
+                    .split_once(';')
+                    .map(|(name, _)| name)
+                    .filter(|name| is_entity(name));
+                let Some(name) = entity else {
+                    return Some(format!(
+                        "Character '&' at byte offset {i} is not a part of an HTML entity: \
+                         write &amp;"
+                    ));
+                };
+                at = i + name.len() + 2;
+                continue;
+            }
+            let Some(length) = tag_length(&text[i..]) else {
+                return Some(format!("Unclosed start tag at byte offset {i}"));
+            };
+            let inside = &text[i + 1..i + length - 1];
+            at = i + length;
+            if let Some(name) = inside.strip_prefix('/') {
+                let name = name.trim().to_ascii_lowercase();
+                match open.pop() {
+                    Some(expected) if expected == name => continue,
+                    Some(expected) => {
+                        return Some(format!(
+                            "Unmatched end tag at byte offset {i}, expected \"</{expected}>\", \
+                             found \"</{name}>\""
+                        ));
+                    }
+                    None => return Some(format!("Unexpected end tag at byte offset {i}")),
+                }
+            }
+            let (name, attributes) = inside
+                .split_once(char::is_whitespace)
+                .unwrap_or((inside, ""));
+            let name = name.to_ascii_lowercase();
+            if !TAGS.contains(&name.as_str()) {
+                return Some(format!(
+                    "Unsupported start tag \"{name}\" at byte offset {i}"
+                ));
+            }
+            let attributes = attributes.replace(['"', '\''], "");
+            if name == "span" && !attributes.contains("class=tg-spoiler") {
+                return Some("Tag \"span\" must have class \"tg-spoiler\"".into());
+            }
+            if name == "tg-emoji" && !attributes.contains("emoji-id=") {
+                return Some("Tag \"tg-emoji\" must have attribute \"emoji-id\"".into());
+            }
+            open.push(name);
+        }
+        open.pop()
+            .map(|name| format!("Can't find end tag corresponding to start tag \"{name}\""))
+    }
+
+    /// `&NAME;` Telegram decodes: four named entities and numeric ones.
+    fn is_entity(name: &str) -> bool {
+        let numeric = |digits: &str, radix| {
+            (1..=8).contains(&digits.len()) && digits.chars().all(|c| c.is_digit(radix))
+        };
+        match name.strip_prefix('#') {
+            Some(number) => match number.strip_prefix(['x', 'X']) {
+                Some(hex) => numeric(hex, 16),
+                None => numeric(number, 10),
+            },
+            None => matches!(name, "lt" | "gt" | "amp" | "quot"),
+        }
+    }
+
+    /// The length of the tag at the start of `text` (`<` to `>`, quotes respected).
+    fn tag_length(text: &str) -> Option<usize> {
+        let mut quote = None;
+        for (i, c) in text.char_indices().skip(1) {
+            match (quote, c) {
+                (None, '>') => return Some(i + 1),
+                (None, '"' | '\'') => quote = Some(c),
+                (Some(q), c) if c == q => quote = None,
+                _ => {}
+            }
+        }
+        None
     }
 }
 

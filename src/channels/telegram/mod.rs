@@ -34,7 +34,9 @@ pub use outbox::Outbox;
 pub use pauses::share_pauses;
 pub use polling::run_polling;
 pub use sender::{Cost, Limits, SendError, Sender};
-pub use webhook::{WebhookSettings, router as webhook_router, run_webhook};
+pub use webhook::{
+    MAX_BODY as MAX_WEBHOOK_BODY, WebhookSettings, router as webhook_router, run_webhook,
+};
 
 /// The updates the bot asks for: messages, button presses, and "she blocked the bot".
 pub const ALLOWED_UPDATES: [AllowedUpdate; 3] = [

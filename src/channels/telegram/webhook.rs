@@ -1,14 +1,17 @@
 //! Webhook mode, for deployments behind HTTPS: Telegram POSTs updates to us. Every request
-//! must carry the secret token we registered; others get 401 and are not read. Updates go
-//! to the same per-chat queues as in polling ([`Dispatcher`]) and are answered 200 at once:
+//! must carry the secret token we registered; others get 401 before a byte of their body is
+//! read, and a body over [`MAX_BODY`] gets 413 without being read further, so that a
+//! stranger who finds the address cannot make us hold or parse anything. Updates go to the
+//! same per-chat queues as in polling ([`Dispatcher`]) and are answered 200 at once:
 //! Telegram sends them one at a time, so handling one before answering would make every
 //! chat wait behind the slowest (a flood, a chat waiting for its rate limit).
 
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::body::{Body, Bytes};
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::routing::post;
 use axum::{Json, Router};
 use teloxide::prelude::*;
@@ -20,6 +23,10 @@ use super::dispatch::Dispatcher;
 
 const SECRET_HEADER: &str = "x-telegram-bot-api-secret-token";
 
+/// The largest update body we read. Telegram's updates are a few kilobytes (a message
+/// holds at most 4,096 characters, a caption 1,024; files come as ids, not bytes).
+pub const MAX_BODY: usize = 256 * 1024;
+
 /// No `Debug`: it holds the secret.
 #[derive(Clone)]
 pub struct WebhookSettings {
@@ -27,7 +34,7 @@ pub struct WebhookSettings {
     pub url: url::Url,
     /// Where this process listens (behind the HTTPS proxy).
     pub listen: SocketAddr,
-    /// 1–256 characters of A–Z, a–z, 0–9, _ and -.
+    /// 32–256 characters of A–Z, a–z, 0–9, _ and - (checked by the config's `validate`).
     pub secret: String,
 }
 
@@ -74,11 +81,9 @@ pub async fn run_webhook(
     Ok(())
 }
 
-async fn receive(
-    State(hook): State<Arc<Hook>>,
-    headers: HeaderMap,
-    body: axum::body::Bytes,
-) -> StatusCode {
+// The body is taken as a stream (`Body`), not as `Bytes`: axum would read the whole of
+// `Bytes` before this function runs, whoever sent it.
+async fn receive(State(hook): State<Arc<Hook>>, headers: HeaderMap, body: Body) -> StatusCode {
     let given = headers
         .get(SECRET_HEADER)
         .map(|v| v.as_bytes())
@@ -86,6 +91,10 @@ async fn receive(
     if !constant_time_eq(given, hook.secret.as_bytes()) {
         return StatusCode::UNAUTHORIZED;
     }
+    let body = match read_capped(&headers, body).await {
+        Ok(body) => body,
+        Err(status) => return status,
+    };
     let Ok(Json(update)) = Json::<Update>::from_bytes(&body) else {
         // Telegram would resend a failed update forever: take it and move on.
         tracing::warn!("webhook body is not an update");
@@ -93,6 +102,24 @@ async fn receive(
     };
     hook.dispatcher.dispatch(update);
     StatusCode::OK
+}
+
+/// The body, up to [`MAX_BODY`]: a larger declared length is refused before reading, a
+/// longer stream as soon as it passes the cap (413 either way).
+async fn read_capped(headers: &HeaderMap, body: Body) -> Result<Bytes, StatusCode> {
+    let declared = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY as u64) {
+        tracing::warn!("webhook body over the cap refused");
+        return Err(StatusCode::PAYLOAD_TOO_LARGE);
+    }
+    axum::body::to_bytes(body, MAX_BODY).await.map_err(|_| {
+        // Over the cap, or the connection broke: nothing to handle either way.
+        tracing::warn!("webhook body over the cap or cut short, refused");
+        StatusCode::PAYLOAD_TOO_LARGE
+    })
 }
 
 /// Compares without stopping at the first difference, so timing tells nothing.

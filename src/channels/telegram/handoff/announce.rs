@@ -283,7 +283,9 @@ fn mention(user: i64) -> String {
     format!("<a href=\"tg://user?id={user}\">mediator {user}</a>")
 }
 
-fn escape(text: &str) -> String {
+/// Text made safe for Telegram's HTML parse mode, which refuses a message with a stray `<`
+/// or `&` (a "<5" in the figures, say) as a whole.
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

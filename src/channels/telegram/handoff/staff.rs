@@ -11,6 +11,7 @@ use teloxide::types::{InlineKeyboardMarkup, ParseMode};
 
 use super::super::Telegram;
 use super::super::sender::Cost;
+use super::announce::escape;
 use super::{Handoff, staff_button, takes_cases};
 use crate::engine::HandoffButton;
 use crate::handoff::{Outcome, figures, format_figures};
@@ -46,8 +47,9 @@ impl Handoff {
             _ => "Your role cannot use this command.".to_string(),
         };
         let chat = ChatId(user);
+        // Only `/stats` is HTML (its table in <pre>); `stats` escapes what it puts inside.
         let html = name == "stats";
-        let _ = tg
+        let sent = tg
             .sender
             .call(chat, Cost::Message, || {
                 let request = tg.bot.send_message(chat, answer.clone());
@@ -57,6 +59,9 @@ impl Handoff {
                 }
             })
             .await;
+        if let Err(e) = sent {
+            tracing::warn!(command = %name, error = %e, "staff command answer not sent");
+        }
         Some("staff-command")
     }
 
@@ -182,11 +187,12 @@ async fn stats(tg: &Telegram, args: &[&str]) -> String {
         .filter(|d| (1..=MAX_STATS_DAYS).contains(d))
         .unwrap_or(DEFAULT_STATS_DAYS);
     let since = crate::conversation::unix_now() - days * SECONDS_PER_DAY;
+    // HTML: every text inside is escaped ("<5" stands for a group too small to show).
     match tg.conversations.store().case_times(since).await {
         Ok(times) => format!(
             "Cases opened in the last {days} days:\n<pre>{}</pre>",
-            format_figures(&figures(&times))
+            escape(&format_figures(&figures(&times)))
         ),
-        Err(e) => format!("Cannot read the figures: {e}"),
+        Err(e) => escape(&format!("Cannot read the figures: {e}")),
     }
 }

@@ -1,0 +1,174 @@
+//! Fetching a directory from a URL for `carenet directory import`. The directory holds the
+//! numbers she is told to call, so a URL is fetched with care: https only unless told
+//! otherwise, no redirect to another scheme or host (the operator vouched for one site, not
+//! for where it points), and a cap on what one import downloads, so that a wrong or hostile
+//! address cannot fill the memory.
+
+use std::collections::HashMap;
+
+use super::flat::read_flat;
+use super::hsds::read_package;
+use super::import::ImportError;
+use super::package::Package;
+use super::problems::{RowError, SourceFile};
+use super::schema::Table;
+
+/// How a URL source is fetched.
+#[derive(Debug, Clone, Copy)]
+pub struct Fetching {
+    /// Accept `http://` (`--insecure`): anyone on the way could change what it says.
+    pub allow_http: bool,
+    /// The most bytes one import downloads, all its files together.
+    pub max_bytes: usize,
+}
+
+/// What one import may download: the largest HSDS package we know of is a few MB.
+pub const MAX_DOWNLOAD: usize = 50 * 1024 * 1024;
+
+impl Default for Fetching {
+    fn default() -> Self {
+        Fetching {
+            allow_http: false,
+            max_bytes: MAX_DOWNLOAD,
+        }
+    }
+}
+
+/// A URL ending in `.csv` is a flat file; any other is the base of an HSDS package, whose
+/// tables are fetched as `BASE/NAME.csv` (those that answer 404 are absent).
+pub(super) async fn read_url(
+    url: &str,
+    fetching: Fetching,
+) -> Result<(Package, Vec<RowError>), ImportError> {
+    if url
+        .get(..5)
+        .is_some_and(|s| s.eq_ignore_ascii_case("http:"))
+        && !fetching.allow_http
+    {
+        return Err(ImportError::Insecure(url.to_string()));
+    }
+    let client = reqwest::Client::builder()
+        .timeout(std::time::Duration::from_secs(60))
+        .redirect(same_site_redirects())
+        .build()
+        .map_err(|e| ImportError::Fetch(url.into(), e))?;
+    let mut download = Download {
+        client,
+        left: fetching.max_bytes,
+        max_bytes: fetching.max_bytes,
+    };
+    if url
+        .split(['?', '#'])
+        .next()
+        .is_some_and(|u| u.ends_with(".csv"))
+    {
+        let bytes = download.fetch(url).await?.unwrap_or_default();
+        return Ok(read_flat(&SourceFile {
+            name: url.to_string(),
+            bytes,
+        }));
+    }
+    let base = url.trim_end_matches('/');
+    let mut files = HashMap::new();
+    for table in Table::ALL {
+        let file_url = format!("{base}/{}", table.file_name());
+        if let Some(bytes) = download.fetch(&file_url).await? {
+            files.insert(
+                table,
+                SourceFile {
+                    name: file_url,
+                    bytes,
+                },
+            );
+        }
+    }
+    if !files.contains_key(&Table::Services) {
+        return Err(ImportError::Empty(format!("{base}/services.csv")));
+    }
+    Ok(read_package(&files, url))
+}
+
+/// The files of one import, fetched within one budget of bytes.
+struct Download {
+    client: reqwest::Client,
+    /// Bytes this import may still download.
+    left: usize,
+    max_bytes: usize,
+}
+
+impl Download {
+    /// The body, or `None` on 404. Read piece by piece, and dropped as soon as it passes
+    /// what is left of the budget (at once when its declared length does).
+    async fn fetch(&mut self, url: &str) -> Result<Option<Vec<u8>>, ImportError> {
+        let failed = |e: reqwest::Error| match refused_redirect(&e) {
+            Some(to) => ImportError::Redirect {
+                from: url.to_string(),
+                to,
+            },
+            None => ImportError::Fetch(url.to_string(), e),
+        };
+        let too_large = || ImportError::TooLarge {
+            url: url.to_string(),
+            max_bytes: self.max_bytes,
+        };
+        let response = self.client.get(url).send().await.map_err(failed)?;
+        if response.status() == reqwest::StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        let mut response = response.error_for_status().map_err(failed)?;
+        if response
+            .content_length()
+            .is_some_and(|length| length > self.left as u64)
+        {
+            return Err(too_large());
+        }
+        let mut body = Vec::new();
+        while let Some(piece) = response.chunk().await.map_err(failed)? {
+            if piece.len() > self.left - body.len() {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&piece);
+        }
+        self.left -= body.len();
+        Ok(Some(body))
+    }
+}
+
+/// Redirects within the site the operator named: the same scheme and host name (another
+/// port of that host is the same site: TLS vouches for names, not ports), ten at most.
+fn same_site_redirects() -> reqwest::redirect::Policy {
+    reqwest::redirect::Policy::custom(|attempt| {
+        let Some(first) = attempt.previous().first() else {
+            return attempt.follow();
+        };
+        let next = attempt.url();
+        if next.scheme() != first.scheme() || next.host_str() != first.host_str() {
+            let to = RefusedRedirect(next.to_string());
+            return attempt.error(to);
+        }
+        match attempt.previous().len() > 10 {
+            true => attempt.error("more than 10 redirects"),
+            false => attempt.follow(),
+        }
+    })
+}
+
+/// A redirect [`same_site_redirects`] did not follow, to this URL.
+#[derive(Debug, thiserror::Error)]
+#[error("redirect to {0} refused")]
+struct RefusedRedirect(String);
+
+fn refused_redirect(error: &reqwest::Error) -> Option<String> {
+    let source = std::error::Error::source(error)?;
+    source
+        .downcast_ref::<RefusedRedirect>()
+        .map(|refused| refused.0.clone())
+}
+
+/// A size for people: whole MB, or bytes below one.
+pub(super) fn size(bytes: usize) -> String {
+    match bytes >= 1024 * 1024 {
+        true => format!("{} MB", bytes / (1024 * 1024)),
+        false => format!("{bytes} bytes"),
+    }
+}

@@ -1,0 +1,292 @@
+//! `carenet directory import URL`: https only unless `--insecure`, redirects only within
+//! the same scheme and host name, and a cap on what one import downloads. Served by a local
+//! axum server on 127.0.0.1 (plain http, hence `allow_http` wherever a test must get past
+//! the first check).
+
+mod common;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use axum::extract::Path as UrlPath;
+use axum::http::StatusCode;
+use axum::response::Redirect;
+use axum::routing::get;
+use carenet::directory::{Fetching, ImportError, MAX_DOWNLOAD, import, import_with};
+use common::{TestDb, WAIT};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/directory")
+        .join(name)
+}
+
+/// http:// allowed, the default cap.
+const INSECURE: Fetching = Fetching {
+    allow_http: true,
+    max_bytes: MAX_DOWNLOAD,
+};
+
+/// The test fixtures over http on 127.0.0.1: `/package/NAME` (the HSDS package),
+/// `/sheet.csv` (a flat file), `/moved.csv` (a redirect to `/sheet.csv`), `/to/URL…` (a
+/// redirect to `http://URL…`) and `/big.csv` (2,000 bytes). Counts the requests it answers.
+async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
+    async fn package(UrlPath(file): UrlPath<String>) -> Result<Vec<u8>, StatusCode> {
+        let path = fixture("hsds").join(file.replace('/', ""));
+        std::fs::read(path).map_err(|_| StatusCode::NOT_FOUND)
+    }
+    async fn flat_file() -> Vec<u8> {
+        std::fs::read(fixture("flat.csv")).unwrap()
+    }
+    async fn elsewhere(UrlPath(to): UrlPath<String>) -> Redirect {
+        Redirect::to(&format!("http://{to}"))
+    }
+    let requests = Arc::new(AtomicUsize::new(0));
+    let counted = requests.clone();
+    let app = axum::Router::new()
+        .route("/package/{file}", get(package))
+        .route("/sheet.csv", get(flat_file))
+        .route("/moved.csv", get(|| async { Redirect::to("/sheet.csv") }))
+        .route("/to/{*to}", get(elsewhere))
+        .route("/big.csv", get(|| async { vec![b'x'; 2000] }))
+        .layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| {
+                counted.fetch_add(1, Ordering::SeqCst);
+                next.run(request)
+            },
+        ));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    (address, requests)
+}
+
+#[tokio::test]
+async fn imports_from_a_url_served_over_http() {
+    let (address, _) = serve().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let package = import_with(
+        &store,
+        &format!("http://{address}/package/"),
+        false,
+        INSECURE,
+        1,
+    )
+    .await
+    .unwrap();
+    assert_eq!((package.imported, package.rejected), (2, 5));
+    assert!(package.problems[0].to_string().starts_with(&format!(
+        "http://{address}/package/services.csv:4: column organization_id"
+    )));
+    let sheet = import_with(
+        &store,
+        &format!("http://{address}/sheet.csv"),
+        false,
+        INSECURE,
+        2,
+    )
+    .await
+    .unwrap();
+    assert_eq!((sheet.imported, sheet.rejected), (2, 4));
+    let missing = import_with(
+        &store,
+        &format!("http://{address}/nothing/"),
+        false,
+        INSECURE,
+        3,
+    )
+    .await;
+    assert!(missing.is_err());
+    store.close().await;
+}
+
+#[tokio::test]
+async fn http_is_refused_unless_allowed_before_any_request() {
+    let (address, requests) = serve().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for url in [
+        format!("http://{address}/sheet.csv"),
+        format!("HTTP://{address}/package/"),
+    ] {
+        let refused = import(&store, &url, false, 1).await.unwrap_err();
+        assert!(matches!(refused, ImportError::Insecure(_)), "{refused:?}");
+        assert_eq!(
+            refused.to_string(),
+            format!(
+                "{url} is not encrypted (http://): anyone on the way could change the numbers \
+                 in it. Use https://, or --insecure on a network you trust"
+            )
+        );
+    }
+    assert_eq!(requests.load(Ordering::SeqCst), 0, "nothing was fetched");
+    assert_eq!(store.load_directory().await.unwrap().service_count(), 0);
+    store.close().await;
+}
+
+/// A redirect may change the path, or the port of the same host name; not the host name
+/// (127.0.0.1 to localhost, though both are this machine) nor the scheme.
+#[tokio::test]
+async fn redirects_are_followed_only_within_the_same_scheme_and_host() {
+    let (address, requests) = serve().await;
+    let (other, other_requests) = serve().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let fetch = |url: String| {
+        let store = store.clone();
+        async move { import_with(&store, &url, false, INSECURE, 1).await }
+    };
+
+    let moved = fetch(format!("http://{address}/moved.csv")).await.unwrap();
+    assert_eq!(moved.imported, 2);
+    let port = fetch(format!("http://{address}/to/{other}/sheet.csv"))
+        .await
+        .unwrap();
+    assert_eq!(port.updated, 2, "the same services, from the other port");
+    assert_eq!(other_requests.load(Ordering::SeqCst), 1);
+
+    let before = requests.load(Ordering::SeqCst);
+    let host = format!("localhost:{}", address.port());
+    let refused = fetch(format!("http://{address}/to/{host}/sheet.csv"))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        format!(
+            "http://{address}/to/{host}/sheet.csv redirects to http://{host}/sheet.csv, \
+             another scheme or host: not followed. Import from http://{host}/sheet.csv if you \
+             trust it"
+        )
+    );
+    assert_eq!(
+        requests.load(Ordering::SeqCst),
+        before + 1,
+        "only the redirect itself was fetched"
+    );
+    // An absolute URL on the same scheme and host is followed.
+    let same = fetch(format!("http://{address}/to/{address}/sheet.csv")).await;
+    assert!(same.is_ok(), "{same:?}");
+    // To https on the same host: another scheme.
+    let https = format!("https://{address}/sheet.csv");
+    let app = axum::Router::new().route(
+        "/secure.csv",
+        get(move || {
+            let https = https.clone();
+            async move { Redirect::to(&https) }
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let scheme_changer = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let refused = fetch(format!("http://{scheme_changer}/secure.csv"))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&refused, ImportError::Redirect { to, .. } if to.starts_with("https://")),
+        "{refused:?}"
+    );
+    store.close().await;
+}
+
+#[tokio::test]
+async fn a_download_over_the_cap_stops_with_a_clear_error() {
+    assert_eq!(MAX_DOWNLOAD, 50 * 1024 * 1024);
+    assert_eq!(Fetching::default().max_bytes, MAX_DOWNLOAD);
+    assert!(!Fetching::default().allow_http);
+    let (address, _) = serve().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let capped = |max_bytes| Fetching {
+        allow_http: true,
+        max_bytes,
+    };
+
+    // A declared length over the cap.
+    let url = format!("http://{address}/big.csv");
+    let refused = import_with(&store, &url, false, capped(1000), 1)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        format!("{url}: more than 1000 bytes to download, nothing imported")
+    );
+    assert!(
+        import_with(&store, &url, false, capped(2000), 1)
+            .await
+            .is_ok(),
+        "at the cap is fine"
+    );
+
+    // The cap holds for a package's files together: services.csv alone fits.
+    let services = std::fs::metadata(fixture("hsds/services.csv"))
+        .unwrap()
+        .len();
+    let url = format!("http://{address}/package/");
+    let refused = import_with(&store, &url, false, capped(services as usize + 100), 1)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(refused, ImportError::TooLarge { .. }),
+        "{refused:?}"
+    );
+
+    // A body with no length that never ends: read until the cap, then dropped.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let endless = listener.local_addr().unwrap();
+    tokio::spawn(async move {
+        let (mut socket, _) = listener.accept().await.unwrap();
+        let mut request = [0u8; 1024];
+        let _ = socket.read(&mut request).await;
+        let head = "HTTP/1.1 200 OK\r\ntransfer-encoding: chunked\r\n\r\n";
+        socket.write_all(head.as_bytes()).await.unwrap();
+        let chunk = format!("400\r\n{}\r\n", "x".repeat(0x400));
+        while socket.write_all(chunk.as_bytes()).await.is_ok() {}
+    });
+    let url = format!("http://{endless}/endless.csv");
+    let refused = tokio::time::timeout(WAIT, import_with(&store, &url, false, capped(100_000), 1))
+        .await
+        .expect("stopped at the cap, not read for ever")
+        .unwrap_err();
+    assert_eq!(
+        refused.to_string(),
+        format!("{url}: more than 100000 bytes to download, nothing imported")
+    );
+    store.close().await;
+}
+
+/// The command line: `--insecure` is what lets an http URL through.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_command_line_needs_insecure_for_http() {
+    let (address, _) = serve().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", dir.path().join("url.db").display());
+    let url = format!("http://{address}/sheet.csv");
+    let run = |args: Vec<String>| {
+        let db = db.clone();
+        tokio::task::spawn_blocking(move || common::output(common::carenet(&db).args(args)))
+    };
+    let refused = run(vec!["directory".into(), "import".into(), url.clone()])
+        .await
+        .unwrap();
+    assert!(!refused.ok);
+    assert!(
+        refused.err.contains("is not encrypted (http://)"),
+        "{}",
+        refused.err
+    );
+    assert!(refused.err.contains("--insecure"), "{}", refused.err);
+    let imported = run(vec![
+        "directory".into(),
+        "import".into(),
+        url,
+        "--insecure".into(),
+    ])
+    .await
+    .unwrap();
+    assert!(imported.ok, "{}", imported.err);
+    assert_eq!(imported.out, "imported 2, updated 0, rejected 4\n");
+}
