@@ -143,7 +143,8 @@ async fn edit_in_place(
 }
 
 /// Sends a reply, split where too long. Replies come silently: she is in the chat, and a
-/// late reply must not show its text on a lock screen.
+/// late reply must not ring for someone near her to hear. Silent does not hide the text
+/// on a lock screen: the safety screen tells her how to hide previews.
 pub(super) async fn send_reply(
     tg: &Telegram,
     chat: ChatId,

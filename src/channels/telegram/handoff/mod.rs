@@ -11,6 +11,7 @@
 
 mod announce;
 mod cases;
+mod copies;
 mod relay;
 mod staff;
 
@@ -344,8 +345,9 @@ impl Telegram {
 
     /// The handoff's regular round: announces new cases, escalates those nobody took or
     /// answered in time, puts back in line the cases of mediators who left the staff,
-    /// finishes hand-overs a restart cut short, and passes on messages that could not be
-    /// copied before. Runs every few seconds; tests
+    /// finishes hand-overs a restart cut short, passes on messages that could not be
+    /// copied before, and deletes her copies that a restart or a failed call left in a
+    /// mediator's chat. Runs every few seconds; tests
     /// call it with the time they choose.
     pub async fn handoff_tick(&self, now: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
@@ -354,6 +356,7 @@ impl Telegram {
             handoff.release_orphans(self).await;
             handoff.finish_hand_overs(self, now).await;
             handoff.retry_held(self).await;
+            handoff.delete_stale_copies(self, now).await;
         }
     }
 
