@@ -385,7 +385,6 @@ impl Handoff {
         {
             tracing::error!(error = %e, "cannot pause a case");
         }
-        self.delete_copies_of(tg, her.case).await;
         if let Some(mediator) = her.mediator {
             let text = format!(
                 "⏸ Case #{}: she used quick exit; someone may be near her. Her messages here \

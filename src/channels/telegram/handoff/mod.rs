@@ -336,6 +336,19 @@ impl Telegram {
         }
     }
 
+    /// After her quick exit (and the deletion of her own chat's messages, which comes
+    /// first: someone may be near her), her copies in the mediator's chat are deleted.
+    /// What this misses (an error on the way) the handoff's next round deletes.
+    pub(super) async fn delete_handoff_copies_of(&self, chat: ChatId) {
+        let Some(handoff) = self.handoff.as_ref() else {
+            return;
+        };
+        let case = handoff.index().women.get(&chat.0).map(|her| her.case);
+        if let Some(case) = case {
+            handoff.delete_copies_of(self, case).await;
+        }
+    }
+
     /// A mediator blocked the bot: their cases go back in the line.
     pub(super) async fn mediator_gone(&self, user: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
