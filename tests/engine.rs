@@ -512,3 +512,34 @@ fn content_used_here_is_the_shipped_content() {
     let content: &Content = &content();
     assert_eq!(content.locales.shipped().count(), 8);
 }
+
+#[test]
+fn the_safety_screen_says_silent_is_not_hidden_and_how_to_hide_previews_lock_and_check_devices() {
+    let engine = engine();
+    let step = engine.handle(Some(&in_language("en")), button("g:safety"));
+    let safety = &last_reply(&step).text;
+    for needle in [
+        "without sound",
+        "can still show on your phone's screen",
+        "Notifications and Sounds",
+        "Privacy and Security, then Passcode Lock",
+        "Settings, then Devices",
+    ] {
+        assert!(safety.contains(needle), "{needle:?} missing: {safety}");
+    }
+    // Every language has the same advice: as many points as the reference text.
+    let content = content();
+    let points = |text: &str| text.matches('•').count();
+    let reference = points(content.locales.text("en", "safety"));
+    for locale in content.locales.shipped() {
+        let text = locale.text("safety").expect("a safety screen");
+        assert_eq!(points(text), reference, "{}: {text}", locale.code);
+    }
+    // Choosing silent invitations says the same.
+    let silent = content.locales.text("en", "sessions-silent");
+    assert!(silent.contains("can still show"), "{silent}");
+    // Its facts are sourced (FACTS.md 11, Telegram's privacy settings).
+    let node = content.dialogues.get("safety").expect("the safety node");
+    let source = node.source.as_deref().unwrap_or_default();
+    assert!(source.contains("FACTS.md 11"), "{source}");
+}

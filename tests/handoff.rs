@@ -293,7 +293,7 @@ async fn full_chat(db: TestDb) {
     assert_eq!(
         to_her.params["disable_notification"],
         Value::Bool(true),
-        "silent: nothing on her lock screen"
+        "silent: no sound that someone near her could hear"
     );
     assert!(case(&store, 1).await.first_reply_at.is_some());
 
@@ -1107,6 +1107,351 @@ async fn her_quick_exit_pauses_the_chat_until_she_writes_again() {
     assert_eq!(wait_copies(&fake, SARA, 1).await, vec![(AMAL, meanwhile)]);
     assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, back)]);
     assert!(!case(&store, 1).await.paused);
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// Her message of another kind than text: `field` (`contact`, `document`…) set to `value`.
+fn her_message_with(chat: i64, field: &str, value: Value) -> Value {
+    let mut update = updates::text(chat, "", "ar");
+    let message = update["message"].as_object_mut().expect("a message");
+    message.remove("text");
+    message.insert(field.to_string(), value);
+    update
+}
+
+/// A contact card shared in her chat: her own name and number, as it most often is.
+fn contact_card(chat: i64) -> Value {
+    her_message_with(
+        chat,
+        "contact",
+        serde_json::json!({
+            "phone_number": "+393331234567",
+            "first_name": "Sara",
+            "last_name": "Example",
+            "user_id": chat,
+        }),
+    )
+}
+
+/// A photo sent as a file (its metadata kept), in her chat.
+fn photo_as_file(chat: i64) -> Value {
+    her_message_with(
+        chat,
+        "document",
+        serde_json::json!({
+            "file_id": "BQACAgIAAxkBAAFfakeDocumentFileId",
+            "file_unique_id": "AgADfakeDocument",
+            "file_name": "IMG_2041.jpg",
+            "mime_type": "image/jpeg",
+            "file_size": 2_345_678,
+        }),
+    )
+}
+
+/// The message ids Telegram deleted in `chat` (deleteMessage and deleteMessages).
+fn deleted_in(fake: &FakeTelegram, chat: i64) -> Vec<i64> {
+    let mut ids = Vec::new();
+    for call in fake.calls() {
+        if !call.ok() || call.chat_id() != Some(chat) {
+            continue;
+        }
+        if call.is("deleteMessages") {
+            let listed = call.params["message_ids"].as_array().cloned();
+            ids.extend(listed.unwrap_or_default().iter().filter_map(|id| {
+                id.as_i64()
+                    .or_else(|| id.as_str().and_then(|s| s.parse().ok()))
+            }));
+        } else if call.is("deleteMessage") {
+            ids.extend(call.i64("message_id"));
+        }
+    }
+    ids
+}
+
+/// How a case with copies in the mediator's chat stops needing them.
+#[derive(Debug, Clone, Copy)]
+enum Leaves {
+    SheEnds,
+    MediatorCloses,
+    StaffCloseCommand,
+    Forget,
+    QuickExit,
+}
+
+#[tokio::test]
+async fn her_copies_in_the_mediators_chat_are_protected_and_deleted_at_close_forget_and_quick_exit()
+{
+    for way in [
+        Leaves::SheEnds,
+        Leaves::MediatorCloses,
+        Leaves::StaffCloseCommand,
+        Leaves::Forget,
+        Leaves::QuickExit,
+    ] {
+        copies_deleted_when(way).await;
+    }
+}
+
+async fn copies_deleted_when(way: Leaves) {
+    let (fake, _db, store, bot) = sara_with_amal().await;
+    // Her screens say what stays where: when the case opens and when the mediator joins.
+    let copies_text = text("ar", "handoff-copies");
+    for screen in ["handoff-waiting", "handoff-joined"] {
+        let screen = text("ar", screen);
+        message_to(&fake, SARA, &screen).await;
+        let said = fake
+            .sent_texts(SARA)
+            .into_iter()
+            .any(|t| t.contains(&screen) && t.contains(&copies_text));
+        assert!(
+            said,
+            "{way:?}: what stays where is on the screen {screen:?}"
+        );
+    }
+
+    let hers = [
+        push(&fake, updates::text(SARA, "أنا في البيت", "ar")),
+        push(&fake, updates::photo(SARA)),
+        push(&fake, updates::text(SARA, "هو هنا الآن", "ar")),
+    ];
+    wait_copies(&fake, AMAL, 3).await;
+    let copies: Vec<i64> = hers
+        .iter()
+        .map(|&m| copy_id(&fake, AMAL, (SARA, m)))
+        .collect();
+    for call in fake.calls_to("copyMessage") {
+        if call.chat_id() == Some(AMAL) {
+            assert_eq!(
+                call.params["protect_content"],
+                Value::Bool(true),
+                "{way:?}: the mediator can neither forward nor save her messages"
+            );
+        }
+    }
+    assert!(deleted_in(&fake, AMAL).is_empty(), "{way:?}: nothing yet");
+
+    match way {
+        Leaves::SheEnds => fake.push(updates::command(SARA, "/end", "ar")),
+        Leaves::MediatorCloses => fake.push(updates::callback_query(AMAL, 1, "h:close:1", "en")),
+        Leaves::StaffCloseCommand => fake.push(updates::command(AMAL, "/close 1", "en")),
+        Leaves::Forget => fake.push(updates::command(SARA, "/forget", "ar")),
+        Leaves::QuickExit => fake.push(updates::command(SARA, "/exit", "ar")),
+    };
+    eventually(&format!("{way:?}: every copy deleted"), || {
+        let deleted = deleted_in(&fake, AMAL);
+        copies.iter().all(|c| deleted.contains(c)).then_some(())
+    })
+    .await;
+    // Deleted, their ids go: nothing is left to delete.
+    let left = store.stale_copies(0).await.unwrap();
+    assert!(left.is_empty(), "{way:?}: {left:?}");
+
+    if let Leaves::QuickExit = way {
+        // Her own chat is cleared first: someone may be near her.
+        let deletions: Vec<i64> = fake
+            .calls_to("deleteMessages")
+            .iter()
+            .filter_map(|c| c.chat_id())
+            .collect();
+        let first = |chat: i64| deletions.iter().position(|c| *c == chat);
+        let order = (first(SARA), first(AMAL));
+        assert!(
+            matches!(order, (Some(hers), Some(copies)) if hers < copies),
+            "{deletions:?}"
+        );
+        // She writes again: the chat goes on, and the copy of her new message stays.
+        message_to(&fake, AMAL, "she used quick exit").await;
+        let back = push(&fake, updates::text(SARA, "أنا بخير الآن", "ar"));
+        wait_copies(&fake, AMAL, 4).await;
+        let new_copy = copy_id(&fake, AMAL, (SARA, back));
+        bot.tg.handoff_tick(unix_now()).await;
+        assert!(
+            !deleted_in(&fake, AMAL).contains(&new_copy),
+            "the chat goes on"
+        );
+        assert!(case(&store, 1).await.is_open());
+    } else {
+        // Closed before its copies were deleted.
+        assert!(!case(&store, 1).await.is_open(), "{way:?}");
+    }
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn copies_a_restart_left_in_the_mediators_chat_are_deleted_at_the_next_round() {
+    let (fake, db, store, bot) = sara_with_amal().await;
+    let from_her = push(&fake, updates::text(SARA, "سر", "ar"));
+    wait_copies(&fake, AMAL, 1).await;
+    let copy = copy_id(&fake, AMAL, (SARA, from_her));
+    bot.shut_down().await;
+
+    // The process stopped after the close was written, before the copies were deleted.
+    let closed = store
+        .close_case(1, Outcome::Closed, unix_now(), 1)
+        .await
+        .unwrap();
+    assert!(closed.is_some());
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    assert!(!deleted_in(&fake, AMAL).contains(&copy));
+    bot.tg.handoff_tick(unix_now()).await;
+    assert!(deleted_in(&fake, AMAL).contains(&copy), "{}", db.backend);
+    assert!(store.stale_copies(0).await.unwrap().is_empty());
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn copies_in_the_store_on_both_databases() {
+    use carenet::store::{CaseCopy, NewCase};
+    for db in TestDb::each("copies_in_the_store").await {
+        let store = db.store().await;
+        let new = || NewCase {
+            language: "ar",
+            region: "it",
+            topic: "",
+        };
+        let (sara, _) = store.open_case(SARA, new(), 1000).await.unwrap();
+        let (hiba, _) = store.open_case(HIBA, new(), 1000).await.unwrap();
+        for case in [sara.id, hiba.id] {
+            assert!(store.claim_case(case, AMAL, 1001).await.unwrap());
+        }
+        // Sara's copies: one too old to delete, two recent; Hiba's: one.
+        store.note_copy(sara.id, AMAL, 11, 1002).await.unwrap();
+        store.note_copy(sara.id, AMAL, 12, 5000).await.unwrap();
+        store.note_copy(sara.id, AMAL, 13, 5001).await.unwrap();
+        store.note_copy(hiba.id, AMAL, 14, 5002).await.unwrap();
+        let copy = |case: i64, message_id: i64| CaseCopy {
+            case_id: case,
+            mediator: AMAL,
+            message_id,
+        };
+        // Open cases in their mediator's hands keep their copies.
+        assert!(
+            store.stale_copies(0).await.unwrap().is_empty(),
+            "{}",
+            db.backend
+        );
+
+        // Sara's quick exit: her recent copies go, not Hiba's.
+        store.pause_case(sara.id, true, 6000).await.unwrap();
+        assert_eq!(
+            store.stale_copies_of(sara.id, 2000).await.unwrap(),
+            vec![copy(sara.id, 12), copy(sara.id, 13)],
+            "{}",
+            db.backend
+        );
+        assert!(store.stale_copies_of(hiba.id, 0).await.unwrap().is_empty());
+        store.forget_copies(AMAL, &[12, 13]).await.unwrap();
+        assert!(store.stale_copies(2000).await.unwrap().is_empty());
+
+        // Hiba's case back in line: its copy leaves Amal's chat; so it does at a close.
+        assert!(store.release_case(hiba.id, AMAL, true).await.unwrap());
+        assert_eq!(
+            store.stale_copies(0).await.unwrap(),
+            vec![copy(sara.id, 11), copy(hiba.id, 14)],
+            "{}",
+            db.backend
+        );
+        store
+            .close_case(hiba.id, Outcome::Ended, 7000, 1)
+            .await
+            .unwrap();
+        assert_eq!(
+            store.stale_copies_of(hiba.id, 0).await.unwrap(),
+            vec![copy(hiba.id, 14)]
+        );
+
+        // Past Telegram's 48 hours the ids are purged: they could not be deleted anyway.
+        store.purge_old_messages(5000).await.unwrap();
+        assert_eq!(
+            store.stale_copies(0).await.unwrap(),
+            vec![copy(hiba.id, 14)],
+            "{}",
+            db.backend
+        );
+
+        // Files: she is warned once per case.
+        assert!(store.warn_about_files(sara.id).await.unwrap());
+        assert!(!store.warn_about_files(sara.id).await.unwrap());
+        let (olena, _) = store.open_case(OLENA, new(), 8000).await.unwrap();
+        assert!(store.warn_about_files(olena.id).await.unwrap());
+
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
+async fn a_contact_card_never_reaches_staff_and_she_is_told_why() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let refused = text("ar", "handoff-contact-refused");
+    let told = |fake: &FakeTelegram| {
+        fake.sent_texts(SARA)
+            .iter()
+            .filter(|t| **t == refused)
+            .count()
+    };
+
+    // Before anyone claims the case: not kept for the mediator.
+    open_case(&fake, SARA, "ar").await;
+    push(&fake, contact_card(SARA));
+    eventually("she is told", || (told(&fake) == 1).then_some(())).await;
+    claim(&fake, AMAL, 1).await;
+    message_to(&fake, SARA, &text("ar", "handoff-joined")).await;
+
+    // During the chat: not passed on either; what she writes as text is.
+    push(&fake, contact_card(SARA));
+    eventually("she is told again", || (told(&fake) == 2).then_some(())).await;
+    let words = push(&fake, updates::text(SARA, "رقمي ليس مهمًا", "ar"));
+    assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, words)]);
+    for call in fake.calls() {
+        let params = call.params.to_string();
+        assert!(!params.contains("393331234567"), "her number: {params}");
+    }
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn her_first_file_waits_for_a_warning_and_photos_pass_as_photos() {
+    let (fake, _db, store, bot) = sara_with_amal().await;
+    let warning = text("ar", "handoff-file-warning");
+    let warnings = |fake: &FakeTelegram| {
+        fake.sent_texts(SARA)
+            .iter()
+            .filter(|t| **t == warning)
+            .count()
+    };
+
+    // A photo sent as a photo (Telegram strips its metadata) passes at once, as a photo.
+    let photo = push(&fake, updates::photo(SARA));
+    assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, photo)]);
+
+    // Her first file does not: she is told why, and how to send it anyway.
+    let first = push(&fake, photo_as_file(SARA));
+    eventually("the warning", || (warnings(&fake) == 1).then_some(())).await;
+    assert_eq!(
+        copies_to(&fake, AMAL).len(),
+        1,
+        "the file was not passed on"
+    );
+
+    // Sent again, knowing: passed on. Later files too, with no second warning.
+    let again = push(&fake, photo_as_file(SARA));
+    assert_eq!(wait_copies(&fake, AMAL, 2).await[1], (SARA, again));
+    let later = push(&fake, photo_as_file(SARA));
+    assert_eq!(wait_copies(&fake, AMAL, 3).await[2], (SARA, later));
+    assert_eq!(warnings(&fake), 1);
+    assert!(!copies_to(&fake, AMAL).contains(&(SARA, first)));
 
     bot.shut_down().await;
     store.close().await;

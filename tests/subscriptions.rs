@@ -579,6 +579,47 @@ async fn ten_first_reminder_requests_at_once_make_one_reminder_broadcast_on_both
 }
 
 #[tokio::test]
+async fn a_reminder_is_silent_unless_she_chose_sound_on_both_databases() {
+    for db in TestDb::each("a_reminder_is_silent_unless_she_chose_sound").await {
+        let store = db.store().await;
+        let now = unix_now();
+        let (session, due) = a_session_and_contacts(&store, 1..=3, now).await;
+        // 1 never chose (no subscription); 2 chose sound for invitations; 3 chose silent.
+        for (chat, silent) in [(2, false), (3, true)] {
+            let subscription = Subscription {
+                topics: Topics(1),
+                region: "it".into(),
+                silent,
+                consent_at: now,
+            };
+            assert!(store.subscribe(key(chat), &subscription).await.unwrap());
+        }
+        for chat in 1..=3 {
+            let asked = store
+                .ask_reminder(&session, key(chat), &reminder_texts(), due, now)
+                .await;
+            assert_eq!(asked.unwrap(), Reminder::Set, "{}", db.backend);
+        }
+        let lock = store
+            .take_sender_lock("silent-reminders-test", "a", due, Duration::from_secs(5))
+            .await
+            .unwrap()
+            .expect("nobody else sends");
+        let mut claimed = store.claim_deliveries(&lock, due, 10).await.unwrap();
+        claimed.sort_by_key(|c| c.chat_id);
+        let silent: Vec<(i64, bool)> = claimed.iter().map(|c| (c.chat_id, c.silent)).collect();
+        assert_eq!(
+            silent,
+            vec![(1, true), (2, false), (3, true)],
+            "{}: silent unless she chose sound",
+            db.backend
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+#[tokio::test]
 async fn cancelled_reminders_of_a_session_stay_off_on_both_databases() {
     for db in TestDb::each("cancelled_reminders_of_a_session_stay_off").await {
         let store = db.store().await;

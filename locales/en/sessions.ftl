@@ -13,7 +13,7 @@ sessions-consent =
     You can stop at any time: write /stop or press the button under an invitation. Then we delete your choices.
 sessions-topics = Which topics interest you? Tap to choose, tap again to remove. Then press Next.
 sessions-region = Where do you live?
-sessions-silent = Should invitations make a sound? Silent is safer if someone else can see your phone.
+sessions-silent = Should invitations make a sound? Silent is safer if someone is near you. Silent messages can still show their words on your phone's screen.
 sessions-done = Done. You will get invitations about:
 sessions-reminder-set = Done. We will remind you the day before.
 sessions-reminder-already = Your reminder is already set.

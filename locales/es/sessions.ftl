@@ -13,7 +13,7 @@ sessions-consent =
     Puedes parar cuando quieras: escribe /stop o pulsa el botón debajo de una invitación. Entonces borramos tus elecciones.
 sessions-topics = ¿Qué temas te interesan? Toca para elegir, toca otra vez para quitar. Después pulsa Siguiente.
 sessions-region = ¿Dónde vives?
-sessions-silent = ¿Las invitaciones deben sonar? En silencio es más seguro si otra persona puede ver tu teléfono.
+sessions-silent = ¿Las invitaciones deben sonar? En silencio es más seguro si alguien está cerca de ti. Los mensajes en silencio también pueden mostrar sus palabras en la pantalla de tu teléfono.
 sessions-done = Listo. Recibirás invitaciones sobre:
 sessions-reminder-set = Listo. Te lo recordamos el día antes.
 sessions-reminder-already = El recordatorio ya está puesto.

@@ -8,7 +8,9 @@ safety =
     • Le bouton 🚪 Sortie rapide est sur chaque écran. Il efface nos derniers messages et laisse une seule ligne, courte et neutre.
     • La sortie rapide ne peut pas effacer les messages de plus de 48 heures, les notifications que tu as déjà vues, les captures d'écran ou la liste des appels de ton téléphone.
     • En Espagne, un appel au 016 n'apparaît pas sur la facture de téléphone, mais il reste dans la liste des appels. Efface-le après l'appel.
+    • Nos réponses arrivent sans son. Mais leurs mots peuvent s'afficher sur l'écran de ton téléphone quand elles arrivent. Pour les cacher : Paramètres, puis Notifications et sons, puis désactive l'aperçu des messages.
     • Tu peux verrouiller Telegram avec un code : Paramètres, puis Confidentialité et sécurité, puis Code de verrouillage.
+    • Regarde dans Paramètres, puis Appareils. Tu y vois chaque téléphone et ordinateur où ton Telegram est ouvert. Si tu en vois un que tu ne connais pas, ferme-le depuis là.
 
 privacy =
     Ce que nous gardons sur toi :

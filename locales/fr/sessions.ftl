@@ -13,7 +13,7 @@ sessions-consent =
     Tu peux arrêter quand tu veux : écris /stop ou appuie sur le bouton sous une invitation. Alors nous effaçons tes choix.
 sessions-topics = Quels sujets t'intéressent ? Touche pour choisir, touche encore pour enlever. Puis appuie sur Suivant.
 sessions-region = Où vis-tu ?
-sessions-silent = Les invitations doivent-elles faire un son ? En silence, c'est plus sûr si quelqu'un d'autre peut voir ton téléphone.
+sessions-silent = Les invitations doivent-elles faire un son ? En silence, c'est plus sûr si quelqu'un est près de toi. Les messages en silence peuvent quand même montrer leurs mots sur l'écran de ton téléphone.
 sessions-done = C'est fait. Tu recevras des invitations sur :
 sessions-reminder-set = C'est fait. Nous te le rappellerons la veille.
 sessions-reminder-already = Le rappel est déjà prévu.

@@ -13,7 +13,7 @@ sessions-consent =
     Puoi smettere quando vuoi: scrivi /stop o premi il pulsante sotto un invito. Allora cancelliamo le tue scelte.
 sessions-topics = Quali argomenti ti interessano? Tocca per scegliere, tocca di nuovo per togliere. Poi premi Avanti.
 sessions-region = Dove vivi?
-sessions-silent = Gli inviti devono fare un suono? In silenzio è più sicuro se qualcun altro può vedere il tuo telefono.
+sessions-silent = Gli inviti devono fare un suono? In silenzio è più sicuro se qualcuno è vicino a te. Anche i messaggi in silenzio possono mostrare le loro parole sullo schermo del telefono.
 sessions-done = Fatto. Riceverai inviti su:
 sessions-reminder-set = Fatto. Te lo ricordiamo il giorno prima.
 sessions-reminder-already = Il promemoria c'è già.

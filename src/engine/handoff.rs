@@ -30,6 +30,11 @@ pub enum HandoffNotice<'a> {
     NotPassed,
     /// She wrote more while waiting than a case holds for the mediator.
     HeldFull,
+    /// A contact card: not passed on (it shows a name and a number, most often hers).
+    ContactRefused,
+    /// Her first file of the case: not passed on; files keep hidden details (where and
+    /// when a photo was taken). A file she sends after this warning is passed on.
+    FileWarning,
     /// The chat ended (by her or by the mediator); a rating follows, its buttons carrying
     /// `token`.
     Ended {
@@ -100,6 +105,8 @@ impl Turn<'_> {
                     keyboard.insert(1, vec![self.goto_button("btn-helplines", "talk")]);
                 }
                 lines.push(String::new());
+                lines.push(self.text("handoff-copies").to_string());
+                lines.push(String::new());
                 lines.push(self.text("handoff-urgent").to_string());
                 let text = self.with_numbers_isolated(lines.join("\n"));
                 self.reply(text, keyboard);
@@ -114,7 +121,14 @@ impl Turn<'_> {
                 ));
                 self.reply(text, in_chat);
             }
-            HandoffNotice::Joined => self.notice("handoff-joined", in_chat),
+            HandoffNotice::Joined => {
+                let text = format!(
+                    "{}\n\n{}",
+                    self.text("handoff-joined"),
+                    self.text("handoff-copies")
+                );
+                self.reply(text, in_chat);
+            }
             HandoffNotice::InChat => self.notice("handoff-in-chat", in_chat),
             HandoffNotice::Escalated => {
                 let mut keyboard = in_chat;
@@ -124,6 +138,8 @@ impl Turn<'_> {
             HandoffNotice::MediatorLeft => self.notice("handoff-mediator-left", in_chat),
             HandoffNotice::NotPassed => self.notice("handoff-not-passed", vec![]),
             HandoffNotice::HeldFull => self.notice("handoff-held-full", in_chat),
+            HandoffNotice::ContactRefused => self.notice("handoff-contact-refused", vec![]),
+            HandoffNotice::FileWarning => self.notice("handoff-file-warning", vec![]),
             HandoffNotice::Ended {
                 case,
                 token,

@@ -91,12 +91,13 @@ impl Store {
     }
 
     /// Erases message ids older than `before`: past 48 hours they cannot be deleted.
+    /// The ids of her copies in mediators' chats go too (see `relay`).
     pub async fn purge_old_messages(&self, before: i64) -> Result<u64, StoreError> {
         let deleted = sqlx::query("DELETE FROM recent_messages WHERE sent_at < $1")
             .bind(before)
             .execute(self.writer())
             .await?
             .rows_affected();
-        Ok(deleted)
+        Ok(deleted + self.purge_old_copies(before).await?)
     }
 }

@@ -8,6 +8,7 @@ mod cache;
 mod cases;
 mod contacts;
 mod messages;
+mod relay;
 mod staff;
 
 use std::fmt;
@@ -22,6 +23,7 @@ mod directory;
 
 pub use cases::{NewCase, Sender};
 pub use directory::DirectoryCounts;
+pub use relay::CaseCopy;
 
 // Awareness sessions, subscriptions and the broadcast queue (issue 6).
 mod broadcasts;

@@ -237,11 +237,13 @@ impl Store {
             tx.rollback().await?;
             return Ok(Reminder::Off);
         }
+        // Silent unless she chose sound for her invitations: a reminder that rings could
+        // tell someone near her about it.
         let inserted = sqlx::query(
             "INSERT INTO deliveries (broadcast_id, contact_id, chat_id, language, silent,
                                      next_attempt_at)
              SELECT $1, c.id, c.chat_id, COALESCE(c.language, 'en'),
-                    COALESCE((SELECT s.silent FROM subscriptions s WHERE s.contact_id = c.id), 0),
+                    COALESCE((SELECT s.silent FROM subscriptions s WHERE s.contact_id = c.id), 1),
                     $4
              FROM contacts c WHERE c.channel = $2 AND c.chat_id = $3
              ON CONFLICT (broadcast_id, contact_id) DO NOTHING",

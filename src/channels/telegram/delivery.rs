@@ -59,7 +59,8 @@ pub async fn deliver(
             Outbound::QuickExit => {
                 // First: a mediator's message must not arrive just after the deletion.
                 tg.pause_handoff_of(chat).await;
-                quick_exit(tg, key, incoming, now).await?
+                quick_exit(tg, key, incoming, now).await?;
+                tg.delete_handoff_copies_of(chat).await;
             }
             Outbound::Forget => {
                 tg.flood.forget(chat);
@@ -143,7 +144,8 @@ async fn edit_in_place(
 }
 
 /// Sends a reply, split where too long. Replies come silently: she is in the chat, and a
-/// late reply must not show its text on a lock screen.
+/// late reply must not ring for someone near her to hear. Silent does not hide the text
+/// on a lock screen: the safety screen tells her how to hide previews.
 pub(super) async fn send_reply(
     tg: &Telegram,
     chat: ChatId,

@@ -47,6 +47,7 @@ impl Handoff {
         drop(guard);
         self.case_locks.forget(case_id);
         tracing::info!(case = case_id, outcome = outcome.name(), "case closed");
+        self.delete_copies_of(tg, case_id).await;
         if let Some(chat) = closed.chat_id.map(ChatId)
             && matches!(outcome, Outcome::Ended | Outcome::Closed)
         {
@@ -199,6 +200,8 @@ impl Handoff {
         let intro = format!(
             "✋ You have case {}.\nHer messages will appear here. What you send here goes \
              to her, copied by the bot: she does not see your name and you do not see hers.\n\
+             Her messages here cannot be forwarded or saved, and are deleted when the case \
+             ends or she uses quick exit.\n\
              With several cases, use Reply on one of her messages to answer her. /cases \
              lists your cases; /close ends this one.",
             case.label()
@@ -394,8 +397,8 @@ impl Handoff {
         }
         if let Some(mediator) = her.mediator {
             let text = format!(
-                "⏸ Case #{}: she used quick exit; someone may be near her. What you send now \
-                 waits and reaches her when she writes again.",
+                "⏸ Case #{}: she used quick exit; someone may be near her. Her messages here \
+                 were deleted. What you send now waits and reaches her when she writes again.",
                 her.case
             );
             let _ = tg.tell_staff(mediator, text, None).await;

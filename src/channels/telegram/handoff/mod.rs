@@ -11,6 +11,7 @@
 
 mod announce;
 mod cases;
+mod copies;
 mod relay;
 mod staff;
 
@@ -343,6 +344,19 @@ impl Telegram {
         }
     }
 
+    /// After her quick exit (and the deletion of her own chat's messages, which comes
+    /// first: someone may be near her), her copies in the mediator's chat are deleted.
+    /// What this misses (an error on the way) the handoff's next round deletes.
+    pub(super) async fn delete_handoff_copies_of(&self, chat: ChatId) {
+        let Some(handoff) = self.handoff.as_ref() else {
+            return;
+        };
+        let case = handoff.index().women.get(&chat.0).map(|her| her.case);
+        if let Some(case) = case {
+            handoff.delete_copies_of(self, case).await;
+        }
+    }
+
     /// A mediator blocked the bot: their cases go back in the line.
     pub(super) async fn mediator_gone(&self, user: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
@@ -352,8 +366,9 @@ impl Telegram {
 
     /// The handoff's regular round: announces new cases, escalates those nobody took or
     /// answered in time, puts back in line the cases of mediators who left the staff,
-    /// finishes hand-overs a restart cut short, and passes on messages that could not be
-    /// copied before. Runs every few seconds; tests
+    /// finishes hand-overs a restart cut short, passes on messages that could not be
+    /// copied before, and deletes her copies that a restart or a failed call left in a
+    /// mediator's chat. Runs every few seconds; tests
     /// call it with the time they choose.
     pub async fn handoff_tick(&self, now: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
@@ -362,6 +377,7 @@ impl Telegram {
             handoff.release_orphans(self).await;
             handoff.finish_hand_overs(self, now).await;
             handoff.retry_held(self).await;
+            handoff.delete_stale_copies(self, now).await;
         }
     }
 

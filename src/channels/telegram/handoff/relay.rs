@@ -1,7 +1,8 @@
 //! Messages between her and the mediator, copied by the bot (`copyMessage`): text,
 //! photos, voice, documents, locations. Nothing of their content is stored; only message
 //! ids: of what could not be copied yet (hers before a claim, the mediator's after her
-//! quick exit) and of the messages in the mediator's chat, to route a reply.
+//! quick exit) and of the messages in the mediator's chat, to route a reply and to delete
+//! her copies there. Contact cards never pass; her first file waits for a warning.
 
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
@@ -59,6 +60,9 @@ impl Handoff {
         if her.paused {
             // She is back: what the mediator wrote meanwhile reaches her now.
             self.resume(tg, chat, case, her.mediator).await;
+        }
+        if let Some(refusal) = self.screen(tg, chat, case, message).await {
+            return Some(refusal);
         }
         let Some(mediator) = her.mediator else {
             // Nobody has the case yet: kept (its id only) until someone claims it.
@@ -146,6 +150,41 @@ impl Handoff {
         }
     }
 
+    /// What of hers must not reach staff as it is, before it is held or copied: a contact
+    /// card (a name and a number, most often her own) never; a file only once she was told
+    /// that files keep hidden details. `Some`: not passed on, and she was told why.
+    async fn screen(
+        &self,
+        tg: &Telegram,
+        chat: ChatId,
+        case: i64,
+        message: &Message,
+    ) -> Option<&'static str> {
+        if message.contact().is_some() {
+            tg.tell_her(chat, HandoffNotice::ContactRefused).await;
+            return Some("handoff-contact-refused");
+        }
+        // Her first file is not passed on: the warning comes before anything leaves her
+        // chat, and sending it again is her informed choice. (Relaying and warning after
+        // would already have put a photo's place and time in the mediator's hands.) A
+        // photo sent as a photo is passed on at once: Telegram re-encodes it, without the
+        // file's metadata.
+        message.document()?;
+        match tg.conversations.store().warn_about_files(case).await {
+            Ok(false) => None,
+            Ok(true) => {
+                tg.tell_her(chat, HandoffNotice::FileWarning).await;
+                Some("handoff-file-warning")
+            }
+            Err(e) => {
+                // Not knowing whether she was warned, the file waits: she can send it again.
+                tracing::error!(error = %e, "cannot note the warning about files");
+                tg.tell_her(chat, HandoffNotice::FileWarning).await;
+                Some("handoff-file-warning")
+            }
+        }
+    }
+
     /// Copies one of her messages to the mediator's chat, after a line naming the case
     /// when the last message shown there was of another case. The mediator's chat is
     /// locked meanwhile, so that the line and the message stay together.
@@ -191,10 +230,13 @@ impl Handoff {
             }
         }
         let to = ChatId(mediator);
+        // Protected: the mediator's app lets nobody forward or save her message.
         let copy = tg
             .sender
             .call(to, Cost::Message, || {
-                tg.bot.copy_message(to, her_chat, message)
+                tg.bot
+                    .copy_message(to, her_chat, message)
+                    .protect_content(true)
             })
             .await?;
         if let Err(e) = store
@@ -202,6 +244,14 @@ impl Handoff {
             .await
         {
             tracing::error!(error = %e, "cannot note a relayed message");
+        }
+        // Deleted when the case no longer needs it there (see `copies`).
+        let now = crate::conversation::unix_now();
+        if let Err(e) = store
+            .note_copy(case.id, mediator, i64::from(copy.0), now)
+            .await
+        {
+            tracing::error!(error = %e, "cannot note a copy to delete later");
         }
         if let Some(desk) = self.index().desks.get_mut(&mediator) {
             desk.shown = Some(case.id);
@@ -412,8 +462,9 @@ impl Handoff {
         }
     }
 
-    /// One copy to her chat, silent (a sound or a preview on her lock screen could put
-    /// her at risk), remembered for her quick exit.
+    /// One copy to her chat, silent (a sound could tell someone near her that she got a
+    /// message; silent does not hide its text on her lock screen: the safety screen tells
+    /// her how to), remembered for her quick exit.
     async fn copy_to_her(
         &self,
         tg: &Telegram,
