@@ -256,6 +256,7 @@ impl Store {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
+        self.erased();
         Ok((closed == 1).then_some(case))
     }
 
@@ -434,6 +435,7 @@ impl Store {
                 .execute(self.writer())
                 .await?;
         }
+        self.erased();
         Ok(purged)
     }
 }

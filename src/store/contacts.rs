@@ -107,6 +107,7 @@ impl Store {
             .await?
             .rows_affected();
         tx.commit().await?;
+        self.erased();
         // Whatever the erasure took, memory must not keep it: read again from now on.
         if let Some(recent) = &self.recent {
             recent.clear();

@@ -85,6 +85,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        self.erased();
         rows.iter()
             .map(|row| row.try_get("message_id").map_err(StoreError::from))
             .collect()
@@ -97,6 +98,9 @@ impl Store {
             .execute(self.writer())
             .await?
             .rows_affected();
+        if deleted > 0 {
+            self.erased();
+        }
         Ok(deleted)
     }
 }
