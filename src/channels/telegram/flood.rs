@@ -4,20 +4,21 @@
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::Quota;
 use teloxide::types::ChatId;
+
+use super::sender::ChatLimiter;
 
 /// How long without going over the limit before she is calm again.
 const CALM: Duration = Duration::from_secs(60);
 
 pub struct FloodGuard {
-    limiter: DefaultKeyedRateLimiter<ChatId>,
+    /// Drops idle chats itself (see `ChatLimiter`).
+    limiter: ChatLimiter,
     /// Chats told to slow down, with the time of their last update over the limit.
     notified: Mutex<HashMap<ChatId, Instant>>,
-    checks: AtomicU64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +33,8 @@ impl FloodGuard {
     /// `per_minute` updates a minute per chat, in bursts of as many.
     pub fn new(per_minute: NonZeroU32) -> Self {
         FloodGuard {
-            limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            limiter: ChatLimiter::new(Quota::per_minute(per_minute)),
             notified: Mutex::new(HashMap::new()),
-            checks: AtomicU64::new(0),
         }
     }
 
@@ -45,18 +45,14 @@ impl FloodGuard {
     /// She is calm again after a full minute without going over the limit; until then the
     /// updates the limiter lets through are handled, and no second notice is sent.
     fn check_at(&self, chat: ChatId, now: Instant) -> Verdict {
-        // The keyed limiter keeps a cell per chat: drop idle ones now and then.
-        if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
-            self.limiter.retain_recent();
-            let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
-            notified.retain(|_, last| now.duration_since(*last) < CALM);
-        }
-        let allowed = self.limiter.check_key(&chat).is_ok();
+        let allowed = self.limiter.check(chat);
         self.decide(chat, allowed, now)
     }
 
     fn decide(&self, chat: ChatId, allowed: bool, now: Instant) -> Verdict {
         let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
+        // Chats calm again are not kept either (a cheap pass: few chats are ever here).
+        notified.retain(|_, last| now.duration_since(*last) < CALM);
         if allowed {
             if notified
                 .get(&chat)
@@ -72,12 +68,13 @@ impl FloodGuard {
         }
     }
 
-    /// Forgets a chat (after /forget or a block).
+    /// Forgets a chat (after /forget or a block): its notice and its limiter cell.
     pub fn forget(&self, chat: ChatId) {
         self.notified
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(&chat);
+        self.limiter.forget(chat);
     }
 }
 
@@ -93,6 +90,23 @@ mod tests {
         use Verdict::*;
         assert_eq!(verdicts, [Handle, Handle, Handle, Notify, Ignore, Ignore]);
         assert_eq!(guard.check(ChatId(2)), Handle, "others are not affected");
+    }
+
+    #[test]
+    fn forget_drops_everything_kept_of_her_chat() {
+        let guard = FloodGuard::new(NonZeroU32::new(1).unwrap());
+        let her = ChatId(1);
+        assert_eq!(guard.check(her), Verdict::Handle);
+        assert_eq!(guard.check(her), Verdict::Notify);
+        assert_eq!(guard.check(ChatId(2)), Verdict::Handle);
+        guard.forget(her);
+        assert_eq!(
+            guard.limiter.chats(),
+            1,
+            "only the other chat's cell is kept"
+        );
+        assert!(guard.notified.lock().unwrap().is_empty());
+        assert_eq!(guard.check(her), Verdict::Handle, "her chat starts afresh");
     }
 
     #[test]
