@@ -362,6 +362,7 @@ fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSett
         escalate_after: config.escalate_minutes as i64 * 60,
         hours: crate::handoff::StaffedHours::parse(&config.staffed_hours)?,
         group_limit: GroupLimit(config.staff_chat_per_minute),
+        idle_days: config.case_idle_days,
     }))
 }
 
