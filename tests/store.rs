@@ -604,3 +604,106 @@ async fn the_purge_goes_on_after_a_database_error() {
         .expect("the purge stops when asked")
         .unwrap();
 }
+
+/// The migration of issue 12 on a database that has cases already: a closed case's times
+/// become days (its waits kept), an open one keeps its seconds, case ids are never given
+/// twice (SQLite builds the table again), and the new outcome `idle` is accepted.
+#[tokio::test]
+async fn cases_of_an_older_database_are_rounded_and_keep_their_ids() {
+    use carenet::handoff::Outcome;
+    use carenet::store::NewCase;
+    for db in TestDb::each("cases_of_an_older_database").await {
+        let dialect = db.backend;
+        // The database as the previous release left it.
+        let older = tempfile::tempdir().unwrap();
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(dialect);
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name.as_str() < "20261205" {
+                std::fs::copy(&path, older.path().join(&name)).unwrap();
+            }
+        }
+        sqlx::any::install_default_drivers();
+        let url = match dialect {
+            "sqlite" => format!("{}?mode=rwc", db.url),
+            _ => db.url.clone(),
+        };
+        let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+        sqlx::migrate::Migrator::new(older.path())
+            .await
+            .unwrap()
+            .run(&pool)
+            .await
+            .unwrap();
+        let opened = 1_795_012_345;
+        let day = opened - opened % 86_400;
+        for (chat, closed) in [
+            (None, Some(opened + 900)),
+            (Some(77), None),
+            (None, Some(opened)),
+        ] {
+            sqlx::query(
+                "INSERT INTO cases (chat_id, language, opened_at, claimed_at, first_reply_at,
+                                    closed_at, outcome, mediator)
+                 VALUES ($1, 'ar', $2, $3, $4, $5, $6, 100)",
+            )
+            .bind(chat)
+            .bind(opened)
+            .bind(opened + 300)
+            .bind(opened + 600)
+            .bind(closed)
+            .bind(closed.map(|_| "ended"))
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        // The last one purged: its id must not come back.
+        sqlx::query("DELETE FROM cases WHERE id = 3")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+
+        let store = db.store().await;
+        let closed = store.case(1).await.unwrap().unwrap();
+        assert_eq!(
+            (closed.opened_at, closed.claimed_at, closed.first_reply_at),
+            (day, Some(day + 300), Some(day + 600)),
+            "{dialect}"
+        );
+        assert_eq!(closed.closed_at, Some(day));
+        let open = store.case(2).await.unwrap().unwrap();
+        assert_eq!(
+            (open.opened_at, open.chat_id),
+            (opened, Some(77)),
+            "{dialect}"
+        );
+        let new = NewCase {
+            language: "uk",
+            region: "",
+            topic: "",
+        };
+        let (next, created) = store.open_case(88, new, opened).await.unwrap();
+        assert!(created);
+        assert_eq!(
+            next.id, 4,
+            "{dialect}: a purged case's id is not given again"
+        );
+        assert!(
+            store
+                .close_case(2, Outcome::Idle, opened + 86_400, 1)
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(
+            store.case(2).await.unwrap().unwrap().outcome,
+            Some(Outcome::Idle)
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
