@@ -1280,3 +1280,26 @@ async fn a_case_nobody_takes_is_announced_again_three_times_at_most() {
     bot.shut_down().await;
     store.close().await;
 }
+
+/// She left the chat with quick exit and never came back: the case closes when idle, the
+/// mediator is told, and nothing is sent to her chat (someone may be near her).
+#[tokio::test]
+async fn an_idle_case_she_left_with_quick_exit_closes_without_a_word_to_her() {
+    let (fake, _db, store, bot) = sara_with_amal().await;
+    fake.push(updates::command(SARA, "/exit", "ar"));
+    message_to(&fake, AMAL, "she used quick exit").await;
+    assert!(case(&store, 1).await.paused);
+    let before = fake.sent_messages(SARA).len();
+
+    bot.tg.handoff_tick(unix_now() + 16 * DAY).await;
+    message_to(&fake, AMAL, "✅ Case #1").await;
+    assert_eq!(case(&store, 1).await.outcome, Some(Outcome::Idle));
+    assert_eq!(
+        fake.sent_messages(SARA).len(),
+        before,
+        "nothing to her chat"
+    );
+
+    bot.shut_down().await;
+    store.close().await;
+}
