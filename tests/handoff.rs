@@ -1303,3 +1303,55 @@ async fn an_idle_case_she_left_with_quick_exit_closes_without_a_word_to_her() {
     bot.shut_down().await;
     store.close().await;
 }
+
+/// The store's side of idle cases, on both databases: a case is idle once whole
+/// `idle_days` have passed after the day of its last sign of life; a message puts that
+/// off; the retention purge marks the open case of a contact it erases.
+#[tokio::test]
+async fn idle_cases_in_the_store_on_both_databases() {
+    use carenet::store::{NewCase, day_of};
+    for db in TestDb::each("idle_cases_in_the_store").await {
+        let store = prepare(&db).await;
+        let now = unix_now();
+        let today = day_of(now);
+        let new = |language| NewCase {
+            language,
+            region: "it",
+            topic: "",
+        };
+        let (quiet, _) = store.open_case(HIBA, new("ar"), now).await.unwrap();
+        let (talking, _) = store.open_case(OLENA, new("uk"), now).await.unwrap();
+        let (purged, _) = store.open_case(STRANGER, new("en"), now).await.unwrap();
+        let idle = |at| {
+            let store = store.clone();
+            async move { store.idle_cases(at, 14).await.unwrap() }
+        };
+        assert_eq!(
+            idle(today + 15 * DAY - 1).await,
+            Vec::<i64>::new(),
+            "{}",
+            db.backend
+        );
+        assert_eq!(
+            idle(today + 15 * DAY).await,
+            vec![quiet.id, talking.id, purged.id]
+        );
+        store
+            .note_case_activity(talking.id, now + 5 * DAY, Some(OLENA))
+            .await
+            .unwrap();
+        assert_eq!(idle(today + 15 * DAY).await, vec![quiet.id, purged.id]);
+        assert_eq!(
+            idle(today + 20 * DAY).await,
+            vec![quiet.id, talking.id, purged.id]
+        );
+
+        // Olena was seen on day 5; the others are past a retention that ends tomorrow.
+        let erased = store.purge_inactive(today + DAY).await.unwrap();
+        assert!(erased >= 2, "{}: {erased}", db.backend);
+        assert!(store.load_conversation(key(OLENA)).await.unwrap().is_some());
+        assert_eq!(idle(now).await, vec![quiet.id, purged.id], "{}", db.backend);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
