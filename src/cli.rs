@@ -9,8 +9,8 @@ use anyhow::Context;
 
 use crate::channels::console::Console;
 use crate::channels::telegram::{
-    GroupLimit, Handoff, HandoffSettings, Limits, Telegram, WebhookSettings, run_polling,
-    run_webhook,
+    DELETABLE_SECONDS, GroupLimit, Handoff, HandoffSettings, Limits, Telegram, WebhookSettings,
+    run_polling, run_webhook,
 };
 use crate::config::{BroadcastConfig, Config, HandoffConfig, TelegramConfig};
 use crate::content::{Content, Review, coverage};
@@ -165,6 +165,7 @@ pub async fn run(
     let retention = Retention {
         contact_days: telegram.retention_days,
         case_days: telegram.handoff.case_retention_days,
+        message_seconds: DELETABLE_SECONDS,
     };
     let purge = {
         let purge = Purge::new(store.clone(), retention);

@@ -6,7 +6,6 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use crate::channels::telegram::DELETABLE_SECONDS;
 use crate::store::{SECONDS_PER_DAY, Store, StoreError};
 
 /// How long what we keep is kept.
@@ -16,6 +15,9 @@ pub struct Retention {
     pub contact_days: i64,
     /// The anonymous metadata of a closed case goes this many days after the close.
     pub case_days: i64,
+    /// Message ids (kept for quick exit) go after this many seconds: the channel cannot
+    /// delete older messages (Telegram: 48 hours).
+    pub message_seconds: i64,
 }
 
 /// Those who never agreed to what is kept and have not written for this long are erased.
@@ -41,13 +43,15 @@ impl Purge {
         self.rounds.load(Ordering::SeqCst)
     }
 
-    /// One round at `now`: message ids older than Telegram lets us delete, contacts not
+    /// One round at `now`: message ids older than the channel lets us delete, contacts not
     /// seen for `contact_days`, those who never agreed and have not written for two days,
     /// and the metadata of cases closed `case_days` ago; then, on PostgreSQL, VACUUM on
     /// the tables erased from (see `Store::vacuum_erased`).
     pub async fn round(&self, now: i64) -> Result<(), StoreError> {
         let store = &self.store;
-        store.purge_old_messages(now - DELETABLE_SECONDS).await?;
+        store
+            .purge_old_messages(now - self.retention.message_seconds)
+            .await?;
         let purged = store
             .purge_inactive(now - self.retention.contact_days * SECONDS_PER_DAY)
             .await?

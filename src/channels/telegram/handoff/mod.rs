@@ -378,10 +378,10 @@ impl Telegram {
 
     /// The handoff's regular round: closes the cases that ended without anyone saying so
     /// (no message for `idle_days`, or her contact purged), announces new cases, escalates
-    /// those nobody took or answered in time, puts back in line the cases of mediators who left the staff,
-    /// finishes hand-overs a restart cut short, and passes on messages that could not be
-    /// copied before. Runs every few seconds; tests
-    /// call it with the time they choose.
+    /// those nobody took or answered in time, puts back in line the cases of mediators who
+    /// left the staff, finishes hand-overs a restart cut short, and passes on messages that
+    /// could not be copied before. Runs every few seconds; tests call it with the time they
+    /// choose.
     pub async fn handoff_tick(&self, now: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
             handoff.close_idle(self, now).await;
