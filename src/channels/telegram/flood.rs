@@ -19,6 +19,8 @@ pub struct FloodGuard {
     limiter: ChatLimiter,
     /// Chats told to slow down, with the time of their last update over the limit.
     notified: Mutex<HashMap<ChatId, Instant>>,
+    /// When chats calm again last left `notified`.
+    pruned: Mutex<Instant>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +37,7 @@ impl FloodGuard {
         FloodGuard {
             limiter: ChatLimiter::new(Quota::per_minute(per_minute)),
             notified: Mutex::new(HashMap::new()),
+            pruned: Mutex::new(Instant::now()),
         }
     }
 
@@ -45,14 +48,27 @@ impl FloodGuard {
     /// She is calm again after a full minute without going over the limit; until then the
     /// updates the limiter lets through are handled, and no second notice is sent.
     fn check_at(&self, chat: ChatId, now: Instant) -> Verdict {
+        self.prune_notified(now);
         let allowed = self.limiter.check(chat);
         self.decide(chat, allowed, now)
     }
 
+    /// Chats calm again leave `notified`, once a minute at most (the limiter drops its
+    /// own idle cells): no chat id is kept longer than its flood.
+    fn prune_notified(&self, now: Instant) {
+        {
+            let mut pruned = self.pruned.lock().unwrap_or_else(|e| e.into_inner());
+            if now.saturating_duration_since(*pruned) < CALM {
+                return;
+            }
+            *pruned = now;
+        }
+        let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
+        notified.retain(|_, last| now.saturating_duration_since(*last) < CALM);
+    }
+
     fn decide(&self, chat: ChatId, allowed: bool, now: Instant) -> Verdict {
         let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
-        // Chats calm again are not kept either (a cheap pass: few chats are ever here).
-        notified.retain(|_, last| now.duration_since(*last) < CALM);
         if allowed {
             if notified
                 .get(&chat)
@@ -107,6 +123,17 @@ mod tests {
         );
         assert!(guard.notified.lock().unwrap().is_empty());
         assert_eq!(guard.check(her), Verdict::Handle, "her chat starts afresh");
+    }
+
+    #[test]
+    fn chats_calm_again_are_not_kept() {
+        let guard = FloodGuard::new(NonZeroU32::new(1).unwrap());
+        let start = Instant::now();
+        assert_eq!(guard.check_at(ChatId(1), start), Verdict::Handle);
+        assert_eq!(guard.check_at(ChatId(1), start), Verdict::Notify);
+        // Someone else writes two calm minutes later: the first chat's notice goes.
+        guard.check_at(ChatId(2), start + 2 * CALM);
+        assert!(!guard.notified.lock().unwrap().contains_key(&ChatId(1)));
     }
 
     #[test]
