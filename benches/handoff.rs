@@ -108,6 +108,7 @@ async fn main() {
         escalate_after: 3600,
         hours: StaffedHours::always(),
         group_limit: GroupLimit(NonZeroU32::new(20).unwrap()),
+        idle_days: 14,
     };
     let handoff = Handoff::load(&store, settings).await.expect("cases load");
     let limits = Limits {

@@ -17,7 +17,11 @@ use crate::content::{Content, Review, coverage};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
 use crate::engine::{Engine, Features};
-use crate::store::{Channel, ContactKey, SECONDS_PER_DAY, Store};
+use crate::purge::{Purge, Retention};
+use crate::store::{Channel, ContactKey, Store};
+
+/// How often what is past its time is erased.
+const PURGE_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// `carenet check`: validates all content; prints every problem with file and line, or a
 /// coverage summary per language.
@@ -161,8 +165,16 @@ pub async fn run(
     let retention = Retention {
         contact_days: telegram.retention_days,
         case_days: telegram.handoff.case_retention_days,
+        message_seconds: DELETABLE_SECONDS,
     };
-    let purge = purge_regularly(store.clone(), retention, stopped.clone());
+    let purge = {
+        let purge = Purge::new(store.clone(), retention);
+        let stopped = stopped.clone();
+        async move {
+            purge.run(PURGE_EVERY, stopped).await;
+            anyhow::Ok(())
+        }
+    };
     let handoff = {
         let tg = Arc::clone(&tg);
         let stopped = stopped.clone();
@@ -214,12 +226,6 @@ pub async fn run(
     result
 }
 
-/// How long what we keep is kept.
-struct Retention {
-    contact_days: i64,
-    case_days: i64,
-}
-
 /// The broadcast sender (issue 6): sends while this process holds the bot's sender lock.
 async fn send_broadcasts(
     store: Store,
@@ -241,37 +247,6 @@ async fn send_broadcasts(
     let outbox = Arc::new(crate::channels::telegram::Outbox::new(tg));
     crate::broadcast::worker::run(store, outbox, settings, stopped).await?;
     Ok(())
-}
-
-/// Erases what is past its time, once an hour: message ids older than Telegram lets us
-/// delete, contacts not seen for `contact_days`, those who never agreed to what is kept
-/// and have not written for two days, and the metadata of cases closed `case_days` ago.
-async fn purge_regularly(
-    store: Store,
-    retention: Retention,
-    mut stopped: tokio::sync::watch::Receiver<bool>,
-) -> anyhow::Result<()> {
-    loop {
-        let now = crate::conversation::unix_now();
-        store.purge_old_messages(now - DELETABLE_SECONDS).await?;
-        let purged = store
-            .purge_inactive(now - retention.contact_days * SECONDS_PER_DAY)
-            .await?
-            + store.purge_unconsented(now - 2 * SECONDS_PER_DAY).await?;
-        if purged > 0 {
-            tracing::info!(purged, "contacts past their retention period erased");
-        }
-        let cases = store
-            .purge_cases(now - retention.case_days * SECONDS_PER_DAY)
-            .await?;
-        if cases > 0 {
-            tracing::info!(cases, "case metadata past its retention period erased");
-        }
-        tokio::select! {
-            _ = stopped.wait_for(|stop| *stop) => return Ok(()),
-            _ = tokio::time::sleep(std::time::Duration::from_secs(3600)) => {}
-        }
-    }
 }
 
 /// Picks up a new import within a minute, without a restart. A failed check is logged
@@ -388,6 +363,7 @@ fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSett
         escalate_after: config.escalate_minutes as i64 * 60,
         hours: crate::handoff::StaffedHours::parse(&config.staffed_hours)?,
         group_limit: GroupLimit(config.staff_chat_per_minute),
+        idle_days: config.case_idle_days,
     }))
 }
 
@@ -396,7 +372,7 @@ fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSett
 pub async fn stats(config: &Config, days: i64) -> anyhow::Result<()> {
     anyhow::ensure!((1..=3650).contains(&days), "--days must be from 1 to 3650");
     let store = open_store(config).await?;
-    let since = crate::conversation::unix_now() - days * SECONDS_PER_DAY;
+    let since = crate::conversation::unix_now() - days * crate::store::SECONDS_PER_DAY;
     let times = store.case_times(since).await?;
     store.close().await;
     println!("Cases opened in the last {days} days (time to the mediator's first reply):");

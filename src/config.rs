@@ -105,6 +105,10 @@ pub struct HandoffConfig {
     /// Mo-Sa 10:00-20:00"; empty: always.
     #[arg(long, env = "CARENET_STAFFED_HOURS", default_value = "")]
     pub staffed_hours: String,
+    /// Days without a message in a case (either way) after which the bot closes it; her
+    /// case also closes when the retention purge erases her contact.
+    #[arg(long, env = "CARENET_CASE_IDLE_DAYS", default_value_t = 14)]
+    pub case_idle_days: i64,
     /// Days the anonymous metadata of a closed case is kept for the figures.
     #[arg(long, env = "CARENET_CASE_RETENTION_DAYS", default_value_t = 365)]
     pub case_retention_days: i64,
@@ -177,6 +181,10 @@ impl TelegramConfig {
         anyhow::ensure!(
             self.retention_days >= 1,
             "--retention-days must be at least 1"
+        );
+        anyhow::ensure!(
+            (1..=365).contains(&self.handoff.case_idle_days),
+            "--case-idle-days must be 1 to 365"
         );
         anyhow::ensure!(
             (1..=36_500).contains(&self.handoff.case_retention_days)
@@ -253,6 +261,12 @@ mod tests {
         config.retention_days = 0;
         assert!(config.validate().is_err());
         config.retention_days = 30;
+        config.handoff.case_idle_days = 0;
+        assert!(
+            config.validate().is_err(),
+            "a case must be given a day at least"
+        );
+        config.handoff.case_idle_days = 14;
         config.poll_timeout = 30;
         assert!(config.validate().is_err());
     }

@@ -16,5 +16,6 @@ pub mod conversation;
 pub mod directory;
 pub mod engine;
 pub mod handoff;
+pub mod purge;
 pub mod staff;
 pub mod store;

@@ -92,6 +92,7 @@ async fn bot_with(fake: &FakeTelegram, store: &Store, limits: Limits, flood: u32
         topics: false,
         admins: vec![],
         escalate_after: 600,
+        idle_days: 14,
         hours: StaffedHours::always(),
         group_limit: GroupLimit(NonZeroU32::new(600).unwrap()),
     };

@@ -51,6 +51,7 @@ fn settings(hours: StaffedHours, topics: bool) -> HandoffSettings {
         escalate_after: 600,
         hours,
         group_limit: GroupLimit(NonZeroU32::new(600).unwrap()),
+        idle_days: 14,
     }
 }
 
@@ -889,16 +890,13 @@ async fn cases_in_the_store_on_both_databases() {
         assert_eq!((all.opened, all.claimed, all.answered), (2, 1, 1));
         assert_eq!(all.median_first_reply, Some(70));
 
-        assert_eq!(store.purge_cases(1100).await.unwrap(), 0);
+        // Closed at 1100, kept as its day (0): the purge's boundary is that day.
+        assert_eq!(store.purge_cases(0).await.unwrap(), 0);
         store
             .note_case_message(mediator, 43, first.id)
             .await
             .unwrap();
-        assert_eq!(
-            store.purge_cases(1101).await.unwrap(),
-            1,
-            "closed ones only"
-        );
+        assert_eq!(store.purge_cases(1).await.unwrap(), 1, "closed ones only");
         assert_eq!(
             store.case_of_message(mediator, 43).await.unwrap(),
             None,
@@ -1455,4 +1453,288 @@ async fn her_first_file_waits_for_a_warning_and_photos_pass_as_photos() {
 
     bot.shut_down().await;
     store.close().await;
+}
+
+/// Seconds in a day.
+const DAY: i64 = 86_400;
+
+/// A closed case keeps days, not the second anything happened (as contacts do): its times
+/// move back to the start of the day it opened, so the waits the figures need stay exact;
+/// the close is its day. Her rating still works for at least a day after the close.
+#[tokio::test]
+async fn a_closed_case_keeps_days_not_seconds() {
+    use carenet::store::{NewCase, day_of};
+    for db in TestDb::each("a_closed_case_keeps_days_not_seconds").await {
+        let store = db.store().await;
+        let day = day_of(1_795_000_000);
+        let opened = day + 12_345;
+        let new = NewCase {
+            language: "ar",
+            region: "it",
+            topic: "rights_it",
+        };
+        let (c, _) = store.open_case(SARA, new, opened).await.unwrap();
+        assert!(store.claim_case(c.id, AMAL, opened + 300).await.unwrap());
+        store.note_first_reply(c.id, opened + 600).await.unwrap();
+        let closed_at = opened + 900;
+        store
+            .close_case(c.id, Outcome::Ended, closed_at, 5)
+            .await
+            .unwrap()
+            .expect("closed");
+        let kept = case(&store, c.id).await;
+        assert_eq!(kept.opened_at, day, "{}", db.backend);
+        assert_eq!(kept.claimed_at, Some(day + 300), "the wait to the claim");
+        assert_eq!(
+            kept.first_reply_at,
+            Some(day + 600),
+            "the wait to the reply"
+        );
+        assert_eq!(kept.closed_at, Some(day_of(closed_at)));
+        let times = store.case_times(0).await.unwrap();
+        let figures = carenet::handoff::figures(&times);
+        let all = &figures[&("all".to_string(), "all".to_string())];
+        assert_eq!(all.median_first_reply, Some(600));
+        // A rating a day after the close is still hers to give; three days later it is not.
+        assert!(
+            !store
+                .rate_case(c.id, 5, 3, closed_at + 3 * DAY, DAY)
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .rate_case(c.id, 5, 3, closed_at + DAY, DAY)
+                .await
+                .unwrap(),
+            "{}",
+            db.backend
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+/// A case nobody writes to is closed after CARENET_CASE_IDLE_DAYS (14 here), by the
+/// normal close: she is told calmly in her language, the mediator and the group are told;
+/// a message either way puts the day off. Driven by the handoff's clock.
+#[tokio::test]
+async fn a_case_nobody_writes_to_is_closed_after_the_idle_days() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let now = unix_now();
+    // Hiba waits, nobody takes her case; Sara's is taken by Amal and then nobody writes.
+    open_case(&fake, HIBA, "ar").await;
+    open_case(&fake, SARA, "ar").await;
+    bot.tg.handoff_tick(now).await;
+    claim(&fake, AMAL, 2).await;
+    message_to(&fake, SARA, &text("ar", "handoff-joined")).await;
+    // Olena's case had a message ten days on (the store is told as the relay would).
+    open_case(&fake, OLENA, "uk").await;
+    bot.tg.handoff_tick(now).await;
+    store
+        .note_case_activity(3, now + 10 * DAY, Some(OLENA))
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .load_conversation(key(OLENA))
+            .await
+            .unwrap()
+            .unwrap()
+            .last_seen_day,
+        carenet::store::day_of(now + 10 * DAY),
+        "her message counts as being seen: her contact is not purged meanwhile"
+    );
+
+    // Fourteen whole days are not over yet for the day of the last sign of life.
+    bot.tg.handoff_tick(now + 14 * DAY).await;
+    for id in [1, 2, 3] {
+        assert!(case(&store, id).await.is_open(), "case {id} after 14 days");
+    }
+    bot.tg.handoff_tick(now + 15 * DAY + 1).await;
+    let idle = text("ar", "handoff-idle-closed");
+    message_to(&fake, HIBA, &idle).await;
+    message_to(&fake, SARA, &idle).await;
+    for id in [1, 2] {
+        let closed = case(&store, id).await;
+        assert_eq!(closed.outcome, Some(Outcome::Idle), "case {id}");
+        assert_eq!(closed.chat_id, None, "the link to her is erased");
+    }
+    message_to(&fake, AMAL, "✅ Case #2").await;
+    message_to(&fake, GROUP, "closed: idle").await;
+    assert!(
+        case(&store, 3).await.is_open(),
+        "Olena's case had a message"
+    );
+    assert!(
+        !fake
+            .sent_texts(OLENA)
+            .iter()
+            .any(|t| t.contains(&text("uk", "handoff-idle-closed")))
+    );
+    // She is out of the case: her next message is the bot's again.
+    fake.push(updates::command(HIBA, "/menu", "ar"));
+    message_to(&fake, HIBA, &text("ar", "menu")).await;
+
+    bot.tg.handoff_tick(now + 25 * DAY + 1).await;
+    message_to(&fake, OLENA, &text("uk", "handoff-idle-closed")).await;
+    assert_eq!(case(&store, 3).await.outcome, Some(Outcome::Idle));
+    assert_eq!(bot.tg.open_cases(), 0);
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// The retention purge erases her contact: her open case does not keep her chat id. It
+/// closes at the handoff's next round, and she is told in her case's language.
+#[tokio::test]
+async fn a_case_closes_when_the_purge_erases_her_contact() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let now = unix_now();
+    open_case(&fake, HIBA, "ar").await;
+    bot.tg.handoff_tick(now).await;
+    announcement(&fake, 1).await;
+    // Everyone seen before tomorrow is past retention (as after CARENET_RETENTION_DAYS).
+    assert!(store.purge_inactive(now + DAY).await.unwrap() >= 1);
+    assert!(
+        case(&store, 1).await.is_open(),
+        "closed by the handoff, which tells her"
+    );
+
+    bot.tg.handoff_tick(now).await;
+    message_to(&fake, HIBA, &text("ar", "handoff-idle-closed")).await;
+    let closed = case(&store, 1).await;
+    assert_eq!(
+        (closed.outcome, closed.chat_id),
+        (Some(Outcome::Idle), None)
+    );
+    assert_eq!(
+        store.load_conversation(key(HIBA)).await.unwrap(),
+        None,
+        "the close does not bring her contact back"
+    );
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// A case nobody takes is announced again at most three times (as she is told at most
+/// three times), not every ten minutes for ever.
+#[tokio::test]
+async fn a_case_nobody_takes_is_announced_again_three_times_at_most() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepare(&db).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let opened = unix_now();
+    open_case(&fake, HIBA, "ar").await;
+    bot.tg.handoff_tick(opened).await;
+    announcement(&fake, 1).await;
+    let announcements = fake.sent_messages(GROUP).len();
+    for round in 1..=8 {
+        bot.tg.handoff_tick(opened + round * 601).await;
+    }
+    let reminders: Vec<String> = fake
+        .sent_texts(GROUP)
+        .into_iter()
+        .filter(|t| t.contains("Nobody has taken case #1"))
+        .collect();
+    assert_eq!(reminders.len(), 3, "{reminders:?}");
+    assert!(reminders[2].contains("reminder 3 of 3"), "{}", reminders[2]);
+    assert_eq!(fake.sent_messages(GROUP).len(), announcements + 3);
+    let told = fake
+        .sent_texts(HIBA)
+        .iter()
+        .filter(|t| t.contains(&text("ar", "handoff-escalated")))
+        .count();
+    assert_eq!(told, 3);
+    assert_eq!(case(&store, 1).await.escalations, 3);
+    assert!(
+        case(&store, 1).await.is_waiting(),
+        "still open, listed in /cases"
+    );
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// She left the chat with quick exit and never came back: the case closes when idle, the
+/// mediator is told, and nothing is sent to her chat (someone may be near her).
+#[tokio::test]
+async fn an_idle_case_she_left_with_quick_exit_closes_without_a_word_to_her() {
+    let (fake, _db, store, bot) = sara_with_amal().await;
+    fake.push(updates::command(SARA, "/exit", "ar"));
+    message_to(&fake, AMAL, "she used quick exit").await;
+    assert!(case(&store, 1).await.paused);
+    let before = fake.sent_messages(SARA).len();
+
+    bot.tg.handoff_tick(unix_now() + 16 * DAY).await;
+    message_to(&fake, AMAL, "✅ Case #1").await;
+    assert_eq!(case(&store, 1).await.outcome, Some(Outcome::Idle));
+    assert_eq!(
+        fake.sent_messages(SARA).len(),
+        before,
+        "nothing to her chat"
+    );
+
+    bot.shut_down().await;
+    store.close().await;
+}
+
+/// The store's side of idle cases, on both databases: a case is idle once whole
+/// `idle_days` have passed after the day of its last sign of life; a message puts that
+/// off; the retention purge marks the open case of a contact it erases.
+#[tokio::test]
+async fn idle_cases_in_the_store_on_both_databases() {
+    use carenet::store::{NewCase, day_of};
+    for db in TestDb::each("idle_cases_in_the_store").await {
+        let store = prepare(&db).await;
+        let now = unix_now();
+        let today = day_of(now);
+        let new = |language| NewCase {
+            language,
+            region: "it",
+            topic: "",
+        };
+        let (quiet, _) = store.open_case(HIBA, new("ar"), now).await.unwrap();
+        let (talking, _) = store.open_case(OLENA, new("uk"), now).await.unwrap();
+        let (purged, _) = store.open_case(STRANGER, new("en"), now).await.unwrap();
+        let idle = |at| {
+            let store = store.clone();
+            async move { store.idle_cases(at, 14).await.unwrap() }
+        };
+        assert_eq!(
+            idle(today + 15 * DAY - 1).await,
+            Vec::<i64>::new(),
+            "{}",
+            db.backend
+        );
+        assert_eq!(
+            idle(today + 15 * DAY).await,
+            vec![quiet.id, talking.id, purged.id]
+        );
+        store
+            .note_case_activity(talking.id, now + 5 * DAY, Some(OLENA))
+            .await
+            .unwrap();
+        assert_eq!(idle(today + 15 * DAY).await, vec![quiet.id, purged.id]);
+        assert_eq!(
+            idle(today + 20 * DAY).await,
+            vec![quiet.id, talking.id, purged.id]
+        );
+
+        // Olena was seen on day 5; the others are past a retention that ends tomorrow.
+        let erased = store.purge_inactive(today + DAY).await.unwrap();
+        assert!(erased >= 2, "{}: {erased}", db.backend);
+        assert!(store.load_conversation(key(OLENA)).await.unwrap().is_some());
+        assert_eq!(idle(now).await, vec![quiet.id, purged.id], "{}", db.backend);
+        store.close().await;
+        db.drop_schema().await;
+    }
 }

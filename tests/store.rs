@@ -412,3 +412,309 @@ async fn sqlite_copies_its_log_into_the_file_in_the_background() {
     }
     store.close().await;
 }
+
+/// A chat id whose bytes cannot turn up by chance: SQLite stores it as a 6-byte
+/// big-endian integer in a record.
+const DISTINCT_CHAT: i64 = 0x5EA7_C391_B2D4;
+
+/// Where in `bytes` her chat id occurs, as SQLite could store it (6 or 8 bytes, big
+/// endian) or as text.
+fn traces_of(chat: i64, bytes: &[u8]) -> Vec<&'static str> {
+    let be = chat.to_be_bytes();
+    let text = chat.to_string();
+    let forms: [(&'static str, &[u8]); 3] = [
+        ("8-byte integer", &be),
+        ("6-byte integer", &be[2..]),
+        ("text", text.as_bytes()),
+    ];
+    forms
+        .into_iter()
+        .filter(|(_, form)| bytes.windows(form.len()).any(|w| w == *form))
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Her traces in the database file and its log, by file.
+fn traces_in_files(path: &str, chat: i64) -> Vec<String> {
+    ["", "-wal"]
+        .iter()
+        .flat_map(|suffix| {
+            let file = format!("{path}{suffix}");
+            let bytes = std::fs::read(&file).unwrap_or_default();
+            traces_of(chat, &bytes)
+                .into_iter()
+                .map(move |form| format!("{form} in {file}"))
+        })
+        .collect()
+}
+
+/// She used /forget: her contact, subscription, message ids and case link are erased,
+/// and no copy of her chat id stays in the file's free space or in the write-ahead log
+/// (secure_delete, and the log emptied after the erasure). The files are hers alone to
+/// read (0600), also a file that existed with a wider mode.
+#[cfg(unix)]
+#[tokio::test]
+async fn forget_leaves_no_trace_of_her_chat_id_in_the_sqlite_files() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = TestDb::sqlite();
+    let path = db.url.trim_start_matches("sqlite://").to_string();
+    // A file left by an earlier version, readable by everyone.
+    std::fs::write(&path, b"").unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let store = db.store().await;
+    let her = key(DISTINCT_CHAT);
+    for other in 1..300 {
+        store
+            .save_conversation(key(other), &sample(), NOW)
+            .await
+            .unwrap();
+        common::subscribe(&store, other, "en", "it", carenet::broadcast::Topics::all()).await;
+    }
+    store.save_conversation(her, &sample(), NOW).await.unwrap();
+    common::subscribe(
+        &store,
+        DISTINCT_CHAT,
+        "ar",
+        "it",
+        carenet::broadcast::Topics::all(),
+    )
+    .await;
+    store
+        .remember_messages(her, &[11, 12, 13], NOW)
+        .await
+        .unwrap();
+    let new = carenet::store::NewCase {
+        language: "ar",
+        region: "it",
+        topic: "rights",
+    };
+    let (case, _) = store.open_case(DISTINCT_CHAT, new, NOW).await.unwrap();
+    store
+        .hold_message(case.id, carenet::store::Sender::Her, 14)
+        .await
+        .unwrap();
+    // Her id is in the files now (the test can see it): in the log, then in the file.
+    common::eventually("her chat id written to the file", || {
+        let file = std::fs::read(&path).unwrap_or_default();
+        (!traces_of(DISTINCT_CHAT, &file).is_empty()).then_some(())
+    })
+    .await;
+
+    // /forget as the bot runs it: the contact, then quick exit's message ids, then her
+    // case closes.
+    assert!(store.forget(her).await.unwrap());
+    store.take_recent_messages(her, 0).await.unwrap();
+    store
+        .close_case(case.id, carenet::handoff::Outcome::Forgotten, NOW, 7)
+        .await
+        .unwrap();
+
+    let deadline = tokio::time::Instant::now() + common::WAIT;
+    loop {
+        let traces = traces_in_files(&path, DISTINCT_CHAT);
+        if traces.is_empty() {
+            break;
+        }
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "her chat id is still on disk: {traces:?}"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{path}{suffix}");
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{file} has mode {mode:o}");
+    }
+    assert_eq!(store.contact_count().await.unwrap(), 299);
+    store.close().await;
+}
+
+/// A new SQLite file is created readable by its owner only, whatever the umask.
+#[cfg(unix)]
+#[tokio::test]
+async fn a_new_sqlite_file_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let db = TestDb::sqlite();
+    let path = db.url.trim_start_matches("sqlite://").to_string();
+    let store = db.store().await;
+    store
+        .save_conversation(key(1), &sample(), NOW)
+        .await
+        .unwrap();
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{path}{suffix}");
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{file} has mode {mode:o}");
+    }
+    store.close().await;
+}
+
+/// PostgreSQL: the hourly purge's VACUUM of the erased tables runs (outside any
+/// transaction, as VACUUM requires); on SQLite it has nothing to do.
+#[tokio::test]
+async fn the_erased_tables_are_vacuumed() {
+    for db in TestDb::each("the_erased_tables_are_vacuumed").await {
+        let store = db.store().await;
+        store
+            .save_conversation(key(1), &sample(), NOW)
+            .await
+            .unwrap();
+        assert!(store.forget(key(1)).await.unwrap());
+        store
+            .vacuum_erased()
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", db.backend));
+        // And so does a whole round of the hourly purge, which ends with it.
+        let retention = carenet::purge::Retention {
+            contact_days: 180,
+            case_days: 365,
+            message_seconds: 48 * 3600,
+        };
+        carenet::purge::Purge::new(store.clone(), retention)
+            .round(NOW)
+            .await
+            .unwrap_or_else(|e| panic!("{}: {e}", db.backend));
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
+
+/// A database error in the hourly purge (here: the pool is closed) is logged and the
+/// purge goes on at its next round; it used to end the task, and with it the whole bot.
+#[tokio::test]
+async fn the_purge_goes_on_after_a_database_error() {
+    use carenet::purge::{Purge, Retention};
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    store.close().await;
+    let retention = Retention {
+        contact_days: 180,
+        case_days: 365,
+        message_seconds: 48 * 3600,
+    };
+    let purge = std::sync::Arc::new(Purge::new(store, retention));
+    assert!(purge.round(NOW).await.is_err(), "the database is closed");
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let task = {
+        let purge = purge.clone();
+        tokio::spawn(async move {
+            purge
+                .run(std::time::Duration::from_millis(10), stopped)
+                .await
+        })
+    };
+    common::eventually("three failed rounds", || {
+        (purge.rounds() >= 3).then_some(())
+    })
+    .await;
+    assert!(!task.is_finished(), "the purge ended on an error");
+    stop.send(true).unwrap();
+    tokio::time::timeout(common::WAIT, task)
+        .await
+        .expect("the purge stops when asked")
+        .unwrap();
+}
+
+/// The migration of issue 12 on a database that has cases already: a closed case's times
+/// become days (its waits kept), an open one keeps its seconds, case ids are never given
+/// twice (SQLite builds the table again), and the new outcome `idle` is accepted.
+#[tokio::test]
+async fn cases_of_an_older_database_are_rounded_and_keep_their_ids() {
+    use carenet::handoff::Outcome;
+    use carenet::store::NewCase;
+    for db in TestDb::each("cases_of_an_older_database").await {
+        let dialect = db.backend;
+        // The database as the previous release left it.
+        let older = tempfile::tempdir().unwrap();
+        let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("migrations")
+            .join(dialect);
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if name.as_str() < "20261205" {
+                std::fs::copy(&path, older.path().join(&name)).unwrap();
+            }
+        }
+        sqlx::any::install_default_drivers();
+        let url = match dialect {
+            "sqlite" => format!("{}?mode=rwc", db.url),
+            _ => db.url.clone(),
+        };
+        let pool = sqlx::AnyPool::connect(&url).await.unwrap();
+        sqlx::migrate::Migrator::new(older.path())
+            .await
+            .unwrap()
+            .run(&pool)
+            .await
+            .unwrap();
+        let opened = 1_795_012_345;
+        let day = opened - opened % 86_400;
+        for (chat, closed) in [
+            (None, Some(opened + 900)),
+            (Some(77), None),
+            (None, Some(opened)),
+        ] {
+            sqlx::query(
+                "INSERT INTO cases (chat_id, language, opened_at, claimed_at, first_reply_at,
+                                    closed_at, outcome, mediator)
+                 VALUES ($1, 'ar', $2, $3, $4, $5, $6, 100)",
+            )
+            .bind(chat)
+            .bind(opened)
+            .bind(opened + 300)
+            .bind(opened + 600)
+            .bind(closed)
+            .bind(closed.map(|_| "ended"))
+            .execute(&pool)
+            .await
+            .unwrap();
+        }
+        // The last one purged: its id must not come back.
+        sqlx::query("DELETE FROM cases WHERE id = 3")
+            .execute(&pool)
+            .await
+            .unwrap();
+        pool.close().await;
+
+        let store = db.store().await;
+        let closed = store.case(1).await.unwrap().unwrap();
+        assert_eq!(
+            (closed.opened_at, closed.claimed_at, closed.first_reply_at),
+            (day, Some(day + 300), Some(day + 600)),
+            "{dialect}"
+        );
+        assert_eq!(closed.closed_at, Some(day));
+        let open = store.case(2).await.unwrap().unwrap();
+        assert_eq!(
+            (open.opened_at, open.chat_id),
+            (opened, Some(77)),
+            "{dialect}"
+        );
+        let new = NewCase {
+            language: "uk",
+            region: "",
+            topic: "",
+        };
+        let (next, created) = store.open_case(88, new, opened).await.unwrap();
+        assert!(created);
+        assert_eq!(
+            next.id, 4,
+            "{dialect}: a purged case's id is not given again"
+        );
+        assert!(
+            store
+                .close_case(2, Outcome::Idle, opened + 86_400, 1)
+                .await
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(
+            store.case(2).await.unwrap().unwrap().outcome,
+            Some(Outcome::Idle)
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

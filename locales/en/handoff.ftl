@@ -32,3 +32,6 @@ btn-rate-good = 👍 Yes
 btn-rate-some = 🙂 A little
 btn-rate-bad = 👎 No
 cmd-human = Talk to a person
+# Her case was closed by the bot after many days with no message in it (or her data reached
+# the end of the time it is kept). Calm and short: no blame, the way back open.
+handoff-idle-closed = Your chat with a mediator is closed, because nobody wrote in it for many days. You can ask to talk to a person again at any time.

@@ -33,3 +33,4 @@ btn-rate-good = 👍 Sí
 btn-rate-some = 🙂 Un poco
 btn-rate-bad = 👎 No
 cmd-human = Hablar con una persona
+handoff-idle-closed = El chat con la mediadora o el mediador está cerrado, porque nadie escribió durante muchos días. Puedes pedir otra vez hablar con una persona cuando quieras.

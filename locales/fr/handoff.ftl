@@ -33,3 +33,4 @@ btn-rate-good = 👍 Oui
 btn-rate-some = 🙂 Un peu
 btn-rate-bad = 👎 Non
 cmd-human = Parler à une personne
+handoff-idle-closed = Le chat avec le médiateur est fermé, parce que personne n'a écrit depuis de nombreux jours. Tu peux de nouveau demander à parler à une personne, à tout moment.

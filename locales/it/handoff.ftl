@@ -33,3 +33,4 @@ btn-rate-good = 👍 Sì
 btn-rate-some = 🙂 Un po'
 btn-rate-bad = 👎 No
 cmd-human = Parla con una persona
+handoff-idle-closed = La chat con la mediatrice o il mediatore è chiusa, perché nessuno ha scritto per molti giorni. Puoi chiedere di nuovo di parlare con una persona, quando vuoi.

@@ -98,6 +98,7 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "handoff-closed-by-mediator",
     "handoff-rate",
     "handoff-thanks",
+    "handoff-idle-closed",
     "handoff-unavailable",
     "btn-talk-here",
     "btn-end-chat",

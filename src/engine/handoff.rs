@@ -44,6 +44,8 @@ pub enum HandoffNotice<'a> {
     },
     /// After her rating.
     Thanks,
+    /// Her case was closed after a long time without messages.
+    Idle,
 }
 
 impl Engine {
@@ -162,6 +164,7 @@ impl Turn<'_> {
                 self.notice("handoff-rate", vec![rating]);
             }
             HandoffNotice::Thanks => self.notice("handoff-thanks", vec![self.menu_and_exit()]),
+            HandoffNotice::Idle => self.notice("handoff-idle-closed", vec![self.menu_and_exit()]),
         }
     }
 

@@ -22,6 +22,9 @@ pub enum Outcome {
     Forgotten,
     /// She blocked the bot.
     Blocked,
+    /// Nobody wrote for `CARENET_CASE_IDLE_DAYS`, or her contact was erased by the
+    /// retention purge: the case ended without anyone saying so.
+    Idle,
 }
 
 impl Outcome {
@@ -31,6 +34,7 @@ impl Outcome {
             Outcome::Closed => "closed",
             Outcome::Forgotten => "forgotten",
             Outcome::Blocked => "blocked",
+            Outcome::Idle => "idle",
         }
     }
 
@@ -40,6 +44,7 @@ impl Outcome {
             Outcome::Closed,
             Outcome::Forgotten,
             Outcome::Blocked,
+            Outcome::Idle,
         ]
         .into_iter()
         .find(|o| o.name() == text)

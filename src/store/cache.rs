@@ -58,6 +58,20 @@ impl RecentConversations {
         }
     }
 
+    /// She was seen on `day` (a message to her mediator): a conversation in memory says so.
+    pub fn seen(&self, key: ContactKey, day: i64) {
+        let mut generations = self.lock();
+        let Generations {
+            current, previous, ..
+        } = &mut *generations;
+        for saved in [current.get_mut(&key), previous.get_mut(&key)]
+            .into_iter()
+            .flatten()
+        {
+            saved.last_seen_day = saved.last_seen_day.max(day);
+        }
+    }
+
     /// Forgets everything, after an erasure.
     pub fn clear(&self) {
         let mut generations = self.lock();

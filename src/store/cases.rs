@@ -4,7 +4,7 @@
 
 use sqlx::Row;
 
-use super::{Store, StoreError};
+use super::{SECONDS_PER_DAY, Store, StoreError, day_of};
 use crate::handoff::{Case, CaseTimes, Outcome};
 
 const CASE_COLUMNS: &str = "id, chat_id, language, region, topic, opened_at, announced_at, \
@@ -47,8 +47,8 @@ impl Store {
             return Ok((case, false));
         }
         let sql = format!(
-            "INSERT INTO cases (chat_id, language, region, topic, opened_at)
-             VALUES ($1, $2, $3, $4, $5) RETURNING {CASE_COLUMNS}"
+            "INSERT INTO cases (chat_id, language, region, topic, opened_at, active_at)
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING {CASE_COLUMNS}"
         );
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(chat_id)
@@ -56,6 +56,7 @@ impl Store {
             .bind(new.region)
             .bind(new.topic)
             .bind(now)
+            .bind(day_of(now))
             .fetch_one(self.writer())
             .await?;
         Ok((case_of(&row)?, true))
@@ -137,12 +138,13 @@ impl Store {
     /// is closed.
     pub async fn claim_case(&self, id: i64, mediator: i64, now: i64) -> Result<bool, StoreError> {
         let claimed = sqlx::query(
-            "UPDATE cases SET mediator = $2, claimed_at = $3
+            "UPDATE cases SET mediator = $2, claimed_at = $3, active_at = $4
              WHERE id = $1 AND mediator IS NULL AND closed_at IS NULL",
         )
         .bind(id)
         .bind(mediator)
         .bind(now)
+        .bind(day_of(now))
         .execute(self.writer())
         .await?
         .rows_affected();
@@ -223,9 +225,78 @@ impl Store {
         Ok(())
     }
 
+    /// A sign of life in an open case (a message either way): it is not idle today. When
+    /// the message is hers (`her_chat`), she was seen too, as when she uses the menu, so
+    /// that the retention purge does not take her contact while she talks with a mediator.
+    /// Writes at most once a day per case and per woman: both are kept as days.
+    pub async fn note_case_activity(
+        &self,
+        id: i64,
+        now: i64,
+        her_chat: Option<i64>,
+    ) -> Result<(), StoreError> {
+        let today = day_of(now);
+        sqlx::query(
+            "UPDATE cases SET active_at = $2
+             WHERE id = $1 AND closed_at IS NULL AND (active_at IS NULL OR active_at < $2)",
+        )
+        .bind(id)
+        .bind(today)
+        .execute(self.writer())
+        .await?;
+        let Some(chat) = her_chat else {
+            return Ok(());
+        };
+        let key = super::ContactKey {
+            channel: super::Channel::Telegram,
+            chat_id: chat,
+        };
+        let seen = sqlx::query(
+            "UPDATE contacts SET last_seen_at = $3
+             WHERE channel = $1 AND chat_id = $2 AND last_seen_at < $3",
+        )
+        .bind(key.channel.as_str())
+        .bind(chat)
+        .bind(today)
+        .execute(self.writer())
+        .await?
+        .rows_affected();
+        // The memory keeps in step with the file (see `cache`).
+        if let Some(recent) = &self.recent
+            && seen > 0
+        {
+            recent.seen(key, today);
+        }
+        Ok(())
+    }
+
+    /// The open cases to close because they ended without anyone saying so: no sign of
+    /// life for `idle_days` whole days by `now` (the day of the last one is not counted:
+    /// only the day is kept), or her contact erased by the retention purge.
+    pub async fn idle_cases(&self, now: i64, idle_days: i64) -> Result<Vec<i64>, StoreError> {
+        let active_before = now - (idle_days + 1) * SECONDS_PER_DAY;
+        let rows = sqlx::query(
+            "SELECT id FROM cases
+             WHERE closed_at IS NULL
+               AND (contact_purged = 1 OR COALESCE(active_at, opened_at) <= $1)
+             ORDER BY id",
+        )
+        .bind(active_before)
+        .fetch_all(self.writer())
+        .await?;
+        rows.iter()
+            .map(|r| r.try_get("id").map_err(Into::into))
+            .collect()
+    }
+
     /// Closes an open case and erases its link to her and its message ids; `rating_token`
     /// goes on her rating buttons. Returns the case as it was (with her chat id, to tell
     /// her) when this call closed it.
+    ///
+    /// A closed case keeps days, not seconds, as contacts do: the second would show when
+    /// she wrote. Its times all move back by the same amount, to the start of the day it
+    /// opened, so that the waits the figures measure (claim, first reply) stay exact; the
+    /// close is rounded down to its day.
     pub async fn close_case(
         &self,
         id: i64,
@@ -237,15 +308,20 @@ impl Store {
             return Ok(None);
         };
         let mut tx = self.writer().begin().await?;
+        let shift = case.opened_at - day_of(case.opened_at);
         let closed = sqlx::query(
             "UPDATE cases SET closed_at = $2, outcome = $3, chat_id = NULL, paused_at = NULL,
-                 rating_token = $4
+                 rating_token = $4,
+                 opened_at = opened_at - $5, announced_at = announced_at - $5,
+                 claimed_at = claimed_at - $5, first_reply_at = first_reply_at - $5,
+                 joined_told_at = joined_told_at - $5
              WHERE id = $1 AND closed_at IS NULL",
         )
         .bind(id)
-        .bind(now)
+        .bind(day_of(now))
         .bind(outcome.name())
         .bind(rating_token)
+        .bind(shift)
         .execute(&mut *tx)
         .await?
         .rows_affected();
@@ -256,6 +332,7 @@ impl Store {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
+        self.erased();
         Ok((closed == 1).then_some(case))
     }
 
@@ -362,7 +439,8 @@ impl Store {
     }
 
     /// Her optional rating of a case closed within the last `window` seconds, once, with
-    /// the token her buttons carry.
+    /// the token her buttons carry. The close is kept as a day: the window runs from the
+    /// end of that day (UTC), so she has at least `window`, at most a day more.
     pub async fn rate_case(
         &self,
         id: i64,
@@ -378,7 +456,7 @@ impl Store {
         )
         .bind(id)
         .bind(rating)
-        .bind(now - window)
+        .bind(day_of(now - window))
         .bind(token)
         .execute(self.writer())
         .await?
@@ -434,6 +512,7 @@ impl Store {
                 .execute(self.writer())
                 .await?;
         }
+        self.erased();
         Ok(purged)
     }
 }

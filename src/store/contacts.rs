@@ -64,54 +64,67 @@ impl Store {
 
     /// Erases everything about one contact. Returns whether there was anything. Her chat's
     /// message ids stay for quick exit, which /forget runs next; they are purged within 48
-    /// hours whatever happens.
+    /// hours whatever happens. Her open case, if any, is closed by the caller.
     pub async fn forget(&self, key: ContactKey) -> Result<bool, StoreError> {
-        let erased = self
-            .erase_contacts(
-                "DELETE FROM contacts WHERE channel = $1 AND chat_id = $2",
-                |q| q.bind(key.channel.as_str()).bind(key.chat_id),
-            )
-            .await?;
+        let mut tx = self.durable_tx().await?;
+        let erased = sqlx::query("DELETE FROM contacts WHERE channel = $1 AND chat_id = $2")
+            .bind(key.channel.as_str())
+            .bind(key.chat_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
+        self.erased_in(tx).await?;
         Ok(erased > 0)
     }
 
     /// Erases every contact not seen since `before` (Unix seconds). Returns how many.
     pub async fn purge_inactive(&self, before: i64) -> Result<u64, StoreError> {
-        self.erase_contacts("DELETE FROM contacts WHERE last_seen_at < $1", |q| {
-            q.bind(before)
-        })
-        .await
+        self.purge_contacts("last_seen_at < $1", before).await
     }
 
     /// Erases every contact who never agreed to what is kept and was last seen before
     /// `before`: a chat she opened and left leaves nothing behind for long.
     pub async fn purge_unconsented(&self, before: i64) -> Result<u64, StoreError> {
-        self.erase_contacts(
-            "DELETE FROM contacts WHERE consent_at IS NULL AND last_seen_at < $1",
-            |q| q.bind(before),
-        )
-        .await
+        self.purge_contacts("consent_at IS NULL AND last_seen_at < $1", before)
+            .await
     }
 
-    /// Runs one erasure, with `bind` adding its parameters, in a transaction whose commit
-    /// waits for the disk: an erasure is on disk before she is told it is done, whatever
-    /// `synchronous_commit` says for ordinary steps. Returns how many rows went.
-    async fn erase_contacts<'q>(
-        &self,
-        sql: &'static str,
-        bind: impl FnOnce(AnyQuery<'q>) -> AnyQuery<'q>,
-    ) -> Result<u64, StoreError> {
+    /// Erases the contacts that match `condition` (with `$1` bound to `before`), in a
+    /// transaction whose commit waits for the disk. An open case of one of them is marked,
+    /// in the same transaction, for the handoff to close at its next round: a case must
+    /// not keep her chat id past her retention. Returns how many contacts went.
+    async fn purge_contacts(&self, condition: &str, before: i64) -> Result<u64, StoreError> {
         let mut tx = self.durable_tx().await?;
-        let erased = bind(sqlx::query(sql))
+        let mark = format!(
+            "UPDATE cases SET contact_purged = 1
+             WHERE closed_at IS NULL AND chat_id IN
+                 (SELECT chat_id FROM contacts WHERE channel = 'telegram' AND {condition})"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(mark))
+            .bind(before)
+            .execute(&mut *tx)
+            .await?;
+        let delete = format!("DELETE FROM contacts WHERE {condition}");
+        let erased = sqlx::query(sqlx::AssertSqlSafe(delete))
+            .bind(before)
             .execute(&mut *tx)
             .await?
             .rows_affected();
+        self.erased_in(tx).await?;
+        Ok(erased)
+    }
+
+    /// Commits an erasure: on disk before she is told it is done, whatever
+    /// `synchronous_commit` says for ordinary steps (see `durable_tx`); then nothing of it
+    /// stays in memory or in SQLite's log.
+    async fn erased_in(&self, tx: sqlx::Transaction<'static, sqlx::Any>) -> Result<(), StoreError> {
         tx.commit().await?;
+        self.erased();
         // Whatever the erasure took, memory must not keep it: read again from now on.
         if let Some(recent) = &self.recent {
             recent.clear();
         }
-        Ok(erased)
+        Ok(())
     }
 
     /// How many contacts we keep anything about.

@@ -85,6 +85,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         tx.commit().await?;
+        self.erased();
         rows.iter()
             .map(|row| row.try_get("message_id").map_err(StoreError::from))
             .collect()
@@ -98,6 +99,10 @@ impl Store {
             .execute(self.writer())
             .await?
             .rows_affected();
-        Ok(deleted + self.purge_old_copies(before).await?)
+        let deleted = deleted + self.purge_old_copies(before).await?;
+        if deleted > 0 {
+            self.erased();
+        }
+        Ok(deleted)
     }
 }

@@ -64,6 +64,7 @@ pub async fn deliver(
             }
             Outbound::Forget => {
                 tg.flood.forget(chat);
+                tg.sender.forget(chat);
                 tg.close_handoff_of(chat, crate::handoff::Outcome::Forgotten)
                     .await;
             }

@@ -4,20 +4,23 @@
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use governor::Quota;
 use teloxide::types::ChatId;
+
+use super::sender::ChatLimiter;
 
 /// How long without going over the limit before she is calm again.
 const CALM: Duration = Duration::from_secs(60);
 
 pub struct FloodGuard {
-    limiter: DefaultKeyedRateLimiter<ChatId>,
+    /// Drops idle chats itself (see `ChatLimiter`).
+    limiter: ChatLimiter,
     /// Chats told to slow down, with the time of their last update over the limit.
     notified: Mutex<HashMap<ChatId, Instant>>,
-    checks: AtomicU64,
+    /// When chats calm again last left `notified`.
+    pruned: Mutex<Instant>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,9 +35,9 @@ impl FloodGuard {
     /// `per_minute` updates a minute per chat, in bursts of as many.
     pub fn new(per_minute: NonZeroU32) -> Self {
         FloodGuard {
-            limiter: RateLimiter::keyed(Quota::per_minute(per_minute)),
+            limiter: ChatLimiter::new(Quota::per_minute(per_minute)),
             notified: Mutex::new(HashMap::new()),
-            checks: AtomicU64::new(0),
+            pruned: Mutex::new(Instant::now()),
         }
     }
 
@@ -45,14 +48,23 @@ impl FloodGuard {
     /// She is calm again after a full minute without going over the limit; until then the
     /// updates the limiter lets through are handled, and no second notice is sent.
     fn check_at(&self, chat: ChatId, now: Instant) -> Verdict {
-        // The keyed limiter keeps a cell per chat: drop idle ones now and then.
-        if self.checks.fetch_add(1, Ordering::Relaxed) % 10_000 == 9_999 {
-            self.limiter.retain_recent();
-            let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
-            notified.retain(|_, last| now.duration_since(*last) < CALM);
-        }
-        let allowed = self.limiter.check_key(&chat).is_ok();
+        self.prune_notified(now);
+        let allowed = self.limiter.check(chat);
         self.decide(chat, allowed, now)
+    }
+
+    /// Chats calm again leave `notified`, once a minute at most (the limiter drops its
+    /// own idle cells): no chat id is kept longer than its flood.
+    fn prune_notified(&self, now: Instant) {
+        {
+            let mut pruned = self.pruned.lock().unwrap_or_else(|e| e.into_inner());
+            if now.saturating_duration_since(*pruned) < CALM {
+                return;
+            }
+            *pruned = now;
+        }
+        let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
+        notified.retain(|_, last| now.saturating_duration_since(*last) < CALM);
     }
 
     fn decide(&self, chat: ChatId, allowed: bool, now: Instant) -> Verdict {
@@ -72,12 +84,13 @@ impl FloodGuard {
         }
     }
 
-    /// Forgets a chat (after /forget or a block).
+    /// Forgets a chat (after /forget or a block): its notice and its limiter cell.
     pub fn forget(&self, chat: ChatId) {
         self.notified
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(&chat);
+        self.limiter.forget(chat);
     }
 }
 
@@ -93,6 +106,34 @@ mod tests {
         use Verdict::*;
         assert_eq!(verdicts, [Handle, Handle, Handle, Notify, Ignore, Ignore]);
         assert_eq!(guard.check(ChatId(2)), Handle, "others are not affected");
+    }
+
+    #[test]
+    fn forget_drops_everything_kept_of_her_chat() {
+        let guard = FloodGuard::new(NonZeroU32::new(1).unwrap());
+        let her = ChatId(1);
+        assert_eq!(guard.check(her), Verdict::Handle);
+        assert_eq!(guard.check(her), Verdict::Notify);
+        assert_eq!(guard.check(ChatId(2)), Verdict::Handle);
+        guard.forget(her);
+        assert_eq!(
+            guard.limiter.chats(),
+            1,
+            "only the other chat's cell is kept"
+        );
+        assert!(guard.notified.lock().unwrap().is_empty());
+        assert_eq!(guard.check(her), Verdict::Handle, "her chat starts afresh");
+    }
+
+    #[test]
+    fn chats_calm_again_are_not_kept() {
+        let guard = FloodGuard::new(NonZeroU32::new(1).unwrap());
+        let start = Instant::now();
+        assert_eq!(guard.check_at(ChatId(1), start), Verdict::Handle);
+        assert_eq!(guard.check_at(ChatId(1), start), Verdict::Notify);
+        // Someone else writes two calm minutes later: the first chat's notice goes.
+        guard.check_at(ChatId(2), start + 2 * CALM);
+        assert!(!guard.notified.lock().unwrap().contains_key(&ChatId(1)));
     }
 
     #[test]

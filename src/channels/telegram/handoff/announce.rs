@@ -150,7 +150,11 @@ impl Handoff {
             // announcement went through (the bot out of the group, say): she is told
             // all the same.
             let since = case.announced_at.unwrap_or(case.opened_at);
-            let escalate = staffed && now - since >= self.settings.escalate_after;
+            // At most MAX_ESCALATION_NOTICES times: a case nobody takes must not be
+            // announced for ever; it stays in `/cases` and closes once idle.
+            let escalate = staffed
+                && now - since >= self.settings.escalate_after
+                && case.escalations < MAX_ESCALATION_NOTICES;
             if case.announced_at.is_some() && !escalate {
                 continue;
             }
@@ -160,9 +164,10 @@ impl Handoff {
                 .partition(|m| m.languages.contains(&case.language));
             let mut lines = vec![match (escalate, staffed) {
                 (true, _) => format!(
-                    "⏰ Nobody has taken case {} for {} min.",
+                    "⏰ Nobody has taken case {} for {} min (reminder {} of {MAX_ESCALATION_NOTICES}).",
                     escape(&case.label()),
-                    (now - case.opened_at) / 60
+                    (now - case.opened_at) / 60,
+                    case.escalations + 1
                 ),
                 (false, true) => format!("🆕 New case {}", escape(&case.label())),
                 (false, false) => format!(

@@ -22,9 +22,16 @@ impl Handoff {
     /// told. She gets the closing message, a rating and the menu when the chat ended
     /// normally; after /forget or a block she gets nothing more.
     pub(super) async fn close(&self, tg: &Telegram, case_id: i64, outcome: Outcome) {
+        self.close_at(tg, case_id, outcome, crate::conversation::unix_now())
+            .await;
+    }
+
+    /// [`close`](Self::close) at `now`. A case closed for lack of activity tells her so
+    /// in one calm message with the menu button (no rating: nobody may have talked), and
+    /// nothing at all when she left it with quick exit: someone may be near her.
+    pub(super) async fn close_at(&self, tg: &Telegram, case_id: i64, outcome: Outcome, now: i64) {
         let lock = self.case_locks.get(case_id);
         let guard = lock.lock().await;
-        let now = crate::conversation::unix_now();
         let token = rating_token(case_id, now);
         let store = tg.conversations.store();
         let closed = match store.close_case(case_id, outcome, now, token).await {
@@ -59,12 +66,20 @@ impl Handoff {
             tg.tell_her(chat, notice).await;
             tg.show_menu(chat).await;
         }
+        if let Some(chat) = closed.chat_id.map(ChatId)
+            && outcome == Outcome::Idle
+            && !closed.paused
+        {
+            let language = Some(closed.language.as_str());
+            tg.tell_her_in(chat, HandoffNotice::Idle, language).await;
+        }
         if let Some(mediator) = closed.mediator {
             let why = match outcome {
                 Outcome::Ended => "she ended the chat",
                 Outcome::Closed => "closed",
                 Outcome::Forgotten => "she erased her data (/forget)",
                 Outcome::Blocked => "she blocked the bot",
+                Outcome::Idle => "closed by the bot: no message for a long time",
             };
             let _ = tg
                 .tell_staff(
@@ -161,6 +176,7 @@ impl Handoff {
                 match button {
                     HandoffButton::Close(_) => self.close(tg, case, Outcome::Closed).await,
                     HandoffButton::Send { message, .. } => {
+                        self.note_activity(tg, case, None).await;
                         self.switch(tg, user, case, false).await;
                         if let Ok(message) = i32::try_from(message) {
                             let message = teloxide::types::MessageId(message);
@@ -373,6 +389,23 @@ impl Handoff {
             && !her.paused
         {
             tg.tell_her(ChatId(chat), HandoffNotice::MediatorLeft).await;
+        }
+    }
+
+    /// Closes the cases that ended without anyone saying so: no sign of life for
+    /// `idle_days`, or her contact erased by the retention purge.
+    pub(super) async fn close_idle(&self, tg: &Telegram, now: i64) {
+        let store = tg.conversations.store();
+        let idle = match store.idle_cases(now, self.settings.idle_days).await {
+            Ok(idle) => idle,
+            Err(e) => {
+                tracing::error!(error = %e, "cannot read idle cases");
+                return;
+            }
+        };
+        for case in idle {
+            tracing::info!(case, "closing a case nobody wrote to for a long time");
+            self.close_at(tg, case, Outcome::Idle, now).await;
         }
     }
 

@@ -31,9 +31,12 @@ use crate::store::{Channel, ContactKey, NewCase, Store, StoreError};
 
 pub use announce::GroupLimit;
 
-/// A closed chat may be rated for a day.
+/// A closed chat may be rated for a day (counted from the end of the day it closed: the
+/// store keeps the day only).
 const RATING_WINDOW: i64 = 86_400;
-/// She is told at most this many times that nobody is free yet.
+/// A case nobody takes is announced again to the staff group at most this many times, and
+/// she is told as many times that nobody is free yet; after that it waits, listed in
+/// `/cases`, until someone takes it or it is closed for lack of activity.
 const MAX_ESCALATION_NOTICES: i64 = 3;
 /// Her messages a case keeps for the mediator before a claim, at most: passed on at the
 /// claim, each at the mediator chat's pace (a second apart), so a flood of them would keep
@@ -50,6 +53,8 @@ pub struct HandoffSettings {
     pub escalate_after: i64,
     pub hours: StaffedHours,
     pub group_limit: GroupLimit,
+    /// Days without a message either way after which a case is closed (`Outcome::Idle`).
+    pub idle_days: i64,
 }
 
 pub struct Handoff {
@@ -190,6 +195,30 @@ impl Handoff {
         self.index().women.len()
     }
 
+    /// A sign of life in `case` (see `Store::note_case_activity`): a case is closed after
+    /// `idle_days` without one.
+    async fn note_activity(&self, tg: &Telegram, case: i64, her_chat: Option<i64>) {
+        let now = crate::conversation::unix_now();
+        let store = tg.conversations.store();
+        if let Err(e) = store.note_case_activity(case, now, her_chat).await {
+            tracing::warn!(error = %e, "cannot note a case's activity");
+        }
+    }
+
+    /// The case a mediator's message goes to when that is clear already (a reply to a
+    /// message of the case, or the desk's target), as `mediator_message` decides it.
+    async fn mediator_target(&self, tg: &Telegram, user: i64, message: &Message) -> Option<i64> {
+        if let Some(original) = message.reply_to_message() {
+            let store = tg.conversations.store();
+            return store
+                .case_of_message(user, i64::from(original.id.0))
+                .await
+                .ok()
+                .flatten();
+        }
+        self.index().desks.get(&user).and_then(Desk::target)
+    }
+
     fn index(&self) -> MutexGuard<'_, Index> {
         self.index.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -233,6 +262,7 @@ impl Telegram {
                 }
                 let user = query.from.id.0 as i64;
                 let her = handoff.index().women.get(&user).copied()?;
+                handoff.note_activity(self, her.case, Some(user)).await;
                 match payload {
                     // Safety and the helplines stay one tap away during a chat.
                     CallbackPayload::Goto(node) if node == "danger" || node == "talk" => None,
@@ -249,6 +279,7 @@ impl Telegram {
                 let chat = message.chat.id.0;
                 let her = handoff.index().women.get(&chat).copied();
                 if let Some(her) = her {
+                    handoff.note_activity(self, her.case, Some(chat)).await;
                     return handoff.her_message(self, her.case, message).await;
                 }
                 if let Some(outcome) = handoff.staff_command(self, message).await {
@@ -256,10 +287,13 @@ impl Telegram {
                 }
                 let user = message.from.as_ref()?.id.0 as i64;
                 let has_desk = handoff.index().desks.contains_key(&user);
-                match has_desk {
-                    true => handoff.mediator_message(self, user, message).await,
-                    false => None,
+                if !has_desk {
+                    return None;
                 }
+                if let Some(case) = handoff.mediator_target(self, user, message).await {
+                    handoff.note_activity(self, case, None).await;
+                }
+                handoff.mediator_message(self, user, message).await
             }
             _ => None,
         }
@@ -312,7 +346,7 @@ impl Telegram {
                 position,
             },
         };
-        let replies = self.her_notice(chat, notice).await;
+        let replies = self.her_notice(chat, notice, None).await;
         for reply in &replies {
             super::delivery::send_reply(self, chat, reply, sent).await?;
         }
@@ -364,14 +398,16 @@ impl Telegram {
         }
     }
 
-    /// The handoff's regular round: announces new cases, escalates those nobody took or
-    /// answered in time, puts back in line the cases of mediators who left the staff,
-    /// finishes hand-overs a restart cut short, passes on messages that could not be
-    /// copied before, and deletes her copies that a restart or a failed call left in a
-    /// mediator's chat. Runs every few seconds; tests
-    /// call it with the time they choose.
+    /// The handoff's regular round: closes the cases that ended without anyone saying so
+    /// (no message for `idle_days`, or her contact purged), announces new cases, escalates
+    /// those nobody took or answered in time, puts back in line the cases of mediators who
+    /// left the staff, finishes hand-overs a restart cut short, passes on messages that
+    /// could not be copied before, and deletes her copies that a restart or a failed call
+    /// left in a mediator's chat. Runs every few seconds; tests call it with the time they
+    /// choose.
     pub async fn handoff_tick(&self, now: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
+            handoff.close_idle(self, now).await;
             handoff.announce_due(self, now).await;
             handoff.remind_silent_mediators(self, now).await;
             handoff.release_orphans(self).await;
@@ -426,8 +462,14 @@ impl Telegram {
         self.remember(key, &sent, None, now).await;
     }
 
-    /// A notice to her, rendered in her language from her saved state.
-    async fn her_notice(&self, chat: ChatId, notice: HandoffNotice<'_>) -> Vec<Reply> {
+    /// A notice to her, rendered in her language from her saved state (in `language` when
+    /// nothing is saved any more: her contact was purged).
+    async fn her_notice(
+        &self,
+        chat: ChatId,
+        notice: HandoffNotice<'_>,
+        language: Option<&str>,
+    ) -> Vec<Reply> {
         let key = her_key(chat.0);
         let saved = self
             .conversations
@@ -435,15 +477,25 @@ impl Telegram {
             .load_conversation(key)
             .await
             .ok()
-            .flatten();
+            .flatten()
+            .map(|s| s.conversation);
+        let fallback = language.map(|language| crate::engine::Conversation {
+            locale: Some(language.to_string()),
+            ..Default::default()
+        });
         self.conversations
             .engine()
-            .handoff_notice(saved.as_ref().map(|s| &s.conversation), notice)
+            .handoff_notice(saved.or(fallback).as_ref(), notice)
     }
 
     /// Sends a notice to her and keeps the ids for quick exit.
     async fn tell_her(&self, chat: ChatId, notice: HandoffNotice<'_>) {
-        let replies = self.her_notice(chat, notice).await;
+        self.tell_her_in(chat, notice, None).await;
+    }
+
+    /// [`tell_her`](Self::tell_her), in `language` when nothing of her is saved.
+    async fn tell_her_in(&self, chat: ChatId, notice: HandoffNotice<'_>, language: Option<&str>) {
+        let replies = self.her_notice(chat, notice, language).await;
         let mut sent = Vec::new();
         for reply in &replies {
             if let Err(e) = super::delivery::send_reply(self, chat, reply, &mut sent).await {
