@@ -189,6 +189,11 @@ async fn flood_from_a_case_silences_nobody(inbound: Inbound, fake: &FakeTelegram
         to_her < 40,
         "{to_her} messages to the flooding chat: the guard did not hold her updates"
     );
+    // The figures for docs/benchmarks.md (`cargo test --test flood -- --nocapture`).
+    eprintln!(
+        "flood of {FLOOD}: /start answered after {start:?}, danger after {danger_at:?}; \
+         her own danger after {hers:?}; {to_her} messages to her chat"
+    );
     // At most the held messages' cap reaches the mediator's side: nobody claimed, so
     // nothing went; the staff group saw one announcement, not a flood.
     assert!(fake.sent_messages(GROUP).len() <= 2);

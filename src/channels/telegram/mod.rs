@@ -289,6 +289,7 @@ impl Telegram {
             tracing::error!(error = %e, "cannot erase a blocked contact's message ids");
         }
         self.flood.forget(chat);
+        self.sender.forget(chat);
         // Her chat with a mediator, if any, closes (after she is forgotten: the mediator
         // is told it is over).
         self.close_handoff_of(chat, crate::handoff::Outcome::Blocked)
