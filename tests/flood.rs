@@ -42,6 +42,13 @@ enum Inbound {
 }
 
 impl Inbound {
+    fn name(&self) -> &'static str {
+        match self {
+            Inbound::Polling => "polling:",
+            Inbound::Webhook { .. } => "webhook:",
+        }
+    }
+
     async fn send(&self, fake: &FakeTelegram, update: Value) {
         let Inbound::Webhook { url, client } = self else {
             fake.push(update);
@@ -191,8 +198,9 @@ async fn flood_from_a_case_silences_nobody(inbound: Inbound, fake: &FakeTelegram
     );
     // The figures for docs/benchmarks.md (`cargo test --test flood -- --nocapture`).
     eprintln!(
-        "flood of {FLOOD}: /start answered after {start:?}, danger after {danger_at:?}; \
-         her own danger after {hers:?}; {to_her} messages to her chat"
+        "{} flood of {FLOOD}: /start answered after {start:?}, danger after {danger_at:?}; \
+         her own danger after {hers:?}; {to_her} messages to her chat",
+        inbound.name()
     );
     // At most the held messages' cap reaches the mediator's side: nobody claimed, so
     // nothing went; the staff group saw one announcement, not a flood.

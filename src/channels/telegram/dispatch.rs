@@ -22,6 +22,9 @@ use super::{Telegram, escapes};
 /// default), so only a flood ever reaches this.
 pub const MAX_QUEUED_PER_CHAT: usize = 200;
 
+/// A chat with this many updates waiting is flooding ([`Dispatcher::flooded`]).
+const FLOODED_QUEUE: usize = 20;
+
 /// Ids of dropped messages kept for quick exit per chat between two of its updates, at
 /// most (memory stays bounded whatever the flood).
 const MAX_DROPPED_IDS: usize = 10_000;
@@ -134,6 +137,15 @@ impl Dispatcher {
             .in_hand
             .first_key_value()
             .map(|(_, since)| since.elapsed())
+    }
+
+    /// Whether some chat has a long queue: a flood (a human pace never builds one), not
+    /// a busy moment.
+    pub fn flooded(&self) -> bool {
+        self.lock()
+            .queues
+            .values()
+            .any(|queue| queue.updates.len() >= FLOODED_QUEUE)
     }
 
     pub fn in_hand(&self) -> usize {

@@ -2,8 +2,9 @@
 //! so the offset we send never passes an update still in hand: a crash re-delivers those
 //! instead of dropping them. Updates go to per-chat queues ([`Dispatcher`]), so polling goes
 //! on while a chat waits for its rate limit. One exception: when a whole answer (100
-//! updates) is still in hand behind a chat slow for over a second, the offset moves past
-//! them, or no other chat would be heard until that one caught up.
+//! updates) is still in hand behind a chat slow for over a second, or behind a chat that
+//! floods, the offset moves past them, or no other chat would be heard until that one
+//! caught up.
 
 use std::future::IntoFuture;
 use std::sync::Arc;
@@ -107,12 +108,14 @@ pub async fn run_polling(
                     }
                 }
                 // A full answer of updates in hand, held long enough to be a slow chat rather
-                // than a busy moment.
+                // than a busy moment, or behind a chat that floods (no reason to wait then:
+                // everyone else's updates are behind that chat's).
                 window_full = fresh == 0
                     && answered >= MAX_UPDATES
-                    && dispatcher
-                        .oldest_held_for()
-                        .is_some_and(|held| held >= HOLD_AT_MOST);
+                    && (dispatcher.flooded()
+                        || dispatcher
+                            .oldest_held_for()
+                            .is_some_and(|held| held >= HOLD_AT_MOST));
                 if fresh == 0 && !window_full && dispatcher.in_hand() > 0 {
                     // Only updates already in hand came back (they are not confirmed yet):
                     // wait for one to finish instead of asking again at once.
