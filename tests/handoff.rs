@@ -18,7 +18,7 @@ use carenet::staff::{Role, StaffMember};
 use carenet::store::Store;
 use common::bot::{Tasks, fast_limits, telegram};
 use common::{TestDb, eventually, key, text};
-use fake_telegram::{Call, FakeTelegram, updates};
+use fake_telegram::{Call, FakeTelegram, Fault, updates};
 use serde_json::Value;
 
 /// The staff supergroup (a forum).
@@ -1106,6 +1106,37 @@ async fn her_quick_exit_pauses_the_chat_until_she_writes_again() {
     assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, back)]);
     assert!(!case(&store, 1).await.paused);
 
+    bot.shut_down().await;
+    store.close().await;
+}
+
+#[tokio::test]
+async fn her_quick_exit_does_not_wait_for_the_mediators_chat() {
+    let (fake, _db, store, bot) = sara_with_amal().await;
+    // The mediator's chat is slow (its own pace, a 429, a slow network).
+    fake.inject(
+        Fault::delay(Duration::from_secs(3))
+            .method("sendMessage")
+            .chat(AMAL)
+            .always(),
+    );
+    let since = std::time::Instant::now();
+    fake.push(updates::command(SARA, "/exit", "ar"));
+    eventually("her chat cleared", || {
+        fake.calls_to("deleteMessages")
+            .iter()
+            .any(|c| c.chat_id() == Some(SARA))
+            .then_some(())
+    })
+    .await;
+    let cleared = since.elapsed();
+    assert!(
+        cleared < Duration::from_secs(2),
+        "her chat was cleared after {cleared:?}, behind the mediator's"
+    );
+    // The mediator is told all the same, afterwards.
+    fake.clear_faults();
+    message_to(&fake, AMAL, "she used quick exit").await;
     bot.shut_down().await;
     store.close().await;
 }

@@ -59,8 +59,9 @@ pub async fn deliver(
             Outbound::QuickExit => {
                 // First: a mediator's message must not arrive just after the deletion.
                 tg.pause_handoff_of(chat).await;
-                quick_exit(tg, key, incoming, now).await?;
-                tg.delete_handoff_copies_of(chat).await;
+                let cleared = quick_exit(tg, key, incoming, now).await;
+                tg.finish_quick_exit_of(chat).await;
+                cleared?;
             }
             Outbound::Forget => {
                 tg.flood.forget(chat);

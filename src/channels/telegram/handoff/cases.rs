@@ -428,7 +428,16 @@ impl Handoff {
         {
             tracing::error!(error = %e, "cannot pause a case");
         }
-        if let Some(mediator) = her.mediator {
+    }
+
+    /// After her quick exit (her chat and her copies cleared): the mediator is told. Not
+    /// before: a call in the mediator's chat waits for that chat's pace, and her deletion
+    /// must not.
+    pub(super) async fn tell_paused(&self, tg: &Telegram, chat: ChatId) {
+        let her = self.index().women.get(&chat.0).copied();
+        if let Some(her) = her
+            && let Some(mediator) = her.mediator
+        {
             let text = format!(
                 "⏸ Case #{}: she used quick exit; someone may be near her. Her messages here \
                  were deleted. What you send now waits and reaches her when she writes again.",

@@ -371,7 +371,8 @@ impl Telegram {
     }
 
     /// She used quick exit: someone may be near her. Nothing more reaches her chat until
-    /// she writes again; the mediator is told.
+    /// she writes again (the mediator is told once her messages are deleted:
+    /// [`finish_quick_exit_of`](Self::finish_quick_exit_of)).
     pub(super) async fn pause_handoff_of(&self, chat: ChatId) {
         if let Some(handoff) = self.handoff.as_ref() {
             handoff.pause(self, chat).await;
@@ -379,15 +380,17 @@ impl Telegram {
     }
 
     /// After her quick exit (and the deletion of her own chat's messages, which comes
-    /// first: someone may be near her), her copies in the mediator's chat are deleted.
-    /// What this misses (an error on the way) the handoff's next round deletes.
-    pub(super) async fn delete_handoff_copies_of(&self, chat: ChatId) {
+    /// first: someone may be near her), her copies in the mediator's chat are deleted,
+    /// then the mediator is told. What this misses (an error on the way) the handoff's
+    /// next round deletes.
+    pub(super) async fn finish_quick_exit_of(&self, chat: ChatId) {
         let Some(handoff) = self.handoff.as_ref() else {
             return;
         };
         let case = handoff.index().women.get(&chat.0).map(|her| her.case);
         if let Some(case) = case {
             handoff.delete_copies_of(self, case).await;
+            handoff.tell_paused(self, chat).await;
         }
     }
 
