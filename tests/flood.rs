@@ -387,3 +387,29 @@ async fn a_long_hand_over_does_not_hold_up_other_claims() {
     tasks.abort().await;
     store.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_mediator_at_work_is_not_held_by_the_flood_guard() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepared(&db).await;
+    with_mediators(&store).await;
+    // The default guard: 20 a minute.
+    let tg = bot_with(&fake, &store, fast_limits(), 20).await;
+    let tasks = ticking(&tg);
+    let case = open_case(&fake, &store, FLOODER).await;
+    press_claim(&fake, AMAL, case).await;
+    let needle = format!("You have case #{case}");
+    eventually("the claim", || shows(&fake, AMAL, &needle, 0).then_some(())).await;
+    // A mediator answering at length: 30 messages at once, more than the guard's minute.
+    const ANSWERS: usize = 30;
+    for i in 0..ANSWERS {
+        fake.push(updates::text(AMAL, &format!("answer {i}"), "en"));
+    }
+    eventually_for(Duration::from_secs(30), "every answer reaches her", || {
+        (copies_to(&fake, FLOODER) == ANSWERS).then_some(())
+    })
+    .await;
+    tasks.abort().await;
+    store.close().await;
+}

@@ -394,6 +394,13 @@ impl Telegram {
         }
     }
 
+    /// Whether `chat` is the private chat of a mediator who holds open cases.
+    pub(super) fn has_cases(&self, chat: ChatId) -> bool {
+        self.handoff
+            .as_ref()
+            .is_some_and(|handoff| handoff.index().desks.contains_key(&chat.0))
+    }
+
     /// A mediator blocked the bot: their cases go back in the line.
     pub(super) async fn mediator_gone(&self, user: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
