@@ -143,6 +143,8 @@ pub async fn run(
         overall_per_second: telegram.rate_overall,
         per_chat_per_second: telegram.rate_per_chat,
         per_chat_burst: telegram.burst_per_chat,
+        // It may follow a process on the same token that was sending until just now.
+        quiet_start: true,
         ..Limits::default()
     };
     let mut tg = Telegram::new(bot, conversations, limits, telegram.flood_per_minute);

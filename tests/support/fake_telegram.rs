@@ -331,6 +331,9 @@ struct Inner {
     /// Chats with a rate limit Telegram enforces (groups): at most `max` calls that post
     /// or edit in any `window`, else 429.
     chat_limits: HashMap<i64, ChatLimit>,
+    /// The bot's own limit, as Telegram keeps it: at most `max` calls that post or edit,
+    /// in all chats together, in any `window`, else 429.
+    overall_limit: Option<ChatLimit>,
     next_thread_id: i64,
     /// Messages `copyMessage` refuses, by (chat, message).
     uncopyable: std::collections::HashSet<(i64, i64)>,
@@ -340,6 +343,28 @@ struct ChatLimit {
     max: usize,
     window: Duration,
     recent: VecDeque<Instant>,
+}
+
+impl ChatLimit {
+    /// The 429 for a call arriving `at` when the window is full.
+    fn full(&mut self, at: Instant) -> Option<(u16, Value)> {
+        while self
+            .recent
+            .front()
+            .is_some_and(|t| at.duration_since(*t) >= self.window)
+        {
+            self.recent.pop_front();
+        }
+        if self.recent.len() < self.max {
+            return None;
+        }
+        let retry_after = self.window.as_secs().max(1);
+        Some(api_error(
+            429,
+            &format!("Too Many Requests: retry after {retry_after}"),
+            Some(json!({ "retry_after": retry_after })),
+        ))
+    }
 }
 
 struct Running {
@@ -369,6 +394,7 @@ impl FakeTelegram {
                 commands: json!([]),
                 webhook_url: String::new(),
                 chat_limits: HashMap::new(),
+                overall_limit: None,
                 next_thread_id: 1000,
                 uncopyable: Default::default(),
             }),
@@ -555,6 +581,25 @@ impl FakeTelegram {
                 recent: VecDeque::new(),
             },
         );
+    }
+
+    /// Enforces the bot's overall rate strictly: at most `max` calls that post or edit, in
+    /// all chats together, in any sliding `window` (by arrival); the next gets 429.
+    pub fn limit_overall(&self, max: usize, window: Duration) {
+        self.lock().overall_limit = Some(ChatLimit {
+            max,
+            window,
+            recent: VecDeque::new(),
+        });
+    }
+
+    /// How many calls were answered 429, of any method.
+    pub fn count_429(&self) -> usize {
+        self.lock()
+            .calls
+            .iter()
+            .filter(|call| call.status == 429)
+            .count()
     }
 
     /// Makes `copyMessage` refuse one message.
@@ -863,37 +908,28 @@ pub mod updates {
 }
 
 impl Inner {
-    /// A 429 when this call would go over its chat's limit; counts it otherwise.
-    fn over_chat_limit(
-        &mut self,
-        method: &str,
-        chat_id: Option<i64>,
-        at: Instant,
-    ) -> Option<(u16, Value)> {
-        let limit = self.chat_limits.get_mut(&chat_id?)?;
+    /// A 429 when this call would go over the bot's limit or its chat's; counted against
+    /// both otherwise.
+    fn over_limit(&mut self, method: &str, chat_id: Option<i64>) -> Option<(u16, Value)> {
+        // Taken under the state lock: calls are counted in the order of their times.
+        let at = Instant::now();
         let posts = method.starts_with("send")
             || method.starts_with("copy")
+            || method.starts_with("forward")
             || method.starts_with("edit")
             || method == "createforumtopic";
         if !posts {
             return None;
         }
-        while limit
-            .recent
-            .front()
-            .is_some_and(|t| at.duration_since(*t) >= limit.window)
-        {
-            limit.recent.pop_front();
+        let chat = chat_id.and_then(|chat| self.chat_limits.get_mut(&chat));
+        let limits = [self.overall_limit.as_mut(), chat].into_iter().flatten();
+        let mut limits: Vec<&mut ChatLimit> = limits.collect();
+        if let Some(full) = limits.iter_mut().find_map(|limit| limit.full(at)) {
+            return Some(full);
         }
-        if limit.recent.len() >= limit.max {
-            let retry_after = limit.window.as_secs().max(1);
-            return Some(api_error(
-                429,
-                &format!("Too Many Requests: retry after {retry_after}"),
-                Some(json!({ "retry_after": retry_after })),
-            ));
+        for limit in limits {
+            limit.recent.push_back(at);
         }
-        limit.recent.push_back(at);
         None
     }
 
@@ -1411,7 +1447,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         let (delay, error) = {
             let mut inner = shared.inner.lock().expect("the fake's state lock");
             match inner.take_fault(&method, chat_id) {
-                (delay, None) => (delay, inner.over_chat_limit(&method, chat_id, at)),
+                (delay, None) => (delay, inner.over_limit(&method, chat_id)),
                 taken => taken,
             }
         };

@@ -25,6 +25,10 @@ pub struct Limits {
     pub per_chat_burst: NonZeroU32,
     /// Attempts for a network error or a 5xx before giving up.
     pub max_attempts: u32,
+    /// Send nothing counted in the first second, as if the full rate had just gone out: a
+    /// process started after another one on the same token (a restart, even after a
+    /// SIGKILL) cannot know what its predecessor sent in its last second.
+    pub quiet_start: bool,
 }
 
 impl Default for Limits {
@@ -34,6 +38,7 @@ impl Default for Limits {
             per_chat_per_second: NonZeroU32::new(1).unwrap(),
             per_chat_burst: NonZeroU32::new(3).unwrap(),
             max_attempts: 5,
+            quiet_start: false,
         }
     }
 }
@@ -82,8 +87,8 @@ pub fn describe(error: &RequestError) -> String {
 pub enum Cost {
     /// A new message: the bot's overall limit and her chat's.
     Message,
-    /// An edit: her chat's limit only. Telegram's overall limit counts messages sent, but
-    /// a chat edited many times a second gets 429s all the same.
+    /// An edit (a screen, a progress or status line): counted like a message, since
+    /// Telegram answers 429 to edits past the bot's rate as to new messages.
     Edit,
     /// Callback answers and deletions.
     Free,
@@ -103,11 +108,9 @@ pub struct Sender {
     /// one-second window holds more than the rate): the next free slot. Slots follow each
     /// other, not the moment a sleeping call wakes up, so a late wake-up costs no rate.
     next_broadcast: Mutex<Instant>,
-    /// When the last `rate` messages left (broadcasts and conversations): a broadcast
-    /// message waits until the oldest is a second old, so that late wake-ups bunched
-    /// together can never put more than the rate into one second.
-    recent: Mutex<std::collections::VecDeque<Instant>>,
-    rate: usize,
+    /// Counted calls on their way or answered in the last second: the hard cap for every
+    /// counted call, broadcasts and conversations alike.
+    window: Mutex<Window>,
     /// One broadcast call at a time checks the overall limit and waits for conversation
     /// messages (a fair queue), instead of hundreds polling at once.
     broadcast_turn: tokio::sync::Mutex<()>,
@@ -129,8 +132,10 @@ impl Sender {
             overall: RateLimiter::direct(Quota::per_second(limits.overall_per_second)),
             per_chat: ChatLimiter::new(per_chat),
             next_broadcast: Mutex::new(Instant::now()),
-            recent: Mutex::new(std::collections::VecDeque::new()),
-            rate: limits.overall_per_second.get() as usize,
+            window: Mutex::new(Window::new(
+                limits.overall_per_second.get() as usize,
+                limits.quiet_start,
+            )),
             broadcast_turn: tokio::sync::Mutex::new(()),
             urgent: AtomicUsize::new(0),
             broadcast_gap: Duration::from_secs(1) / limits.overall_per_second.get(),
@@ -176,27 +181,33 @@ impl Sender {
             if cost != Cost::Free {
                 self.per_chat.until_ready(chat).await;
             }
-            match cost {
-                Cost::Message => {
+            // Held until Telegram's answer, and counted a second longer (see `Slot`).
+            let slot = match cost {
+                Cost::Message | Cost::Edit => {
                     let _waiting = Waiting::new(&self.urgent);
                     self.overall.until_ready().await;
                     // After the limiters: a 429 that came while this call waited for its
                     // turn holds it too; the second's cap is taken only after the pause,
                     // so that a pause's end brings no burst.
                     self.wait_out_pause().await;
-                    self.second_slot().await;
+                    Some(self.second_slot().await)
                 }
                 Cost::Broadcast => {
                     self.broadcast_turn().await;
                     self.wait_out_pause().await;
-                    self.second_slot().await;
+                    Some(self.second_slot().await)
                 }
-                Cost::Edit | Cost::Free => self.wait_out_pause().await,
-            }
+                Cost::Free => {
+                    self.wait_out_pause().await;
+                    None
+                }
+            };
             let error = match op().into_future().await {
                 Ok(value) => return Ok(value),
                 Err(error) => error,
             };
+            // Answered: its place counts one more second, not through a pause or backoff.
+            drop(slot);
             match classify(&error) {
                 Class::RetryAfter(wait) => {
                     pauses += 1;
@@ -254,30 +265,23 @@ impl Sender {
         }
     }
 
-    /// The hard cap, for every message, replies and broadcasts alike: never more than the
-    /// rate in any second. A reply waits here at most until the oldest message of the last
-    /// second is a second old (a thirtieth of a second at 30/s, while a broadcast runs).
-    async fn second_slot(&self) {
+    /// The hard cap, for every counted call, replies and broadcasts alike: never more
+    /// than the rate in any second at Telegram's side. A call may arrive there at any
+    /// moment between leaving and its answer, so each one counts from the moment it
+    /// leaves until a second after its answer: any second at Telegram's side then holds
+    /// only calls counted here at the same time. A reply waits here at most until the
+    /// oldest answer of the last second is a second old (a thirtieth of a second at
+    /// 30/s, while a broadcast runs).
+    async fn second_slot(&self) -> Slot<'_> {
         loop {
             let wait = {
-                let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
-                let now = Instant::now();
-                let second = Duration::from_secs(1);
-                while recent.front().is_some_and(|t| now - *t >= second) {
-                    recent.pop_front();
-                }
-                match recent.len() < self.rate {
-                    true => {
-                        recent.push_back(now);
-                        None
-                    }
-                    false => recent.front().map(|t| *t + second - now),
+                let mut window = self.window.lock().unwrap_or_else(|e| e.into_inner());
+                match window.take(Instant::now()) {
+                    Ok(()) => return Slot(&self.window),
+                    Err(wait) => wait,
                 }
             };
-            match wait {
-                None => return,
-                Some(wait) => tokio::time::sleep(wait).await,
-            }
+            tokio::time::sleep(wait).await;
         }
     }
 
@@ -312,6 +316,63 @@ impl Sender {
                 _ => return,
             }
         }
+    }
+}
+
+/// The counted calls of the last second: those on their way and those answered less than
+/// a second ago.
+struct Window {
+    rate: usize,
+    in_flight: usize,
+    answered: std::collections::VecDeque<Instant>,
+}
+
+impl Window {
+    fn new(rate: usize, quiet_start: bool) -> Window {
+        let mut answered = std::collections::VecDeque::with_capacity(rate);
+        if quiet_start {
+            // As if the whole rate had been answered just now: nothing counted leaves
+            // in the first second.
+            answered.extend(std::iter::repeat_n(Instant::now(), rate));
+        }
+        Window {
+            rate,
+            in_flight: 0,
+            answered,
+        }
+    }
+
+    /// Takes a place for a call leaving `now`, or says how long to wait for one.
+    fn take(&mut self, now: Instant) -> Result<(), Duration> {
+        let second = Duration::from_secs(1);
+        while self.answered.front().is_some_and(|t| now - *t >= second) {
+            self.answered.pop_front();
+        }
+        if self.in_flight + self.answered.len() < self.rate {
+            self.in_flight += 1;
+            return Ok(());
+        }
+        // Every place held by a call still on its way: its answer is not far.
+        Err(self
+            .answered
+            .front()
+            .map_or(Duration::from_millis(5), |t| *t + second - now))
+    }
+
+    fn answered(&mut self, now: Instant) {
+        self.in_flight -= 1;
+        self.answered.push_back(now);
+    }
+}
+
+/// A counted call's place in the [`Window`], from when it leaves until it is answered (or
+/// abandoned); then it counts for one more second.
+struct Slot<'a>(&'a Mutex<Window>);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        let mut window = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        window.answered(Instant::now());
     }
 }
 
@@ -520,6 +581,33 @@ mod tests {
             std::thread::sleep(Duration::from_millis(5));
             limiter.check(ChatId(1_000));
         }
+    }
+
+    #[test]
+    fn a_call_counts_until_a_second_after_its_answer() {
+        let start = Instant::now();
+        let mut window = Window::new(2, false);
+        assert!(window.take(start).is_ok());
+        assert!(window.take(start).is_ok());
+        // Both on their way: no place, whatever the time.
+        let much_later = start + Duration::from_secs(5);
+        assert!(window.take(much_later).is_err());
+        window.answered(much_later);
+        assert_eq!(
+            window.take(much_later),
+            Err(Duration::from_secs(1)),
+            "the answered one still counts for a second"
+        );
+        assert!(window.take(much_later + Duration::from_secs(1)).is_ok());
+    }
+
+    #[test]
+    fn a_quiet_start_sends_nothing_counted_in_its_first_second() {
+        let start = Instant::now();
+        let mut window = Window::new(30, true);
+        assert!(window.take(start + Duration::from_millis(990)).is_err());
+        assert!(window.take(start + Duration::from_millis(1100)).is_ok());
+        assert!(Window::new(30, false).take(start).is_ok());
     }
 
     #[test]
