@@ -8,10 +8,10 @@ mod common;
 mod fake_telegram;
 
 use std::collections::HashMap;
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::Duration;
 
-use common::{TestDb, busiest_second, carenet, finished, output, subscribers};
+use common::{TestDb, busiest_second, carenet, finished, kill, output, subscribers};
 use fake_telegram::FakeTelegram;
 
 fn start(fake: &FakeTelegram, db: &str, rate: u32) -> Child {
@@ -26,15 +26,6 @@ fn start(fake: &FakeTelegram, db: &str, rate: u32) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .expect("start carenet")
-}
-
-fn kill(child: &mut Child) {
-    let status = Command::new("kill")
-        .args(["-KILL", &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(status.success());
-    let _ = child.wait();
 }
 
 /// `carenet broadcast create FILE`, checked to succeed; its standard output.

@@ -11,14 +11,14 @@ mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use carenet::broadcast::{Audience, Topics};
 use carenet::conversation::unix_now;
-use common::{TestDb, broadcast, carenet, finished, subscribers};
+use common::{TestDb, broadcast, carenet, finished, kill, subscribers};
 use fake_telegram::{FakeTelegram, updates};
 use teloxide::prelude::*;
 
@@ -39,15 +39,6 @@ fn start(fake: &FakeTelegram, db: &str) -> Child {
         .stderr(Stdio::null())
         .spawn()
         .expect("start carenet")
-}
-
-fn kill(child: &mut Child) {
-    let status = Command::new("kill")
-        .args(["-KILL", &child.id().to_string()])
-        .status()
-        .expect("kill");
-    assert!(status.success());
-    let _ = child.wait();
 }
 
 /// Twenty women writing, each every three seconds, until told to stop.

@@ -271,3 +271,13 @@ async fn admin_sql(base: &str, sql: &str) {
         .expect("schema statement");
     pool.close().await;
 }
+
+/// Kills a process the way a crash does (SIGKILL: nothing runs on the way out), and reaps it.
+pub fn kill(child: &mut std::process::Child) {
+    let status = std::process::Command::new("kill")
+        .args(["-KILL", &child.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    let _ = child.wait();
+}
