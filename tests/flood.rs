@@ -413,3 +413,117 @@ async fn a_mediator_at_work_is_not_held_by_the_flood_guard() {
     tasks.abort().await;
     store.close().await;
 }
+
+/// The ids of the bot's copies in `chat`.
+fn copy_ids(fake: &FakeTelegram, chat: i64) -> Vec<i64> {
+    fake.calls_to("copyMessage")
+        .iter()
+        .filter(|c| c.ok() && c.chat_id() == Some(chat))
+        .filter_map(|c| c.response["message_id"].as_i64())
+        .collect()
+}
+
+/// A case with `held` of her messages, claimed by Amal, its hand-over begun at Telegram's
+/// pace (a second a message in the mediator's chat).
+async fn long_hand_over(held: usize) -> (FakeTelegram, TestDb, Store, Arc<Telegram>, Tasks, i64) {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let store = prepared(&db).await;
+    with_mediators(&store).await;
+    let tg = bot_with(&fake, &store, Limits::default(), 1000).await;
+    let tasks = ticking(&tg);
+    let case = open_case(&fake, &store, FLOODER).await;
+    for i in 0..held {
+        fake.push(updates::text(FLOODER, &format!("message {i}"), "en"));
+    }
+    held_becomes(&store, case, held).await;
+    press_claim(&fake, AMAL, case).await;
+    eventually_for(Duration::from_secs(10), "the hand-over begins", || {
+        (copies_to(&fake, AMAL) >= 2).then_some(())
+    })
+    .await;
+    (fake, db, store, tg, tasks, case)
+}
+
+/// She writes once more during a long hand-over, then leaves with `command`: it is done
+/// at once (not after the hand-over), the hand-over stops, and every copy of hers in the
+/// mediator's chat is deleted.
+async fn leaving_during_a_long_hand_over(command: &str) {
+    const HELD: usize = 20;
+    let (fake, _db, store, _tg, tasks, case) = long_hand_over(HELD).await;
+    fake.push(updates::text(FLOODER, "are you there?", "en"));
+    let since = Instant::now();
+    fake.push(updates::command(FLOODER, command, "en"));
+    let done = eventually_for(Duration::from_secs(30), "her chat cleared", || {
+        fake.calls_to("deleteMessages")
+            .iter()
+            .any(|c| c.ok() && c.chat_id() == Some(FLOODER))
+            .then(|| since.elapsed())
+    })
+    .await;
+    // What was in flight lands, then the copies go; no more come.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let copies = copy_ids(&fake, AMAL);
+    let deleted = fake.deleted_in(AMAL);
+    let left: Vec<&i64> = copies.iter().filter(|c| !deleted.contains(c)).collect();
+    assert!(
+        done < ANSWERED_WITHIN && left.is_empty() && copies.len() < HELD,
+        "{command}: her chat cleared after {done:?}; {} copies made, {left:?} not deleted",
+        copies.len()
+    );
+    if command == "/forget" {
+        let case = store.case(case).await.unwrap().expect("the case");
+        assert!(!case.is_open(), "/forget closes her case");
+    }
+    tasks.abort().await;
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn quick_exit_during_a_long_hand_over_is_done_at_once_and_stops_it() {
+    leaving_during_a_long_hand_over("/exit").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forget_during_a_long_hand_over_is_done_at_once_and_stops_it() {
+    leaving_during_a_long_hand_over("/forget").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_handoff_round_never_starts_a_second_hand_over_of_one_under_way() {
+    const HELD: usize = 8;
+    let (fake, _db, store, tg, tasks, case) = long_hand_over(HELD).await;
+    // A round that believes the claim is old (as after a restart) and its hand-over cut
+    // short: it must neither wait for the one under way nor start another.
+    let since = Instant::now();
+    tg.handoff_tick(unix_now() + 120).await;
+    let round = since.elapsed();
+    assert!(round < ANSWERED_WITHIN, "the round waited {round:?}");
+    eventually_for(
+        Duration::from_secs(30),
+        "every held message passed on",
+        || (copies_to(&fake, AMAL) >= HELD).then_some(()),
+    )
+    .await;
+    held_becomes(&store, case, 0).await;
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let joined = text("en", "handoff-joined");
+    let told = fake
+        .sent_texts(FLOODER)
+        .iter()
+        .filter(|t| t.contains(&joined))
+        .count();
+    let taken = fake
+        .calls()
+        .iter()
+        .filter(|c| c.ok() && c.chat_id() == Some(GROUP))
+        .filter(|c| c.text().is_some_and(|t| t.contains("taken by")))
+        .count();
+    assert_eq!(
+        (copies_to(&fake, AMAL), told, taken),
+        (HELD, 1, 1),
+        "(copies, 'joined' told, 'taken by' lines)"
+    );
+    tasks.abort().await;
+    store.close().await;
+}

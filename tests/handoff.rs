@@ -1179,26 +1179,6 @@ fn photo_as_file(chat: i64) -> Value {
     )
 }
 
-/// The message ids Telegram deleted in `chat` (deleteMessage and deleteMessages).
-fn deleted_in(fake: &FakeTelegram, chat: i64) -> Vec<i64> {
-    let mut ids = Vec::new();
-    for call in fake.calls() {
-        if !call.ok() || call.chat_id() != Some(chat) {
-            continue;
-        }
-        if call.is("deleteMessages") {
-            let listed = call.params["message_ids"].as_array().cloned();
-            ids.extend(listed.unwrap_or_default().iter().filter_map(|id| {
-                id.as_i64()
-                    .or_else(|| id.as_str().and_then(|s| s.parse().ok()))
-            }));
-        } else if call.is("deleteMessage") {
-            ids.extend(call.i64("message_id"));
-        }
-    }
-    ids
-}
-
 /// How a case with copies in the mediator's chat stops needing them.
 #[derive(Debug, Clone, Copy)]
 enum Leaves {
@@ -1259,7 +1239,7 @@ async fn copies_deleted_when(way: Leaves) {
             );
         }
     }
-    assert!(deleted_in(&fake, AMAL).is_empty(), "{way:?}: nothing yet");
+    assert!(fake.deleted_in(AMAL).is_empty(), "{way:?}: nothing yet");
 
     match way {
         Leaves::SheEnds => fake.push(updates::command(SARA, "/end", "ar")),
@@ -1269,7 +1249,7 @@ async fn copies_deleted_when(way: Leaves) {
         Leaves::QuickExit => fake.push(updates::command(SARA, "/exit", "ar")),
     };
     eventually(&format!("{way:?}: every copy deleted"), || {
-        let deleted = deleted_in(&fake, AMAL);
+        let deleted = fake.deleted_in(AMAL);
         copies.iter().all(|c| deleted.contains(c)).then_some(())
     })
     .await;
@@ -1297,7 +1277,7 @@ async fn copies_deleted_when(way: Leaves) {
         let new_copy = copy_id(&fake, AMAL, (SARA, back));
         bot.tg.handoff_tick(unix_now()).await;
         assert!(
-            !deleted_in(&fake, AMAL).contains(&new_copy),
+            !fake.deleted_in(AMAL).contains(&new_copy),
             "the chat goes on"
         );
         assert!(case(&store, 1).await.is_open());
@@ -1325,9 +1305,9 @@ async fn copies_a_restart_left_in_the_mediators_chat_are_deleted_at_the_next_rou
         .unwrap();
     assert!(closed.is_some());
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
-    assert!(!deleted_in(&fake, AMAL).contains(&copy));
+    assert!(!fake.deleted_in(AMAL).contains(&copy));
     bot.tg.handoff_tick(unix_now()).await;
-    assert!(deleted_in(&fake, AMAL).contains(&copy), "{}", db.backend);
+    assert!(fake.deleted_in(AMAL).contains(&copy), "{}", db.backend);
     assert!(store.stale_copies(0).await.unwrap().is_empty());
 
     bot.shut_down().await;

@@ -12,7 +12,7 @@ const CASE_COLUMNS: &str = "id, chat_id, language, region, topic, opened_at, ann
      staff_thread, rating_token, paused_at";
 
 /// Whose message waits to be copied.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sender {
     Her,
     Mediator,

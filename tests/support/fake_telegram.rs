@@ -533,6 +533,26 @@ impl FakeTelegram {
             .collect()
     }
 
+    /// The message ids deleted in `chat` (deleteMessage and deleteMessages).
+    pub fn deleted_in(&self, chat: i64) -> Vec<i64> {
+        let mut ids = Vec::new();
+        for call in self.calls() {
+            if !call.ok() || call.chat_id() != Some(chat) {
+                continue;
+            }
+            if call.is("deleteMessages") {
+                let listed = call.params["message_ids"].as_array().cloned();
+                ids.extend(listed.unwrap_or_default().iter().filter_map(|id| {
+                    id.as_i64()
+                        .or_else(|| id.as_str().and_then(|s| s.parse().ok()))
+                }));
+            } else if call.is("deleteMessage") {
+                ids.extend(call.i64("message_id"));
+            }
+        }
+        ids
+    }
+
     pub fn clear_calls(&self) {
         self.lock().calls.clear();
     }

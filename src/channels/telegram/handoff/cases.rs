@@ -8,10 +8,12 @@ use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup};
 
 use super::super::Telegram;
+use super::held::{Passing, UnderWay};
 use super::{Handoff, Her, RATING_WINDOW, staff_button, takes_cases};
 use crate::engine::{HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
 use crate::staff::StaffMember;
+use crate::store::Sender;
 
 /// A claim this many seconds old whose hand-over never finished was cut short by a
 /// restart (a hand-over takes a second or two).
@@ -142,18 +144,18 @@ impl Handoff {
                     return Some("handoff-refused");
                 };
                 match self.claim(tg, case, &member).await {
-                    Ok(claimed) => {
+                    Ok((claimed, under_way)) => {
                         answer("The case is yours: open your private chat with the bot.").await;
                         // Her messages of the wait (up to MAX_HELD, each at the mediator
                         // chat's pace) go in a task of their own, never in the staff
                         // group's queue, where every other claim would wait behind them.
                         // A restart before it ends is covered by `finish_hand_overs`.
-                        let (tg, mediator) = (Arc::clone(tg), member.user_id);
-                        tokio::spawn(async move {
-                            if let Some(handoff) = tg.handoff.as_ref() {
-                                handoff.start_chat(&tg, &claimed, mediator).await;
-                            }
-                        });
+                        match under_way {
+                            Some(under_way) => Self::pass_held(tg, claimed, under_way, true),
+                            // The same mediator's passing of this case is still under way
+                            // (released and taken back meanwhile): it goes on.
+                            None => self.group.claimed(tg, &claimed, member.user_id).await,
+                        }
                     }
                     Err(refusal) => answer(refusal).await,
                 }
@@ -192,12 +194,14 @@ impl Handoff {
 
     /// A mediator takes a case: the database decides who was first; then the mediator's
     /// private chat must be reachable (they pressed Start once), or the case goes back.
+    /// With the case, the passing of her held messages, marked under way before her next
+    /// message can come (it waits behind them).
     async fn claim(
         &self,
         tg: &Telegram,
         case_id: i64,
         member: &StaffMember,
-    ) -> Result<Case, &'static str> {
+    ) -> Result<(Case, Option<UnderWay>), &'static str> {
         let lock = self.case_locks.get(case_id);
         let _guard = lock.lock().await;
         let store = tg.conversations.store();
@@ -250,40 +254,21 @@ impl Handoff {
         desk.cases.insert(case_id);
         desk.active = Some(case_id);
         desk.shown = Some(case_id);
+        drop(index);
+        let under_way = self.passings.start(Passing {
+            case: case_id,
+            mediator: member.user_id,
+            from: Sender::Her,
+        });
         tracing::info!(case = case_id, "case claimed");
-        Ok(case)
-    }
-
-    /// After a claim: what she wrote while she waited goes to the mediator, she is told
-    /// someone is there, and the staff group sees who took it.
-    async fn start_chat(&self, tg: &Telegram, case: &Case, mediator: i64) {
-        self.hand_over(tg, case, mediator).await;
-        self.group.claimed(tg, case, mediator).await;
-    }
-
-    /// What she wrote while she waited goes to the mediator, and she is told someone is
-    /// there (once: the database remembers it; not while she paused the chat).
-    async fn hand_over(&self, tg: &Telegram, case: &Case, mediator: i64) {
-        let lock = self.case_locks.get(case.id);
-        let _guard = lock.lock().await;
-        let Some(chat) = case.chat_id.map(ChatId) else {
-            return;
-        };
-        self.pass_held_from_her(tg, case, chat, mediator).await;
-        let store = tg.conversations.store();
-        let paused = self.index().women.get(&chat.0).is_some_and(|h| h.paused);
-        if !paused && store.joined_untold(case.id).await.unwrap_or(false) {
-            tg.tell_her(chat, HandoffNotice::Joined).await;
-            let now = crate::conversation::unix_now();
-            if let Err(e) = store.joined_told(case.id, now).await {
-                tracing::warn!(error = %e, "cannot note that she was told a mediator joined");
-            }
-        }
+        Ok((case, under_way))
     }
 
     /// Hand-overs a restart cut short (claimed in the database, then the process
     /// stopped): done now, and the staff group told who took the case.
-    pub(super) async fn finish_hand_overs(&self, tg: &Telegram, now: i64) {
+    /// A hand-over still under way (a claim of less than a grace period ago, or a
+    /// long one) is left to finish.
+    pub(super) async fn finish_hand_overs(&self, tg: &Arc<Telegram>, now: i64) {
         let store = tg.conversations.store();
         let Ok(untold) = store.untold_claims(now - HAND_OVER_GRACE).await else {
             return;
@@ -292,9 +277,14 @@ impl Handoff {
             if let Ok(Some(case)) = store.case(id).await
                 && case.is_open()
                 && let Some(mediator) = case.mediator
+                && let Some(under_way) = self.passings.start(Passing {
+                    case: id,
+                    mediator,
+                    from: Sender::Her,
+                })
             {
                 tracing::info!(case = id, "finishing a hand-over cut short by a restart");
-                self.start_chat(tg, &case, mediator).await;
+                Self::pass_held(tg, case, under_way, true);
             }
         }
     }

@@ -12,6 +12,7 @@
 mod announce;
 mod cases;
 mod copies;
+mod held;
 mod relay;
 mod staff;
 
@@ -66,6 +67,8 @@ pub struct Handoff {
     /// One lock per mediator's chat: a line naming a case and the message it names are
     /// never separated by a message of another case.
     desk_locks: KeyedLocks,
+    /// Held messages being passed on to the other side (see `held`).
+    passings: held::Passings,
     group: announce::Group,
     /// Wakes [`Telegram::run_handoff`] when a case opens.
     wake: tokio::sync::Notify,
@@ -185,6 +188,7 @@ impl Handoff {
             index: Mutex::new(index),
             case_locks: KeyedLocks::default(),
             desk_locks: KeyedLocks::default(),
+            passings: held::Passings::default(),
             group,
             wake: tokio::sync::Notify::new(),
         })
@@ -415,7 +419,7 @@ impl Telegram {
     /// could not be copied before, and deletes her copies that a restart or a failed call
     /// left in a mediator's chat. Runs every few seconds; tests call it with the time they
     /// choose.
-    pub async fn handoff_tick(&self, now: i64) {
+    pub async fn handoff_tick(self: &Arc<Self>, now: i64) {
         if let Some(handoff) = self.handoff.as_ref() {
             handoff.close_idle(self, now).await;
             handoff.announce_due(self, now).await;
@@ -429,7 +433,7 @@ impl Telegram {
 
     /// Runs [`handoff_tick`](Self::handoff_tick) every few seconds, and at once when a
     /// case opens, until `stopped`.
-    pub async fn run_handoff(&self, mut stopped: tokio::sync::watch::Receiver<bool>) {
+    pub async fn run_handoff(self: &Arc<Self>, mut stopped: tokio::sync::watch::Receiver<bool>) {
         let Some(handoff) = self.handoff.as_ref() else {
             return;
         };

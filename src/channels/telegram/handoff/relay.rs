@@ -7,8 +7,11 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
+use std::sync::Arc;
+
 use super::super::Telegram;
 use super::super::sender::{Cost, SendError};
+use super::held::Passing;
 use super::{Handoff, HerCommand, her_command, her_key, staff_button};
 use crate::engine::{Command, HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
@@ -19,7 +22,7 @@ impl Handoff {
     /// /forget, /stop, or a case that closed meanwhile).
     pub(super) async fn her_message(
         &self,
-        tg: &Telegram,
+        tg: &Arc<Telegram>,
         case: i64,
         message: &Message,
     ) -> Option<&'static str> {
@@ -84,6 +87,16 @@ impl Handoff {
             }
             return Some("handoff-held");
         };
+        if self.passing(case, mediator, Sender::Her) {
+            // Behind the messages of her wait, still being passed on: in order.
+            if let Err(e) = store
+                .hold_message(case, Sender::Her, i64::from(message.id.0))
+                .await
+            {
+                tracing::error!(error = %e, "cannot hold a message for the mediator");
+            }
+            return Some("handoff-held");
+        }
         let Ok(Some(case)) = store.case(case).await else {
             return Some("handoff-gone");
         };
@@ -113,8 +126,9 @@ impl Handoff {
     }
 
     /// She wrote again after a quick exit: the case goes on, and the mediator's messages
-    /// of the meantime reach her. Called with the case's lock held.
-    async fn resume(&self, tg: &Telegram, chat: ChatId, case: i64, mediator: Option<i64>) {
+    /// of the meantime reach her, passed on in a task of their own (she may leave again at
+    /// once: nothing here waits for her chat's pace). Called with the case's lock held.
+    async fn resume(&self, tg: &Arc<Telegram>, chat: ChatId, case: i64, mediator: Option<i64>) {
         if let Some(her) = self.index().women.get_mut(&chat.0) {
             her.paused = false;
         }
@@ -133,20 +147,15 @@ impl Handoff {
                 None,
             )
             .await;
-        for id in store
-            .held_messages(case, Sender::Mediator)
-            .await
-            .unwrap_or_default()
+        let passing = Passing {
+            case,
+            mediator,
+            from: Sender::Mediator,
+        };
+        if let Some(under_way) = self.passings.start(passing)
+            && let Ok(Some(case)) = store.case(case).await
         {
-            let Ok(message) = i32::try_from(id).map(MessageId) else {
-                continue;
-            };
-            match self.copy_to_her(tg, chat, case, mediator, message).await {
-                Ok(()) | Err(SendError::Refused(_)) => {
-                    let _ = store.release_held(case, Sender::Mediator, id).await;
-                }
-                Err(_) => return,
-            }
+            Self::pass_held(tg, case, under_way, false);
         }
     }
 
@@ -188,7 +197,7 @@ impl Handoff {
     /// Copies one of her messages to the mediator's chat, after a line naming the case
     /// when the last message shown there was of another case. The mediator's chat is
     /// locked meanwhile, so that the line and the message stay together.
-    async fn copy_to_mediator(
+    pub(super) async fn copy_to_mediator(
         &self,
         tg: &Telegram,
         case: &Case,
@@ -257,68 +266,6 @@ impl Handoff {
             desk.shown = Some(case.id);
         }
         Ok(())
-    }
-
-    /// What she wrote that has not reached the mediator yet (before the claim, or when a
-    /// copy failed), in order. Called with the case's lock held.
-    pub(super) async fn pass_held_from_her(
-        &self,
-        tg: &Telegram,
-        case: &Case,
-        chat: ChatId,
-        mediator: i64,
-    ) {
-        let store = tg.conversations.store();
-        let held = store
-            .held_messages(case.id, Sender::Her)
-            .await
-            .unwrap_or_default();
-        for id in held {
-            let Ok(message) = i32::try_from(id).map(MessageId) else {
-                continue;
-            };
-            match self
-                .copy_to_mediator(tg, case, chat, mediator, message)
-                .await
-            {
-                // Deleted by her meanwhile, or of a kind that cannot be copied: skip it.
-                Ok(()) | Err(SendError::Refused(_)) => {
-                    let _ = store.release_held(case.id, Sender::Her, id).await;
-                }
-                Err(e) => {
-                    tracing::warn!(error = %e, "held messages not all passed on yet");
-                    return;
-                }
-            }
-        }
-    }
-
-    /// Tries again what could not be copied to a mediator before.
-    pub(super) async fn retry_held(&self, tg: &Telegram) {
-        let claimed: Vec<(i64, i64, i64)> = self
-            .index()
-            .women
-            .iter()
-            .filter_map(|(chat, her)| her.mediator.map(|m| (*chat, her.case, m)))
-            .collect();
-        let store = tg.conversations.store();
-        for (chat, case_id, mediator) in claimed {
-            let waiting = store
-                .held_messages(case_id, Sender::Her)
-                .await
-                .unwrap_or_default();
-            if waiting.is_empty() {
-                continue;
-            }
-            let lock = self.case_locks.get(case_id);
-            let _guard = lock.lock().await;
-            if let Ok(Some(case)) = store.case(case_id).await
-                && case.is_open()
-            {
-                self.pass_held_from_her(tg, &case, ChatId(chat), mediator)
-                    .await;
-            }
-        }
     }
 
     /// A message from a mediator who holds cases (and is still staff: checked each time).
@@ -429,6 +376,13 @@ impl Handoff {
         if let Some(desk) = self.index().desks.get_mut(&user) {
             desk.active = Some(case);
         }
+        if self.passing(case, user, Sender::Mediator) {
+            // Behind what waited for her, still being passed on: in order.
+            let _ = store
+                .hold_message(case, Sender::Mediator, i64::from(message.0))
+                .await;
+            return;
+        }
         if her.paused {
             let _ = store
                 .hold_message(case, Sender::Mediator, i64::from(message.0))
@@ -465,7 +419,7 @@ impl Handoff {
     /// One copy to her chat, silent (a sound could tell someone near her that she got a
     /// message; silent does not hide its text on her lock screen: the safety screen tells
     /// her how to), remembered for her quick exit.
-    async fn copy_to_her(
+    pub(super) async fn copy_to_her(
         &self,
         tg: &Telegram,
         chat: ChatId,

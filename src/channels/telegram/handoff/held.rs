@@ -1,0 +1,199 @@
+//! Messages that wait for the other side: hers before a claim (or when a copy to the
+//! mediator failed), the mediator's while she is away after a quick exit. They are passed
+//! on in a task of their own, one at a time at the receiving chat's pace, taking the
+//! case's lock for one copy only: her quick exit, /forget or a close never waits for the
+//! rest, and the passing stops as soon as she pauses or leaves the case.
+//!
+//! While a passing is under way, new messages of the same side are held behind it, so
+//! that she and the mediator read everything in the order it was written. Only one passing
+//! runs per case, mediator and side: the handoff's round, a restart's unfinished hand-over
+//! and a claim never start a second one.
+
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+
+use teloxide::prelude::*;
+use teloxide::types::MessageId;
+
+use super::super::Telegram;
+use super::super::sender::SendError;
+use super::Handoff;
+use crate::engine::HandoffNotice;
+use crate::handoff::Case;
+use crate::store::Sender;
+
+/// Whose held messages of which case are being passed to whom.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Passing {
+    pub case: i64,
+    pub mediator: i64,
+    pub from: Sender,
+}
+
+/// The passings under way.
+#[derive(Default)]
+pub(super) struct Passings(Arc<Mutex<HashSet<Passing>>>);
+
+impl Passings {
+    /// Marks `passing` as under way; `None` when it already is.
+    pub(super) fn start(&self, passing: Passing) -> Option<UnderWay> {
+        let mut under_way = self.lock();
+        under_way.insert(passing).then(|| UnderWay {
+            passings: Arc::clone(&self.0),
+            passing,
+        })
+    }
+
+    pub(super) fn contains(&self, passing: Passing) -> bool {
+        self.lock().contains(&passing)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashSet<Passing>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// A passing under way, until dropped (also when its task ends early or panics).
+pub(super) struct UnderWay {
+    passings: Arc<Mutex<HashSet<Passing>>>,
+    passing: Passing,
+}
+
+impl Drop for UnderWay {
+    fn drop(&mut self) {
+        let mut under_way = self.passings.lock().unwrap_or_else(|e| e.into_inner());
+        under_way.remove(&self.passing);
+    }
+}
+
+impl Handoff {
+    /// Whether `from`'s held messages of `case` are being passed on to the other side: a
+    /// new message of theirs waits behind them.
+    pub(super) fn passing(&self, case: i64, mediator: i64, from: Sender) -> bool {
+        self.passings.contains(Passing {
+            case,
+            mediator,
+            from,
+        })
+    }
+
+    /// Passes on, in a task of its own, what waits for the other side (see the module's
+    /// notes); once hers are all with the mediator, she is told that someone is there
+    /// (once) and, with `claimed`, the staff group sees who took the case.
+    pub(super) fn pass_held(tg: &Arc<Telegram>, case: Case, under_way: UnderWay, claimed: bool) {
+        let tg = Arc::clone(tg);
+        tokio::spawn(async move {
+            let Some(handoff) = tg.handoff.as_ref() else {
+                return;
+            };
+            let passing = under_way.passing;
+            handoff.pass_all(&tg, &case, under_way).await;
+            if claimed {
+                handoff.group.claimed(&tg, &case, passing.mediator).await;
+            }
+        });
+    }
+
+    /// [`pass_held`](Self::pass_held) from the current task.
+    async fn pass_all(&self, tg: &Telegram, case: &Case, under_way: UnderWay) {
+        let Passing { mediator, from, .. } = under_way.passing;
+        let Some(chat) = case.chat_id.map(ChatId) else {
+            return;
+        };
+        let store = tg.conversations.store();
+        let lock = self.case_locks.get(case.id);
+        // She paused, left the case, or it went to someone else: the rest waits.
+        let here = || {
+            self.index().women.get(&chat.0).is_some_and(|her| {
+                her.case == case.id && her.mediator == Some(mediator) && !her.paused
+            })
+        };
+        let _guard = loop {
+            let guard = lock.lock().await;
+            if !here() {
+                return;
+            }
+            let next = store.held_messages(case.id, from).await.unwrap_or_default();
+            let Some(&id) = next.first() else {
+                break guard;
+            };
+            let copied = match i32::try_from(id).map(MessageId) {
+                Ok(message) => match from {
+                    Sender::Her => {
+                        self.copy_to_mediator(tg, case, chat, mediator, message)
+                            .await
+                    }
+                    Sender::Mediator => {
+                        self.copy_to_her(tg, chat, case.id, mediator, message).await
+                    }
+                },
+                Err(_) => Ok(()),
+            };
+            match copied {
+                // Deleted meanwhile, or of a kind that cannot be copied: skipped.
+                Ok(()) | Err(SendError::Refused(_)) => {
+                    let _ = store.release_held(case.id, from, id).await;
+                    // Her quick exit does not wait for this case's lock: a copy that was
+                    // on its way meanwhile may have missed its deletion.
+                    if !here() {
+                        self.delete_copies_of(tg, case.id).await;
+                        return;
+                    }
+                }
+                Err(e) => {
+                    // Kept: the handoff's round tries again.
+                    tracing::warn!(error = %e, "held messages not all passed on yet");
+                    break guard;
+                }
+            }
+        };
+        if from == Sender::Her && store.joined_untold(case.id).await.unwrap_or(false) {
+            tg.tell_her(chat, HandoffNotice::Joined).await;
+            let now = crate::conversation::unix_now();
+            if let Err(e) = store.joined_told(case.id, now).await {
+                tracing::warn!(error = %e, "cannot note that she was told a mediator joined");
+            }
+        }
+        // Still under the case's lock: a message that waited for it sees the passing over
+        // and goes straight on, after the held ones.
+        drop(under_way);
+    }
+
+    /// The handoff's round: passes on what a failed copy, a quick exit or a restart left
+    /// held in a case that has its mediator, unless a passing of it is under way.
+    pub(super) async fn retry_held(&self, tg: &Arc<Telegram>) {
+        let claimed: Vec<(i64, i64, bool)> = self
+            .index()
+            .women
+            .values()
+            .filter_map(|her| her.mediator.map(|m| (her.case, m, her.paused)))
+            .collect();
+        let store = tg.conversations.store();
+        for (case_id, mediator, paused) in claimed {
+            // While she is away, the mediator's messages wait for her.
+            let sides: &[Sender] = match paused {
+                true => &[],
+                false => &[Sender::Her, Sender::Mediator],
+            };
+            for &from in sides {
+                let waiting = store.held_messages(case_id, from).await.unwrap_or_default();
+                if waiting.is_empty() {
+                    continue;
+                }
+                let passing = Passing {
+                    case: case_id,
+                    mediator,
+                    from,
+                };
+                let Some(under_way) = self.passings.start(passing) else {
+                    continue;
+                };
+                if let Ok(Some(case)) = store.case(case_id).await
+                    && case.is_open()
+                {
+                    Self::pass_held(tg, case, under_way, false);
+                }
+            }
+        }
+    }
+}
