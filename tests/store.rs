@@ -530,6 +530,40 @@ async fn forget_leaves_no_trace_of_her_chat_id_in_the_sqlite_files() {
     store.close().await;
 }
 
+/// /forget passes every flood guard, so its cost must stay small: one of someone we know
+/// nothing about empties no log, and a burst of real ones empties it at most once a
+/// second (each truncation waits for the writer's turn, and every step queues behind it).
+#[tokio::test]
+async fn a_burst_of_forgets_empties_the_sqlite_log_at_most_once_a_second() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    for n in 0..300 {
+        store
+            .save_conversation(key(n), &sample(), NOW)
+            .await
+            .unwrap();
+    }
+    for stranger in 1_000..1_300 {
+        assert!(!store.forget(key(stranger)).await.unwrap());
+        store.take_recent_messages(key(stranger), 0).await.unwrap();
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(1_200)).await;
+    assert_eq!(store.log_truncations(), 0, "nothing was erased");
+
+    let since = std::time::Instant::now();
+    for n in 0..300 {
+        assert!(store.forget(key(n)).await.unwrap());
+        tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+    }
+    let seconds = since.elapsed().as_secs();
+    let truncations = store.log_truncations();
+    assert!(
+        (1..=seconds + 2).contains(&truncations),
+        "{truncations} truncations of the log in {seconds} s"
+    );
+    store.close().await;
+}
+
 /// A new SQLite file is created readable by its owner only, whatever the umask.
 #[cfg(unix)]
 #[tokio::test]

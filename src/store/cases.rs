@@ -332,7 +332,9 @@ impl Store {
             sqlx::query(sql).bind(id).execute(&mut *tx).await?;
         }
         tx.commit().await?;
-        self.erased();
+        if closed == 1 {
+            self.erased();
+        }
         Ok((closed == 1).then_some(case))
     }
 

@@ -73,7 +73,7 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        self.erased_in(tx).await?;
+        self.erased_in(tx, erased).await?;
         Ok(erased > 0)
     }
 
@@ -110,15 +110,23 @@ impl Store {
             .execute(&mut *tx)
             .await?
             .rows_affected();
-        self.erased_in(tx).await?;
+        self.erased_in(tx, erased).await?;
         Ok(erased)
     }
 
     /// Commits an erasure: on disk before she is told it is done, whatever
     /// `synchronous_commit` says for ordinary steps (see `durable_tx`); then nothing of it
-    /// stays in memory or in SQLite's log.
-    async fn erased_in(&self, tx: sqlx::Transaction<'static, sqlx::Any>) -> Result<(), StoreError> {
+    /// stays in memory or in SQLite's log. With no row `erased` there is nothing to clear,
+    /// and a /forget of someone we know nothing about costs no truncation of the log.
+    async fn erased_in(
+        &self,
+        tx: sqlx::Transaction<'static, sqlx::Any>,
+        erased: u64,
+    ) -> Result<(), StoreError> {
         tx.commit().await?;
+        if erased == 0 {
+            return Ok(());
+        }
         self.erased();
         // Whatever the erasure took, memory must not keep it: read again from now on.
         if let Some(recent) = &self.recent {

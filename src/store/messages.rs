@@ -79,13 +79,16 @@ impl Store {
         .bind(since)
         .fetch_all(&mut *tx)
         .await?;
-        sqlx::query("DELETE FROM recent_messages WHERE channel = $1 AND chat_id = $2")
+        let erased = sqlx::query("DELETE FROM recent_messages WHERE channel = $1 AND chat_id = $2")
             .bind(key.channel.as_str())
             .bind(key.chat_id)
             .execute(&mut *tx)
-            .await?;
+            .await?
+            .rows_affected();
         tx.commit().await?;
-        self.erased();
+        if erased > 0 {
+            self.erased();
+        }
         rows.iter()
             .map(|row| row.try_get("message_id").map_err(StoreError::from))
             .collect()

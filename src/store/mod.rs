@@ -216,6 +216,13 @@ impl Store {
         }
     }
 
+    /// How many times SQLite's log was emptied after an erasure (0 on PostgreSQL).
+    pub fn log_truncations(&self) -> u64 {
+        self.log
+            .as_ref()
+            .map_or(0, |log| log.done.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
     /// PostgreSQL keeps an erased row on disk as a dead tuple until VACUUM marks its space
     /// for reuse (and later writes overwrite it); autovacuum comes only once a fifth of a
     /// table has changed, which a few erasures in a big table never reach. This runs it on
@@ -312,6 +319,8 @@ const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
 struct LogTruncation {
     pending: std::sync::atomic::AtomicBool,
     wake: tokio::sync::Notify,
+    /// How many TRUNCATE checkpoints ran.
+    done: std::sync::atomic::AtomicU64,
 }
 
 impl LogTruncation {
@@ -330,7 +339,10 @@ impl LogTruncation {
 /// log empty. That one waits for the writer's turn and for readers to finish with the log
 /// (queries of milliseconds), so it takes the writer's connection: it queues with the
 /// conversation steps instead of making them poll a lock. When readers keep it from
-/// finishing (SQLite answers "busy"), it is tried again a second later.
+/// finishing (SQLite answers "busy"), it is tried again a second later. It runs at most
+/// once a second: /forget passes every flood guard, and a burst of them must not make
+/// everyone's steps queue behind one truncation after another; the erasures of that
+/// second are all in the next one.
 fn checkpoint_regularly(reader: AnyPool, writer: AnyPool, log: Arc<LogTruncation>) {
     use std::sync::atomic::Ordering;
     tokio::spawn(async move {
@@ -346,7 +358,14 @@ fn checkpoint_regularly(reader: AnyPool, writer: AnyPool, log: Arc<LogTruncation
             }
             let truncating = log.pending.swap(false, Ordering::SeqCst);
             let result = match truncating {
-                true => truncate_log(&writer).await,
+                true => {
+                    log.done.fetch_add(1, Ordering::Relaxed);
+                    let result = truncate_log(&writer).await;
+                    // The next one a second later at the earliest (see above): a wake
+                    // meanwhile is kept by `Notify` and served then.
+                    tokio::time::sleep(CHECKPOINT_EVERY).await;
+                    result
+                }
                 false => sqlx::query("PRAGMA wal_checkpoint(PASSIVE)")
                     .execute(&reader)
                     .await
