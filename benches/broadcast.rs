@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use carenet::broadcast::worker::{self, WorkerSettings};
 use carenet::broadcast::{Audience, NewBroadcast};
 use carenet::channels::telegram::{Limits, Outbox};
-use carenet::conversation::unix_now;
+use carenet::clock;
 use carenet::engine::Features;
 use carenet::store::{Backend, Store};
 use common::TestDb;
@@ -100,13 +100,13 @@ async fn create_queue(name: &str, url: &str, n: usize) -> Store {
             .collect(),
         fallback: Some("en".into()),
         audience: Audience::default(),
-        scheduled_at: unix_now(),
+        scheduled_at: clock::now(),
         created_by: None,
         progress: None,
     };
     let started = Instant::now();
     let created = store
-        .create_broadcast(&broadcast, unix_now())
+        .create_broadcast(&broadcast, clock::now())
         .await
         .expect("create");
     let took = started.elapsed();
@@ -127,7 +127,7 @@ async fn create_queue(name: &str, url: &str, n: usize) -> Store {
 /// `n` contacts who agreed and subscribed, written straight into the tables.
 async fn seed(url: &str, backend: Backend, n: usize) {
     let pool = AnyPool::connect(url).await.expect("connect");
-    let now = unix_now();
+    let now = clock::now();
     let mut tx = pool.begin().await.expect("begin");
     const WIDTH: usize = 6;
     for chunk_start in (1..=n).step_by(1000) {

@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicIsize, Ordering};
 use std::time::{Duration, Instant};
 
 use carenet::directory::{Category, Directory, Query, flat::FLAT_COLUMNS};
-use carenet::engine::Coordinates;
+use carenet::geo::Coordinates;
 use carenet::store::Store;
 
 struct Counting;

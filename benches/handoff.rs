@@ -24,8 +24,9 @@ use std::time::{Duration, Instant};
 use carenet::channels::telegram::{
     GroupLimit, Handoff, HandoffSettings, Limits, Telegram, run_polling,
 };
+use carenet::clock;
 use carenet::content::Content;
-use carenet::conversation::{Conversations, unix_now};
+use carenet::conversation::Conversations;
 use carenet::engine::{Conversation, Engine, Features};
 use carenet::handoff::StaffedHours;
 use carenet::staff::{Role, StaffMember};
@@ -53,7 +54,7 @@ async fn main() {
     let url = format!("sqlite://{}", dir.path().join("bench.db").display());
     let store = Store::connect(&url).await.expect("connect");
     store.migrate().await.expect("migrate");
-    let now = unix_now();
+    let now = clock::now();
 
     // 20 mediators, 200 women, each case claimed: mediator m holds cases m, m+20, ...
     for m in 0..MEDIATORS {

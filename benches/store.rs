@@ -22,8 +22,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, ensure};
+use carenet::clock;
 use carenet::content::Content;
-use carenet::conversation::{Conversations, unix_now};
+use carenet::conversation::Conversations;
 use carenet::engine::{Engine, Features, Inbound};
 use carenet::store::{Channel, ContactKey, Store};
 use sqlx::{AssertSqlSafe, Connection, PgConnection, raw_sql};
@@ -139,7 +140,7 @@ async fn run(
                 for input in script.iter() {
                     let input = input.clone();
                     let at = Instant::now();
-                    let effects = conversations.handle(key, input, unix_now()).await?;
+                    let effects = conversations.handle(key, input, clock::now()).await?;
                     latencies.push(at.elapsed());
                     ensure!(!effects.is_empty(), "an event without an answer");
                 }
@@ -191,7 +192,7 @@ async fn phases(conversations: &Conversations, first_id: i64, contacts: usize) -
         think.push(at.elapsed());
         let state = step.state.context("erased")?;
         let at = Instant::now();
-        store.save_conversation(key, &state, unix_now()).await?;
+        store.save_conversation(key, &state, clock::now()).await?;
         save.push(at.elapsed());
     }
     for (name, mut times) in [("load", load), ("engine", think), ("save", save)] {

@@ -1,8 +1,6 @@
 //! Joins the engine and the store: load her state, let the engine answer, keep the new
 //! state (or erase it). Channels call this and carry out the effects.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use crate::engine::{Engine, Inbound, Outbound};
 use crate::store::{ContactKey, Store, StoreError, day_of};
 
@@ -51,12 +49,4 @@ impl Conversations {
         }
         Ok(step.effects)
     }
-}
-
-/// Unix seconds now.
-pub fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or(0)
 }

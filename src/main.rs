@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use carenet::cli;
+use carenet::cli::directory;
 use carenet::config::{BroadcastConfig, Config, TelegramConfig};
-use carenet::directory::commands as directory;
 
 /// carenet: rights and help against gender-based violence, in her language.
 #[derive(Parser)]
@@ -74,12 +74,12 @@ enum Command {
     /// Awareness sessions: add, list, remove, announce.
     Session {
         #[command(subcommand)]
-        command: carenet::broadcast::commands::SessionCommand,
+        command: carenet::cli::broadcast::SessionCommand,
     },
     /// Broadcasts to subscribers: create from a file, status, cancel.
     Broadcast {
         #[command(subcommand)]
-        command: carenet::broadcast::commands::BroadcastCommand,
+        command: carenet::cli::broadcast::BroadcastCommand,
     },
 }
 
@@ -135,7 +135,7 @@ enum DirectoryCommand {
     /// Answer the bot's questions from the command line.
     Search {
         #[command(flatten)]
-        search: carenet::directory::commands::SearchArgs,
+        search: carenet::cli::directory::SearchArgs,
         #[command(flatten)]
         config: Config,
     },

@@ -72,7 +72,7 @@ impl Purge {
     /// logged (the error's kind, never data) and the next one tries again.
     pub async fn run(&self, every: Duration, mut stopped: tokio::sync::watch::Receiver<bool>) {
         loop {
-            if let Err(error) = self.round(crate::conversation::unix_now()).await {
+            if let Err(error) = self.round(crate::clock::now()).await {
                 tracing::error!(%error, "purge failed: tried again at the next round");
             }
             self.rounds.fetch_add(1, Ordering::SeqCst);

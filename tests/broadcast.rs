@@ -14,9 +14,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
-use carenet::broadcast::{Audience, Topic, Topics, now_ms};
+use carenet::broadcast::{Audience, Topic, Topics};
 use carenet::channels::telegram::{Limits, Outbox, Telegram};
-use carenet::conversation::unix_now;
+use carenet::clock;
 use carenet::engine::Features;
 use carenet::store::{Created, Store, StoreError};
 use common::bot::{Tasks, fast_limits};
@@ -67,7 +67,7 @@ fn at_rate(rate: u32) -> Limits {
 /// `text` in English, to every subscriber, now.
 async fn to_everyone(store: &Store, text: &str) -> Created {
     let new = broadcast(&[("en", text)], Audience::default(), None);
-    store.create_broadcast(&new, unix_now()).await.unwrap()
+    store.create_broadcast(&new, clock::now()).await.unwrap()
 }
 
 /// The application on `fake`, as a bot of its own: the sender's lock on PostgreSQL is an
@@ -166,7 +166,7 @@ async fn the_queue_gets_one_row_per_subscriber_in_the_audience_in_her_language()
             );
         }
         assert!(!counts.contains_key("fr"));
-        let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let created = store.create_broadcast(&new, clock::now()).await.unwrap();
         assert!(created.new);
         assert_eq!(created.recipients, counts.values().sum::<i64>());
 
@@ -182,11 +182,11 @@ async fn the_queue_gets_one_row_per_subscriber_in_the_audience_in_her_language()
             .await
             .unwrap();
         assert_eq!(counts["en"], expected("en", true), "{}", db.backend);
-        let second = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let second = store.create_broadcast(&new, clock::now()).await.unwrap();
         assert_eq!(second.recipients, counts.values().sum::<i64>());
 
         // The same key again (a double tap, a retried command): the same broadcast.
-        let again = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let again = store.create_broadcast(&new, clock::now()).await.unwrap();
         assert_eq!((again.id, again.new), (second.id, false), "{}", db.backend);
         assert_eq!(
             store.broadcast_counts(second.id).await.unwrap().total(),
@@ -204,7 +204,7 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         subscribers(&store, 1..=20).await;
         let created = to_everyone(&store, "Hello").await;
         assert_eq!(created.recipients, 20);
-        let now = now_ms();
+        let now = clock::now_ms();
         let lease = Duration::from_secs(5);
         let lock = store
             .take_sender_lock("claims-recovery-test", "a", now, lease)
@@ -240,14 +240,17 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         // Three rows are in flight when she says stop, when she is forgotten and when
         // the broadcast is cancelled; each then fails for now (a 5xx): none goes back in
         // the queue.
-        let in_flight = store.claim_deliveries(&lock, now_ms(), 3).await.unwrap();
+        let in_flight = store
+            .claim_deliveries(&lock, clock::now_ms(), 3)
+            .await
+            .unwrap();
         assert_eq!(in_flight.len(), 3);
         let chats: Vec<i64> = in_flight.iter().map(|c| c.chat_id).collect();
         assert!(store.unsubscribe(key(chats[0])).await.unwrap());
         assert!(store.forget(key(chats[1])).await.unwrap());
         assert!(
             store
-                .cancel_broadcast(created.id, unix_now())
+                .cancel_broadcast(created.id, clock::now())
                 .await
                 .unwrap()
         );
@@ -262,7 +265,7 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         };
         let results: Vec<_> = in_flight.iter().map(retry).collect();
         store
-            .finish_deliveries(lock.session(), &results, now_ms())
+            .finish_deliveries(lock.session(), &results, clock::now_ms())
             .await
             .unwrap();
         let counts = store.broadcast_counts(created.id).await.unwrap();
@@ -270,14 +273,14 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
         // Cancelled: nothing more can be claimed.
         assert!(
             store
-                .claim_deliveries(&lock, now_ms(), 50)
+                .claim_deliveries(&lock, clock::now_ms(), 50)
                 .await
                 .unwrap()
                 .is_empty()
         );
         assert!(
             !store
-                .cancel_broadcast(created.id, unix_now())
+                .cancel_broadcast(created.id, clock::now())
                 .await
                 .unwrap()
         );
@@ -289,7 +292,7 @@ async fn claims_recovery_cancel_and_forget_in_the_queue() {
             "{}",
             db.backend
         );
-        store.release_sender_lock(lock, now_ms()).await;
+        store.release_sender_lock(lock, clock::now_ms()).await;
         store.close().await;
         db.drop_schema().await;
     }
@@ -399,14 +402,14 @@ async fn broadcast_status_and_cancel_from_the_command_line() {
     assert_eq!(none.out, "no broadcasts yet\n");
     // One cancelled already, one for tomorrow.
     let sent = to_everyone(&store, "Done").await;
-    store.cancel_broadcast(sent.id, unix_now()).await.unwrap();
+    store.cancel_broadcast(sent.id, clock::now()).await.unwrap();
     let mut later = broadcast(
         &[("en", "Later"), ("it", "Dopo")],
         Audience::default(),
         None,
     );
-    later.scheduled_at = unix_now() + 86_400;
-    let later = store.create_broadcast(&later, unix_now()).await.unwrap();
+    later.scheduled_at = clock::now() + 86_400;
+    let later = store.create_broadcast(&later, clock::now()).await.unwrap();
 
     let list = carenet(&["status"]);
     assert!(list.ok, "{}", list.err);
@@ -487,7 +490,7 @@ async fn five_hundred_subscribers_get_exactly_their_language_and_only_in_the_aud
             None,
         );
         new.fallback = Some("en".into());
-        let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let created = store.create_broadcast(&new, clock::now()).await.unwrap();
         let tg = telegram(&fake, &store, fast_limits());
         let sending = start_telegram_sender(&tg, &store, 1000);
         let status = finished(&store, created.id, Duration::from_secs(30)).await;
@@ -563,7 +566,7 @@ async fn blocked_users_are_unsubscribed_and_forgotten_and_unknown_chats_fail_onc
         subscribers(&store, 1..=30).await;
         // Chat 3 had recent messages the bot kept for her quick exit: they go with her.
         store
-            .remember_messages(key(3), &[41, 42], unix_now())
+            .remember_messages(key(3), &[41, 42], clock::now())
             .await
             .unwrap();
         for chat in [3, 7, 11] {
@@ -665,7 +668,7 @@ async fn a_cancelled_broadcast_sends_nothing_more() {
     .await;
     assert!(
         store
-            .cancel_broadcast(created.id, unix_now())
+            .cancel_broadcast(created.id, clock::now())
             .await
             .unwrap()
     );
@@ -689,10 +692,10 @@ async fn a_cancelled_broadcast_sends_nothing_more() {
 async fn a_scheduled_broadcast_fires_on_time_after_a_restart() {
     let (fake, db, store) = sqlite_with_subscribers(5).await;
     let mut new = broadcast(&[("en", "Later")], Audience::default(), None);
-    new.scheduled_at = unix_now() + 2;
+    new.scheduled_at = clock::now() + 2;
     let due = std::time::Instant::now()
-        + Duration::from_millis((new.scheduled_at * 1000 - now_ms()).max(0) as u64);
-    let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        + Duration::from_millis((new.scheduled_at * 1000 - clock::now_ms()).max(0) as u64);
+    let created = store.create_broadcast(&new, clock::now()).await.unwrap();
     // A first process runs a while and stops before the time.
     let tg = telegram(&fake, &store, fast_limits());
     start_telegram_sender(&tg, &store, 1000).stop().await;
@@ -837,7 +840,7 @@ async fn transient_failures_are_retried_with_backoff_up_to_a_limit_and_progress_
         }
         let mut new = broadcast(&[("en", "Hi")], Audience::default(), None);
         new.progress = Some((777, 5));
-        let created = store.create_broadcast(&new, unix_now()).await.unwrap();
+        let created = store.create_broadcast(&new, clock::now()).await.unwrap();
         let mut settings = settings(1000);
         settings.max_attempts = 4;
         let sending = start_sender(&store, transport.clone(), settings);

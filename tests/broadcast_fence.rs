@@ -13,9 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use carenet::broadcast::worker::{self, Attempt, Transport, WorkerSettings};
-use carenet::broadcast::{Audience, NewBroadcast, now_ms};
+use carenet::broadcast::{Audience, NewBroadcast};
 use carenet::channels::telegram::{Limits, Outbox, Telegram, run_polling, share_pauses};
-use carenet::conversation::unix_now;
+use carenet::clock;
 use carenet::engine::Features;
 use carenet::store::{Outcome, Store};
 use common::{TestDb, broadcast, eventually_for, finished, subscribers};
@@ -24,7 +24,7 @@ use tokio::sync::watch;
 
 async fn announce(store: &Store, text: &str) -> i64 {
     let new = broadcast(&[("en", text)], Audience::default(), None);
-    store.create_broadcast(&new, unix_now()).await.unwrap().id
+    store.create_broadcast(&new, clock::now()).await.unwrap().id
 }
 
 // ------------------------------------------------------------------- the store's fence
@@ -142,8 +142,8 @@ async fn a_sender_that_lost_its_lock_claims_nothing_and_its_rows_wait_for_their_
             .unwrap();
         assert_eq!(store_b.broadcast_counts(id).await.unwrap().sent, 6);
 
-        store_a.release_sender_lock(a, now_ms()).await;
-        store_b.release_sender_lock(b, now_ms()).await;
+        store_a.release_sender_lock(a, clock::now_ms()).await;
+        store_b.release_sender_lock(b, clock::now_ms()).await;
         store_a.close().await;
         store_b.close().await;
         db.drop_schema().await;
@@ -523,7 +523,7 @@ async fn a_429_longer_than_the_lease_keeps_the_lock_and_abandons_nothing() {
         // Four go, the fifth gets "retry after 6" (three leases): the progress text has
         // changed, and its edit waits out the pause.
         fake.inject(Fault::retry_after(6).method("sendMessage").chat(5).times(1));
-        let id = store.create_broadcast(&new, unix_now()).await.unwrap().id;
+        let id = store.create_broadcast(&new, clock::now()).await.unwrap().id;
         let (stop, stopped) = watch::channel(false);
         let settings = WorkerSettings {
             lease: Duration::from_secs(2),

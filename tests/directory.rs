@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use carenet::directory::category::category_list;
 use carenet::directory::problems::SourceFile;
 use carenet::directory::{Category, Directory, NEAR_KM, Package, PlaceKind, Query, flat, import};
-use carenet::engine::Coordinates;
+use carenet::geo::Coordinates;
 use common::TestDb;
 
 fn fixture(name: &str) -> PathBuf {

@@ -6,9 +6,8 @@ mod common;
 use std::collections::{HashSet, VecDeque};
 
 use carenet::content::Content;
-use carenet::engine::{
-    Conversation, Coordinates, Engine, Features, Inbound, Outbound, Reply, Step,
-};
+use carenet::engine::{Conversation, Engine, Features, Inbound, Outbound, Reply, Step};
+use carenet::geo::Coordinates;
 use common::{content, in_language};
 
 fn engine() -> Engine {

@@ -8,9 +8,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use carenet::directory::{LiveDirectory, load_shipped};
-use carenet::engine::{
-    Conversation, Coordinates, Engine, Features, Inbound, Outbound, Reply, Step,
-};
+use carenet::engine::{Conversation, Engine, Features, Inbound, Outbound, Reply, Step};
+use carenet::geo::Coordinates;
 use common::{TestDb, content, in_language};
 
 /// 2026-11-26 (a Thursday) 21:30 UTC, 22:30 in Italy: the example night line is open,

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use carenet::channels::telegram::{
     GroupLimit, Handoff, HandoffSettings, Limits, MAX_HELD, Telegram, webhook_router,
 };
-use carenet::conversation::unix_now;
+use carenet::clock;
 use carenet::engine::{Conversation, Features};
 use carenet::handoff::StaffedHours;
 use carenet::staff::{Role, StaffMember};
@@ -80,7 +80,7 @@ async fn prepared(db: &TestDb) -> Store {
             ..Conversation::default()
         };
         store
-            .save_conversation(key(chat), &conversation, unix_now())
+            .save_conversation(key(chat), &conversation, clock::now())
             .await
             .unwrap();
     }
@@ -250,7 +250,7 @@ async fn with_mediators(store: &Store) {
             role: Role::Mediator,
             languages: vec!["en".into()],
         };
-        store.put_staff(&member, unix_now()).await.unwrap();
+        store.put_staff(&member, clock::now()).await.unwrap();
     }
 }
 
@@ -496,7 +496,7 @@ async fn the_handoff_round_never_starts_a_second_hand_over_of_one_under_way() {
     // A round that believes the claim is old (as after a restart) and its hand-over cut
     // short: it must neither wait for the one under way nor start another.
     let since = Instant::now();
-    tg.handoff_tick(unix_now() + 120).await;
+    tg.handoff_tick(clock::now() + 120).await;
     let round = since.elapsed();
     assert!(round < ANSWERED_WITHIN, "the round waited {round:?}");
     eventually_for(

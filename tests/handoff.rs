@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carenet::channels::telegram::{GroupLimit, Handoff, HandoffSettings, Telegram};
-use carenet::conversation::unix_now;
+use carenet::clock;
 use carenet::engine::{Conversation, Features};
 use carenet::handoff::{Outcome, StaffedHours};
 use carenet::staff::{Role, StaffMember};
@@ -58,7 +58,7 @@ fn settings(hours: StaffedHours, topics: bool) -> HandoffSettings {
 /// Staff and women as the tests need them, on a new database.
 async fn prepare(db: &TestDb) -> Store {
     let store = db.store().await;
-    let now = unix_now();
+    let now = clock::now();
     for (user_id, role, languages) in [
         (AMAL, Role::Mediator, vec!["ar", "fa"]),
         (OKSANA, Role::Mediator, vec!["it", "uk"]),
@@ -529,7 +529,7 @@ async fn a_case_nobody_takes_is_escalated_and_she_is_told() {
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
-    let opened = unix_now();
+    let opened = clock::now();
     open_case(&fake, HIBA, "ar").await;
     bot.tg.handoff_tick(opened).await;
     announcement(&fake, 1).await;
@@ -594,7 +594,7 @@ async fn outside_staffed_hours_she_is_told_when_people_are_there() {
     let announced = message_to(&fake, GROUP, "outside staffed hours").await;
     assert!(!announced.text().unwrap().contains("tg://user"));
     // And it is not escalated while nobody is there.
-    bot.tg.handoff_tick(unix_now() + 3600).await;
+    bot.tg.handoff_tick(clock::now() + 3600).await;
     assert_eq!(case(&store, 1).await.escalations, 0);
 
     bot.shut_down().await;
@@ -647,7 +647,7 @@ async fn a_claim_cut_short_by_a_restart_still_tells_her_a_mediator_is_here() {
     bot.shut_down().await;
     // The process stopped right after the database recorded Amal's claim, before it
     // handed the case over.
-    let claimed = unix_now();
+    let claimed = clock::now();
     assert!(store.claim_case(1, AMAL, claimed).await.unwrap());
 
     let bot = start(
@@ -718,7 +718,7 @@ async fn fifty_cases_at_once_stay_within_the_group_limit_and_none_is_lost() {
     for &woman in &women {
         let state = common::in_language("it");
         store
-            .save_conversation(key(woman), &state, unix_now())
+            .save_conversation(key(woman), &state, clock::now())
             .await
             .unwrap();
     }
@@ -931,7 +931,7 @@ async fn carenet_stats_prints_the_figures() {
     use carenet::store::NewCase;
     let db = TestDb::sqlite();
     let store = db.store().await;
-    let now = unix_now();
+    let now = clock::now();
     for (chat, language, region, reply_after) in [
         (SARA, "ar", "it", Some(120)),
         (HIBA, "ar", "es", Some(600)),
@@ -1027,13 +1027,13 @@ async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_noth
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
     open_case(&fake, OLENA, "uk").await;
     open_case(&fake, SARA, "ar").await;
-    bot.tg.handoff_tick(unix_now()).await;
+    bot.tg.handoff_tick(clock::now()).await;
     claim(&fake, OKSANA, 1).await;
     claim(&fake, AMAL, 2).await;
 
     // Oksana is removed from the staff: her case goes back in line and Olena is told.
     store.remove_staff(OKSANA).await.unwrap();
-    bot.tg.handoff_tick(unix_now()).await;
+    bot.tg.handoff_tick(clock::now()).await;
     message_to(&fake, OLENA, &text("uk", "handoff-mediator-left")).await;
     assert!(case(&store, 1).await.is_waiting());
     // Her messages no longer reach Oksana, whose words no longer reach her.
@@ -1047,7 +1047,7 @@ async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_noth
     handled(&fake, OLENA, "uk").await;
     assert!(copies_to(&fake, OLENA).is_empty() && copies_to(&fake, OKSANA).is_empty());
     // It is announced again for someone else to take.
-    bot.tg.handoff_tick(unix_now()).await;
+    bot.tg.handoff_tick(clock::now()).await;
     assert!(case(&store, 1).await.announced_at.is_some());
 
     // Sara blocks the bot: the mediator's next message closes the case and forgets her.
@@ -1275,7 +1275,7 @@ async fn copies_deleted_when(way: Leaves) {
         let back = push(&fake, updates::text(SARA, "أنا بخير الآن", "ar"));
         wait_copies(&fake, AMAL, 4).await;
         let new_copy = copy_id(&fake, AMAL, (SARA, back));
-        bot.tg.handoff_tick(unix_now()).await;
+        bot.tg.handoff_tick(clock::now()).await;
         assert!(
             !fake.deleted_in(AMAL).contains(&new_copy),
             "the chat goes on"
@@ -1300,13 +1300,13 @@ async fn copies_a_restart_left_in_the_mediators_chat_are_deleted_at_the_next_rou
 
     // The process stopped after the close was written, before the copies were deleted.
     let closed = store
-        .close_case(1, Outcome::Closed, unix_now(), 1)
+        .close_case(1, Outcome::Closed, clock::now(), 1)
         .await
         .unwrap();
     assert!(closed.is_some());
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
     assert!(!fake.deleted_in(AMAL).contains(&copy));
-    bot.tg.handoff_tick(unix_now()).await;
+    bot.tg.handoff_tick(clock::now()).await;
     assert!(fake.deleted_in(AMAL).contains(&copy), "{}", db.backend);
     assert!(store.stale_copies(0).await.unwrap().is_empty());
 
@@ -1535,7 +1535,7 @@ async fn a_case_nobody_writes_to_is_closed_after_the_idle_days() {
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
-    let now = unix_now();
+    let now = clock::now();
     // Hiba waits, nobody takes her case; Sara's is taken by Amal and then nobody writes.
     open_case(&fake, HIBA, "ar").await;
     open_case(&fake, SARA, "ar").await;
@@ -1607,7 +1607,7 @@ async fn a_case_closes_when_the_purge_erases_her_contact() {
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
-    let now = unix_now();
+    let now = clock::now();
     open_case(&fake, HIBA, "ar").await;
     bot.tg.handoff_tick(now).await;
     announcement(&fake, 1).await;
@@ -1643,7 +1643,7 @@ async fn a_case_nobody_takes_is_announced_again_three_times_at_most() {
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
     let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
-    let opened = unix_now();
+    let opened = clock::now();
     open_case(&fake, HIBA, "ar").await;
     bot.tg.handoff_tick(opened).await;
     announcement(&fake, 1).await;
@@ -1685,7 +1685,7 @@ async fn an_idle_case_she_left_with_quick_exit_closes_without_a_word_to_her() {
     assert!(case(&store, 1).await.paused);
     let before = fake.sent_messages(SARA).len();
 
-    bot.tg.handoff_tick(unix_now() + 16 * DAY).await;
+    bot.tg.handoff_tick(clock::now() + 16 * DAY).await;
     message_to(&fake, AMAL, "✅ Case #1").await;
     assert_eq!(case(&store, 1).await.outcome, Some(Outcome::Idle));
     assert_eq!(
@@ -1706,7 +1706,7 @@ async fn idle_cases_in_the_store_on_both_databases() {
     use carenet::store::{NewCase, day_of};
     for db in TestDb::each("idle_cases_in_the_store").await {
         let store = prepare(&db).await;
-        let now = unix_now();
+        let now = clock::now();
         let today = day_of(now);
         let new = |language| NewCase {
             language,

@@ -9,9 +9,10 @@ use proptest::sample::{Index, select};
 
 use carenet::content::{Action, Content};
 use carenet::engine::{
-    CallbackPayload, Conversation, Coordinates, Engine, Features, Inbound, Matcher, Outbound,
-    Reply, keyword_list, normalize,
+    CallbackPayload, Conversation, Engine, Features, Inbound, Matcher, Outbound, Reply,
 };
+use carenet::geo::Coordinates;
+use carenet::text::{keyword_list, normalize};
 
 static CONTENT: LazyLock<Arc<Content>> = LazyLock::new(|| {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));

@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use carenet::broadcast::{Audience, Topics};
-use carenet::conversation::unix_now;
+use carenet::clock;
 use common::{TestDb, broadcast, carenet, finished, kill, subscribers};
 use fake_telegram::{FakeTelegram, updates};
 use teloxide::prelude::*;
@@ -88,7 +88,7 @@ async fn a_broadcast_edits_and_chats_through_a_sigkill_get_no_429() {
         Some("rate-test"),
     );
     new.progress = Some((ORGANISER, i64::from(status_line.id.0)));
-    store.create_broadcast(&new, unix_now()).await.unwrap();
+    store.create_broadcast(&new, clock::now()).await.unwrap();
     fake.clear_calls();
     fake.limit_overall(RATE as usize, Duration::from_secs(1));
 

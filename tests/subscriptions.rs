@@ -11,11 +11,11 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use carenet::broadcast::commands::parse_session;
+use carenet::broadcast::sessions::parse_session;
 use carenet::broadcast::sessions::{NewSession, Session};
 use carenet::broadcast::worker::WorkerSettings;
 use carenet::broadcast::{NewBroadcast, Topic, Topics};
-use carenet::conversation::unix_now;
+use carenet::clock;
 use carenet::engine::Features;
 use carenet::staff::{Role, StaffMember};
 use carenet::store::{Reminder, Store, Subscription};
@@ -151,7 +151,7 @@ fn text(id: &str) -> String {
 async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     let (fake, _db, bot) = running().await;
     let session = session_at("2031-03-08 17:30");
-    let id = bot.store.add_session(&session, unix_now()).await.unwrap();
+    let id = bot.store.add_session(&session, clock::now()).await.unwrap();
     let chat = 601;
     let welcome = after(&fake, chat, updates::command(chat, "/start", "en")).await;
     let menu = press(&fake, chat, &welcome, "a:consent").await;
@@ -194,7 +194,7 @@ async fn she_sees_sessions_asks_a_reminder_subscribes_silently_and_stops() {
     assert_eq!(subscription.region, "es");
     assert!(subscription.silent);
     assert!(
-        unix_now() - subscription.consent_at < 60,
+        clock::now() - subscription.consent_at < 60,
         "consent time kept"
     );
     // Her region now decides: the Italian session is not listed any more.
@@ -219,7 +219,7 @@ async fn an_organiser_writes_previews_and_sends_once_and_watches_it_go() {
                 role: Role::Organiser,
                 languages: vec![],
             },
-            unix_now(),
+            clock::now(),
         )
         .await
         .unwrap();
@@ -399,7 +399,7 @@ async fn a_forged_or_borrowed_save_button_records_no_consent() {
     let (fake, _db, bot) = running().await;
     let (her, other) = (611, 612);
     let menu = on_the_menu(&fake, her).await;
-    let now = unix_now();
+    let now = clock::now();
     // Payloads typed by hand, never shown by the bot: Save in the form it had before
     // seals, then with a seal made up, the region step with a seal made up, and Save with
     // the seal of the consent text's Yes (shown to her, but not pressed).
@@ -451,7 +451,7 @@ async fn saying_yes_again_keeps_the_new_consent_time() {
     let chat = 621;
     let menu = on_the_menu(&fake, chat).await;
     // She subscribed a month ago.
-    let month_ago = unix_now() - 30 * 86_400;
+    let month_ago = clock::now() - 30 * 86_400;
     let old = Subscription {
         topics: Topics(1),
         region: "it".into(),
@@ -460,12 +460,12 @@ async fn saying_yes_again_keeps_the_new_consent_time() {
     };
     assert!(bot.store.subscribe(key(chat), &old).await.unwrap());
     // Now she changes her choices, agreeing again on the way.
-    let before = unix_now();
+    let before = clock::now();
     subscribe_in_the_bot(&fake, chat, &menu, Topics(2), "gr").await;
     let now = bot.store.subscription(key(chat)).await.unwrap().unwrap();
     assert_eq!((now.topics, now.region.as_str()), (Topics(2), "gr"));
     assert!(
-        now.consent_at >= before && now.consent_at <= unix_now(),
+        now.consent_at >= before && now.consent_at <= clock::now(),
         "consent_at {} is not the time of her new yes (from {before})",
         now.consent_at
     );
@@ -545,7 +545,7 @@ fn reminder_texts() -> BTreeMap<String, String> {
 async fn ten_first_reminder_requests_at_once_make_one_reminder_broadcast_on_both_databases() {
     for db in TestDb::each("ten_first_reminder_requests_at_once").await {
         let store = db.store().await;
-        let now = unix_now();
+        let now = clock::now();
         let (session, due) = a_session_and_contacts(&store, 1..=10, now).await;
         let requests: Vec<_> = (1..=10)
             .map(|chat| {
@@ -582,7 +582,7 @@ async fn ten_first_reminder_requests_at_once_make_one_reminder_broadcast_on_both
 async fn a_reminder_is_silent_unless_she_chose_sound_on_both_databases() {
     for db in TestDb::each("a_reminder_is_silent_unless_she_chose_sound").await {
         let store = db.store().await;
-        let now = unix_now();
+        let now = clock::now();
         let (session, due) = a_session_and_contacts(&store, 1..=3, now).await;
         // 1 never chose (no subscription); 2 chose sound for invitations; 3 chose silent.
         for (chat, silent) in [(2, false), (3, true)] {
@@ -623,7 +623,7 @@ async fn a_reminder_is_silent_unless_she_chose_sound_on_both_databases() {
 async fn cancelled_reminders_of_a_session_stay_off_on_both_databases() {
     for db in TestDb::each("cancelled_reminders_of_a_session_stay_off").await {
         let store = db.store().await;
-        let now = unix_now();
+        let now = clock::now();
         let (session, due) = a_session_and_contacts(&store, 1..=2, now).await;
         let texts = reminder_texts();
         let ask = |chat| store.ask_reminder(&session, key(chat), &texts, due, now);
@@ -646,7 +646,7 @@ async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
     let (fake, _db, bot) = running().await;
     let id = bot
         .store
-        .add_session(&session_at("2031-03-08 17:30"), unix_now())
+        .add_session(&session_at("2031-03-08 17:30"), clock::now())
         .await
         .unwrap();
     let (first, second) = (631, 632);
@@ -656,7 +656,7 @@ async fn she_is_told_when_an_organiser_turned_a_sessions_reminders_off() {
     let reminders = bot.store.recent_broadcasts(1).await.unwrap()[0].id;
     assert!(
         bot.store
-            .cancel_broadcast(reminders, unix_now())
+            .cancel_broadcast(reminders, clock::now())
             .await
             .unwrap()
     );
@@ -750,18 +750,18 @@ async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organise
         texts: BTreeMap::from([("en".into(), "Later".into())]),
         fallback: None,
         audience: Default::default(),
-        scheduled_at: unix_now() + 3600,
+        scheduled_at: clock::now() + 3600,
         created_by: Some(organiser),
         progress: None,
     };
     let scheduled = bot
         .store
-        .create_broadcast(&later, unix_now())
+        .create_broadcast(&later, clock::now())
         .await
         .unwrap();
     let session = bot
         .store
-        .add_session(&parse_session(SESSION_FILE).unwrap(), unix_now())
+        .add_session(&parse_session(SESSION_FILE).unwrap(), clock::now())
         .await
         .unwrap();
     let draft = bot.store.broadcast_draft(organiser).await.unwrap();
@@ -827,7 +827,7 @@ async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organise
     assert_eq!(broadcasts[0].state, "active");
     assert_eq!(
         bot.store
-            .upcoming_sessions(unix_now(), None, None, 10)
+            .upcoming_sessions(clock::now(), None, None, 10)
             .await
             .unwrap()
             .len(),
@@ -854,7 +854,7 @@ async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
     assert_eq!(added.payload("o:announce:"), "o:announce:1");
     let sessions = bot
         .store
-        .upcoming_sessions(unix_now(), None, None, 10)
+        .upcoming_sessions(clock::now(), None, None, 10)
         .await
         .unwrap();
     assert_eq!(sessions.len(), 1);
@@ -881,7 +881,7 @@ async fn an_organiser_adds_a_session_in_the_bot_and_finds_it_in_her_list() {
     );
     assert_eq!(
         bot.store
-            .upcoming_sessions(unix_now(), None, None, 10)
+            .upcoming_sessions(clock::now(), None, None, 10)
             .await
             .unwrap()
             .len(),
@@ -896,14 +896,14 @@ async fn a_reminder_goes_out_through_the_queue_the_day_before() {
     // The session starts a day and five seconds from now: her reminder is due in five
     // seconds (a day is the store's and the sender's time, not the test's), time enough
     // for her presses on a slow machine. When it is due, counted now, before them.
-    let starts_at = unix_now() + 86_400 + 5;
+    let starts_at = clock::now() + 86_400 + 5;
     let due = std::time::Instant::now()
         + Duration::from_millis(
-            ((starts_at - 86_400) * 1000 - carenet::broadcast::now_ms()).max(0) as u64,
+            ((starts_at - 86_400) * 1000 - carenet::clock::now_ms()).max(0) as u64,
         );
     let mut session = parse_session(SESSION_FILE).unwrap();
     session.starts_at = starts_at;
-    let id = bot.store.add_session(&session, unix_now()).await.unwrap();
+    let id = bot.store.add_session(&session, clock::now()).await.unwrap();
     let chat = 641;
     let home = press(&fake, chat, &on_the_menu(&fake, chat).await, "u:home").await;
     let set = press(&fake, chat, &home, &format!("u:r:{id}")).await;
@@ -961,7 +961,7 @@ async fn make_organiser(store: &Store, user: i64) {
         role: Role::Organiser,
         languages: vec![],
     };
-    store.put_staff(&member, unix_now()).await.unwrap();
+    store.put_staff(&member, clock::now()).await.unwrap();
 }
 
 /// Sends `/preview` and waits for its `languages` texts and the summary with Send.

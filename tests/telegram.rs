@@ -663,8 +663,7 @@ async fn replies_are_silent_and_old_screens_are_not_edited() {
     // A button on a screen from three days ago: quick exit could not delete an edit of it,
     // so the answer comes as a new message.
     let mut press = updates::callback_query(chat, 1, "g:rights", "en");
-    press["callback_query"]["message"]["date"] =
-        (carenet::conversation::unix_now() - 3 * 86_400).into();
+    press["callback_query"]["message"]["date"] = (carenet::clock::now() - 3 * 86_400).into();
     fake.push(press);
     wait_texts(&fake, chat, 2).await;
     assert!(
@@ -736,7 +735,7 @@ async fn a_location_finds_services_and_a_map_button_sends_a_venue() {
     let db = TestDb::sqlite();
     let store = db.store().await;
     let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("directory");
-    carenet::directory::load_shipped(&store, &data, carenet::conversation::unix_now())
+    carenet::directory::load_shipped(&store, &data, carenet::clock::now())
         .await
         .unwrap();
     let live = carenet::directory::LiveDirectory::load(&store)

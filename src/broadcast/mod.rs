@@ -3,7 +3,6 @@
 //! delivery queue that takes them to every subscriber once, within Telegram's limits,
 //! through crashes (the queue itself lives in the database: see `store::broadcasts`).
 
-pub mod commands;
 pub mod draft;
 pub mod file;
 pub mod progress;
@@ -213,14 +212,6 @@ pub fn stable_hash(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
         (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
-}
-
-/// Unix milliseconds now: the queue's clock.
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
 }
 
 #[cfg(test)]

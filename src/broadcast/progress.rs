@@ -84,7 +84,7 @@ impl Tracker {
         transport: &T,
         rate: u32,
     ) -> Result<(), StoreError> {
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         let mut running = HashSet::new();
         for id in store.broadcasts_with_progress().await? {
             let Some(status) = store.broadcast_status(id).await? else {

@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Topic, is_language_code, is_region};
+use serde::Deserialize;
+
+use super::{Audience, NewBroadcast, Topic, Topics, is_language_code, is_region};
 
 /// A session as stored: texts by language (title, description).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -118,6 +120,126 @@ impl Session {
             None => ("", ""),
         }
     }
+}
+
+/// The announcement of a session, in each of its languages: title, time, place,
+/// description; to the subscribers of its region and topic.
+pub fn announcement(
+    session: &Session,
+    at: i64,
+    created_by: Option<i64>,
+    progress: Option<(i64, i64)>,
+) -> NewBroadcast {
+    let texts: BTreeMap<String, String> = session
+        .texts
+        .iter()
+        .map(|(language, (title, description))| {
+            let text = format!(
+                "{title}\n📅 {} ({})\n📍 {}\n\n{description}",
+                local_time(session.starts_at, &session.timezone),
+                session.timezone,
+                session.place
+            );
+            (language.clone(), text.trim_end().to_string())
+        })
+        .collect();
+    let fallback = texts.contains_key("en").then(|| "en".to_string());
+    NewBroadcast {
+        // One announcement of a session for a given time; sent now, one a day: a command
+        // run twice (or retried) does not send it twice.
+        idempotency_key: Some(match at > crate::clock::now() {
+            true => format!("session:{}:announce:{at}", session.id),
+            false => format!("session:{}:announce:day:{}", session.id, at / 86_400),
+        }),
+        texts,
+        fallback,
+        audience: Audience {
+            languages: vec![],
+            regions: vec![session.region.clone()],
+            topics: Topics(session.topic.bit()),
+        },
+        scheduled_at: at,
+        created_by,
+        progress,
+    }
+}
+
+pub fn describe_session(session: &Session) -> String {
+    let (title, _) = session.text_in("en");
+    format!(
+        "#{} {} ({}) · {} · {} · languages {} · topic {} · {}",
+        session.id,
+        local_time(session.starts_at, &session.timezone),
+        session.timezone,
+        session.region,
+        title,
+        session.languages.join(","),
+        session.topic.name(),
+        session.place
+    )
+}
+
+/// The session file (TOML), also what `/session` takes in the bot:
+///
+/// ```toml
+/// starts = "2026-12-03 17:30"
+/// timezone = "Europe/Rome"
+/// place = "Casa delle Donne, Via Roma 1, Milano"   # or an online link
+/// languages = ["it", "ar"]                          # spoken at the session
+/// topic = "rights"                                  # rights, health, work, language, children
+/// region = "it"                                     # it, es, gr
+/// [texts.en]
+/// title = "Your rights at work"
+/// description = "A free meeting with a lawyer and a mediator."
+/// [texts.it]
+/// title = "…"
+/// description = "…"
+/// ```
+pub fn parse_session(text: &str) -> Result<NewSession, String> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct File {
+        starts: String,
+        timezone: String,
+        place: String,
+        languages: Vec<String>,
+        topic: String,
+        region: String,
+        texts: BTreeMap<String, Texts>,
+    }
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Texts {
+        title: String,
+        #[serde(default)]
+        description: String,
+    }
+    let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
+    let session = NewSession {
+        starts_at: parse_local_time(&file.starts, &file.timezone)?,
+        timezone: file.timezone,
+        place: file.place.trim().to_string(),
+        languages: file
+            .languages
+            .iter()
+            .map(|l| l.trim().to_lowercase())
+            .collect(),
+        topic: Topic::parse(&file.topic)
+            .ok_or_else(|| format!("unknown topic {:?}", file.topic))?,
+        region: file.region.trim().to_lowercase(),
+        texts: file
+            .texts
+            .into_iter()
+            .map(|(l, t)| {
+                (
+                    l.to_lowercase(),
+                    (t.title.trim().to_string(), t.description.trim().to_string()),
+                )
+            })
+            .collect(),
+    };
+    session.validate()?;
+    Ok(session)
 }
 
 #[cfg(test)]

@@ -18,8 +18,8 @@ use std::time::Duration;
 use tokio::sync::{OwnedSemaphorePermit, Semaphore, mpsc, watch};
 use tokio::time::Instant;
 
-use super::now_ms;
 use super::progress;
+use crate::clock;
 use crate::store::{Channel, Claimed, ContactKey, Outcome, SenderLock, Store, StoreError};
 
 /// What one attempt to send gave.
@@ -114,7 +114,7 @@ pub async fn run<T: Transport>(
         // A new session at every take: rows a lost session left in flight are never
         // renewed again, and come back to the queue once their lease is over.
         takes += 1;
-        let session = format!("{}-{}-{takes}", std::process::id(), now_ms());
+        let session = format!("{}-{}-{takes}", std::process::id(), clock::now_ms());
         let started = Instant::now();
         let now = store.clock_ms().await?;
         let taken = store
@@ -135,7 +135,7 @@ pub async fn run<T: Transport>(
             fence: &fence,
         };
         let result = send_while_held(held, &transport, &mut stopped).await;
-        let now = store.clock_ms().await.unwrap_or_else(|_| now_ms());
+        let now = store.clock_ms().await.unwrap_or_else(|_| clock::now_ms());
         store.release_sender_lock(lock, now).await;
         result?;
     }
@@ -346,7 +346,10 @@ async fn send_loop<T: Transport>(
         let free = permits.available_permits();
         let claimed = match free {
             0 => vec![],
-            n => match store.claim_deliveries(lock, now_ms(), n as i64).await {
+            n => match store
+                .claim_deliveries(lock, clock::now_ms(), n as i64)
+                .await
+            {
                 Ok(rows) => rows,
                 Err(e) => break Err(e),
             },
@@ -464,7 +467,7 @@ async fn dispatch<T: Transport>(
 async fn idle_wait(store: &Store, settings: &WorkerSettings) -> Duration {
     match store.next_due().await {
         Ok(Some(due)) => Duration::from_millis(
-            (due - now_ms()).clamp(1, settings.idle_poll.as_millis() as i64) as u64,
+            (due - clock::now_ms()).clamp(1, settings.idle_poll.as_millis() as i64) as u64,
         ),
         _ => settings.idle_poll,
     }
@@ -486,7 +489,7 @@ fn outcome_of(attempt: Attempt, row: &Claimed, settings: &WorkerSettings) -> Out
                 .min(Duration::from_secs(600));
             Outcome::Retry {
                 error,
-                at_ms: now_ms() + delay.as_millis() as i64,
+                at_ms: clock::now_ms() + delay.as_millis() as i64,
             }
         }
     }
@@ -523,7 +526,7 @@ async fn record(
                 "broadcast calls stopped at the end of the lease: left for the recovery"
             );
         }
-        let now = now_ms();
+        let now = clock::now_ms();
         store.finish_deliveries(&session, &results, now).await?;
         for d in batch.iter().filter(|d| d.outcome == Some(Outcome::Blocked)) {
             let key = ContactKey {

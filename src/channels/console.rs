@@ -4,8 +4,10 @@
 
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, AsyncWrite, AsyncWriteExt};
 
-use crate::conversation::{Conversations, unix_now};
-use crate::engine::{Coordinates, Inbound, Outbound, Reply};
+use crate::clock;
+use crate::conversation::Conversations;
+use crate::engine::{Inbound, Outbound, Reply};
+use crate::geo::Coordinates;
 use crate::store::ContactKey;
 
 /// Clears the screen and the scrollback: the terminal's version of quick exit.
@@ -42,7 +44,7 @@ impl<R: AsyncBufRead + Unpin, W: AsyncWrite + Unpin> Console<R, W> {
             Some(code) => Inbound::Button(format!("l:{code}")),
             None => Inbound::Resume,
         };
-        let effects = conversations.handle(key, first, unix_now()).await?;
+        let effects = conversations.handle(key, first, clock::now()).await?;
         self.show(&effects).await?;
         let mut line = String::new();
         loop {
@@ -57,7 +59,7 @@ impl<R: AsyncBufRead + Unpin, W: AsyncWrite + Unpin> Console<R, W> {
             let Some(inbound) = self.parse(line.trim()) else {
                 continue;
             };
-            let effects = conversations.handle(key, inbound, unix_now()).await?;
+            let effects = conversations.handle(key, inbound, clock::now()).await?;
             self.show(&effects).await?;
         }
         self.output.flush().await?;

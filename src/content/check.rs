@@ -118,7 +118,7 @@ fn check_fits(locale: &Locale, id: &str, kind: Kind, diagnostics: &mut Diagnosti
             origin,
             format!("button \"{id}\" must be one line of at most {MAX_BUTTON_CHARS} characters"),
         ),
-        Kind::Keywords if crate::engine::keyword_list(text).next().is_none() => {
+        Kind::Keywords if crate::text::keyword_list(text).next().is_none() => {
             diagnostics.error_at(origin, format!("\"{id}\" lists no words"));
         }
         Kind::Text if text.trim().is_empty() => {

@@ -4,7 +4,7 @@
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-use crate::engine::Coordinates;
+use crate::geo::Coordinates;
 
 const KM_PER_DEGREE: f64 = 111.19;
 /// Cells per grid at most, whatever the spread of the points (a service on another

@@ -9,7 +9,7 @@ use super::grid::Grid;
 use super::package::Package;
 use super::places::{Gazetteer, Place, PlaceKind};
 use super::service::{Service, services_of};
-use crate::engine::Coordinates;
+use crate::geo::Coordinates;
 
 /// Every service, ready to search. Cheap to share (`Arc<Directory>`); replaced whole when
 /// new data arrives (see [`super::live::LiveDirectory`]).

@@ -23,7 +23,6 @@
 
 pub mod category;
 pub mod cells;
-pub mod commands;
 mod fetch;
 pub mod flat;
 mod grid;

@@ -5,7 +5,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
-use crate::engine::{Coordinates, normalize};
+use crate::geo::Coordinates;
+use crate::text::normalize;
 
 /// How big a place is: decides which services are "in" it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -7,7 +7,7 @@ use super::category::Category;
 use super::index::{Directory, display_order};
 use super::places::{Place, PlaceKind};
 use super::service::Service;
-use crate::engine::Coordinates;
+use crate::geo::Coordinates;
 
 /// What she asked for. Every field narrows the answer; an empty query lists everything.
 #[derive(Debug, Clone, Default)]

@@ -11,7 +11,7 @@ use super::category::Category;
 use super::hours::{Hours, open_at, parse_days, parse_time};
 use super::package::{Package, Record};
 use super::schema::{INTERPRETER_NOTE, Table};
-use crate::engine::Coordinates;
+use crate::geo::Coordinates;
 
 /// One service at one place (a service offered at three places is three of these, with
 /// the same `id`); a service with no place (a national helpline) has `place: None` and

@@ -7,11 +7,12 @@
 use jiff::Timestamp;
 
 use super::turn::Turn;
-use super::{CallbackPayload, Coordinates, Outbound, ReplyButton};
+use super::{CallbackPayload, Outbound, ReplyButton};
 use crate::content::Action;
 use crate::directory::hours::Hours;
 use crate::directory::places::Gazetteer;
 use crate::directory::{Category, Directory, Hit, Place, PlaceKind, Query, Service};
+use crate::geo::Coordinates;
 
 /// Results on one screen: few enough to read on a small phone.
 const PER_PAGE: usize = 5;

@@ -11,10 +11,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
-
 use crate::content::Content;
+use crate::text::{keyword_list, normalize};
 
 /// Only the start of a long message is read: what a person asks comes first, and a
 /// 10,000-character paste must cost no more than a short question.
@@ -353,51 +351,12 @@ fn deletions(word: &str, depth: usize) -> HashSet<String> {
     all
 }
 
-/// Splits an `intent-*` message into its phrases. Arabic and Persian commas count too.
-pub fn keyword_list(list: &str) -> impl Iterator<Item = &str> {
-    list.split([',', '،', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-}
-
-/// Lower case, no accents or vowel marks, one spelling per letter where scripts have
-/// several (Arabic/Persian yeh and kaf, Greek final sigma), words split on anything that
-/// is not a letter or digit.
-pub fn normalize(text: &str) -> Vec<String> {
-    let mut cleaned = String::with_capacity(text.len());
-    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
-        let c = match c {
-            'ي' | 'ى' => 'ی',
-            'ك' => 'ک',
-            'ة' => 'ه',
-            'ς' => 'σ',
-            'ـ' => continue,
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            cleaned.extend(c.to_lowercase());
-        } else {
-            cleaned.push(' ');
-        }
-    }
-    cleaned.split_whitespace().map(str::to_string).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
     use std::path::Path;
     use std::sync::LazyLock;
-
-    #[test]
-    fn normalizes_case_accents_and_scripts() {
-        assert_eq!(normalize("Βοήθεια!"), vec!["βοηθεια"]);
-        assert_eq!(normalize("AYÚDA me"), vec!["ayuda", "me"]);
-        assert_eq!(normalize("كمك"), normalize("کمک"));
-        assert_eq!(normalize("مُساعَدة"), normalize("مساعده"));
-        assert_eq!(normalize("Допомога"), vec!["допомога"]);
-    }
 
     #[test]
     fn tolerates_small_typos_only_in_longer_words() {

@@ -2,7 +2,6 @@
 //! It knows dialogues and texts, nothing about Telegram, the terminal or the database.
 
 mod find;
-mod geo;
 mod handoff;
 mod matcher;
 mod payload;
@@ -18,9 +17,8 @@ use crate::content::{Action, Content, Footer, Locale, Node, REFERENCE};
 use crate::directory::LiveDirectory;
 
 pub use find::{Area, Search, category_message};
-pub use geo::{Coordinates, InvalidCoordinates};
 pub use handoff::HandoffNotice;
-pub use matcher::{Match, Matcher, keyword_list, normalize};
+pub use matcher::{Match, Matcher};
 pub use payload::{CallbackPayload, HandoffButton, InvalidPayload};
 pub use types::{Command, Conversation, Inbound, Outbound, Reply, ReplyButton, Step};
 
@@ -68,7 +66,7 @@ impl Engine {
 
     /// Handles one event of one contact. `state` is `None` for someone new (or forgotten).
     pub fn handle(&self, state: Option<&Conversation>, input: Inbound) -> Step {
-        self.handle_at(state, input, crate::conversation::unix_now())
+        self.handle_at(state, input, crate::clock::now())
     }
 
     /// [`handle`](Self::handle) at `now` (Unix seconds), which decides what is open now.

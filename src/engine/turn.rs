@@ -1,6 +1,7 @@
 //! One event of one contact, handled: what each kind of event does to her conversation.
 
-use super::{Action, CallbackPayload, Command, Conversation, Coordinates, Engine, Outbound};
+use super::{Action, CallbackPayload, Command, Conversation, Engine, Outbound};
+use crate::geo::Coordinates;
 
 /// One event being handled: the state as it changes and the effects so far.
 pub(super) struct Turn<'a> {

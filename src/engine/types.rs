@@ -1,7 +1,7 @@
 //! What goes into the engine and what comes out. No Telegram types here: channels
 //! translate their updates into [`Inbound`] and carry out each [`Outbound`].
 
-use super::geo::Coordinates;
+use crate::geo::Coordinates;
 
 /// Where one contact is in the conversation: all the engine needs, and all we store
 /// besides the contact's key.

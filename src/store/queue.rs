@@ -101,7 +101,7 @@ impl Store {
     /// (a file on one host).
     pub async fn clock_ms(&self) -> Result<i64, StoreError> {
         match self.backend {
-            Backend::Sqlite => Ok(crate::broadcast::now_ms()),
+            Backend::Sqlite => Ok(crate::clock::now_ms()),
             Backend::Postgres => {
                 let row = sqlx::query(
                     "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT) AS now",

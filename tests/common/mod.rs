@@ -12,8 +12,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use carenet::broadcast::{Audience, NewBroadcast, Topics};
+use carenet::clock;
 use carenet::content::Content;
-use carenet::conversation::unix_now;
 use carenet::engine::Conversation;
 use carenet::store::{BroadcastStatus, Channel, ContactKey, Store, Subscription};
 
@@ -70,7 +70,7 @@ pub async fn eventually_for<T>(
 pub async fn subscribe(store: &Store, chat: i64, language: &str, region: &str, topics: Topics) {
     let mut conversation = in_language(language);
     conversation.region = Some(region.into());
-    let now = unix_now();
+    let now = clock::now();
     store
         .save_conversation(key(chat), &conversation, now)
         .await
@@ -101,7 +101,7 @@ pub fn broadcast(texts: &[(&str, &str)], audience: Audience, key: Option<&str>) 
             .collect(),
         fallback: None,
         audience,
-        scheduled_at: unix_now(),
+        scheduled_at: clock::now(),
         created_by: None,
         progress: None,
     }

@@ -22,8 +22,9 @@ use std::time::Instant;
 use teloxide::prelude::*;
 use teloxide::types::{AllowedUpdate, BotCommand, CallbackQueryId, MessageId, Update};
 
+use crate::clock;
 use crate::content::Action;
-use crate::conversation::{Conversations, unix_now};
+use crate::conversation::Conversations;
 use crate::engine::{CallbackPayload, Command, Inbound, Outbound};
 use crate::store::{Channel, ContactKey};
 
@@ -176,7 +177,7 @@ impl Telegram {
             channel: Channel::Telegram,
             chat_id: incoming.chat.0,
         };
-        let now = unix_now();
+        let now = clock::now();
         if let Some((id, _)) = &incoming.callback {
             self.answer_button(incoming.chat, id, "").await;
         }
@@ -228,7 +229,8 @@ impl Telegram {
                 channel: Channel::Telegram,
                 chat_id: incoming.chat.0,
             };
-            self.remember(key, &[], incoming.message, unix_now()).await;
+            self.remember(key, &[], incoming.message, clock::now())
+                .await;
         }
         verdict
     }
@@ -239,7 +241,7 @@ impl Telegram {
             channel: Channel::Telegram,
             chat_id: chat.0,
         };
-        self.remember(key, messages, None, unix_now()).await;
+        self.remember(key, messages, None, clock::now()).await;
     }
 
     /// Answers a button press (always: or her app shows a spinner on the button), with a
@@ -318,7 +320,7 @@ impl Telegram {
                 channel: Channel::Telegram,
                 chat_id: chat.0,
             };
-            self.remember(key, &[message.id], None, unix_now()).await;
+            self.remember(key, &[message.id], None, clock::now()).await;
         }
     }
 }

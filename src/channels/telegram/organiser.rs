@@ -10,11 +10,11 @@ use super::Telegram;
 use super::sender::{Cost, SendError};
 use super::subscribe;
 use super::updates::Incoming;
-use crate::broadcast::commands::{announcement, describe_session, parse_session};
+use crate::broadcast::NewBroadcast;
 use crate::broadcast::draft::Draft;
 use crate::broadcast::progress::{self, Reach};
-use crate::broadcast::{NewBroadcast, now_ms};
-use crate::conversation::unix_now;
+use crate::broadcast::sessions::{announcement, describe_session, parse_session};
+use crate::clock;
 use crate::engine::Inbound;
 use crate::staff::Role;
 
@@ -182,10 +182,10 @@ impl Organiser<'_> {
     async fn answer(&self, request: Request) -> anyhow::Result<()> {
         let store = self.tg.conversations.store();
         let user = self.chat.0;
-        let now = unix_now();
+        let now = clock::now();
         match request {
             Request::NewDraft => {
-                let draft = Draft::new(user, now_ms());
+                let draft = Draft::new(user, clock::now_ms());
                 self.keep(&draft).await?;
                 self.say(DRAFT_HELP, vec![]).await?;
             }
@@ -333,7 +333,7 @@ impl Organiser<'_> {
     async fn keep(&self, draft: &Draft) -> anyhow::Result<()> {
         let store = self.tg.conversations.store();
         store
-            .put_broadcast_draft(self.chat.0, &draft.to_toml(), unix_now())
+            .put_broadcast_draft(self.chat.0, &draft.to_toml(), clock::now())
             .await?;
         Ok(())
     }
@@ -385,7 +385,7 @@ impl Organiser<'_> {
             .await?;
         }
         let when = match draft.send_at {
-            Some(at) if at > unix_now() => format!(
+            Some(at) if at > clock::now() => format!(
                 "at {} UTC",
                 crate::broadcast::sessions::local_time(at, "UTC")
             ),
@@ -420,7 +420,7 @@ impl Organiser<'_> {
         // Counted as the preview counts: an exact total after a preview that hid a group
         // would give its size away.
         let reach = progress::Reach::of(store, &broadcast).await?;
-        let created = store.create_broadcast(&broadcast, unix_now()).await?;
+        let created = store.create_broadcast(&broadcast, clock::now()).await?;
         if !created.new {
             self.say(
                 &format!(

@@ -12,7 +12,7 @@ use teloxide::{ApiError, RequestError};
 use super::Telegram;
 use super::sender::{Cost, SendError, describe};
 use crate::broadcast::worker::{Attempt, Transport};
-use crate::conversation::unix_now;
+use crate::clock;
 use crate::store::{Channel, ContactKey};
 
 /// The payload of the button under each announcement.
@@ -65,7 +65,7 @@ impl Transport for Outbox {
                 let tg = tg.clone();
                 tokio::spawn(async move {
                     let store = tg.conversations.store();
-                    if let Err(e) = store.remember_messages(key, &id, unix_now()).await {
+                    if let Err(e) = store.remember_messages(key, &id, clock::now()).await {
                         tracing::error!(error = %e, "cannot remember an announcement's id");
                     }
                 });

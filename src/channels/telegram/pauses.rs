@@ -10,7 +10,7 @@ use tokio::sync::watch;
 use tokio::time::Instant;
 
 use super::Telegram;
-use crate::broadcast::now_ms;
+use crate::clock;
 use crate::store::Store;
 
 /// How often a process looks at the shared pause (and publishes its own).
@@ -30,14 +30,14 @@ pub async fn share_pauses(tg: Arc<Telegram>, store: Store, mut stopped: watch::R
             .sender
             .paused_until()
             .filter(|until| *until > now && published.is_none_or(|p| *until > p));
-        let own_ms = own.map(|until| now_ms() + (until - now).as_millis() as i64);
+        let own_ms = own.map(|until| clock::now_ms() + (until - now).as_millis() as i64);
         match store.share_pause(&name, own_ms).await {
             Ok(shared) => {
                 if std::mem::take(&mut failing) {
                     tracing::info!("the shared 429 pause is readable again");
                 }
                 published = published.max(own);
-                let left = shared.map_or(0, |until| until - now_ms());
+                let left = shared.map_or(0, |until| until - clock::now_ms());
                 if left > 0 {
                     let until = Instant::now() + Duration::from_millis(left as u64);
                     tg.sender.pause_until(until);

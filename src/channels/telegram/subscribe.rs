@@ -172,7 +172,7 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'stati
         channel: Channel::Telegram,
         chat_id: incoming.chat.0,
     };
-    let now = crate::conversation::unix_now();
+    let now = crate::clock::now();
     if let Some((id, _)) = &incoming.callback {
         tg.answer_button(incoming.chat, id, "").await;
     }

@@ -5,7 +5,8 @@ use teloxide::types::{
     CallbackQueryId, ChatId, MaybeInaccessibleMessage, Message, MessageId, Update, UpdateKind,
 };
 
-use crate::engine::{Command, Coordinates, Inbound};
+use crate::engine::{Command, Inbound};
+use crate::geo::Coordinates;
 
 /// One update, read: who it is from, what she did, and what must be acknowledged. No
 /// `Debug`: it holds her chat id.

@@ -8,7 +8,7 @@ use crate::directory::cells::{
 use crate::directory::hours::{Hours, parse_short_form};
 use crate::directory::package::{Record, Value};
 use crate::directory::schema::{Column, Kind, Table};
-use crate::engine::Coordinates;
+use crate::geo::Coordinates;
 
 /// One row, checked.
 pub(super) struct FlatRow {

@@ -24,7 +24,7 @@ impl Handoff {
     /// told. She gets the closing message, a rating and the menu when the chat ended
     /// normally; after /forget or a block she gets nothing more.
     pub(super) async fn close(&self, tg: &Telegram, case_id: i64, outcome: Outcome) {
-        self.close_at(tg, case_id, outcome, crate::conversation::unix_now())
+        self.close_at(tg, case_id, outcome, crate::clock::now())
             .await;
     }
 
@@ -125,7 +125,7 @@ impl Handoff {
             }
             HandoffButton::Rate { case, token, score } => {
                 answer("").await;
-                let now = crate::conversation::unix_now();
+                let now = crate::clock::now();
                 let rated = private
                     && tg
                         .conversations
@@ -205,7 +205,7 @@ impl Handoff {
         let lock = self.case_locks.get(case_id);
         let _guard = lock.lock().await;
         let store = tg.conversations.store();
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         match store.claim_case(case_id, member.user_id, now).await {
             Ok(true) => {}
             Ok(false) => return Err("Someone else took this case, or it is closed."),
@@ -409,7 +409,7 @@ impl Handoff {
             her.paused = true;
             *her
         };
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         if let Err(e) = tg
             .conversations
             .store()

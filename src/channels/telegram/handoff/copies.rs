@@ -23,7 +23,7 @@ impl Handoff {
     /// Deletes the copies of `case` that must go (the case is closed, paused by her quick
     /// exit, or left a mediator's desk).
     pub(super) async fn delete_copies_of(&self, tg: &Telegram, case: i64) {
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         let copies = tg
             .conversations
             .store()

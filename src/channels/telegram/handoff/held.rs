@@ -149,7 +149,7 @@ impl Handoff {
         };
         if from == Sender::Her && store.joined_untold(case.id).await.unwrap_or(false) {
             tg.tell_her(chat, HandoffNotice::Joined).await;
-            let now = crate::conversation::unix_now();
+            let now = crate::clock::now();
             if let Err(e) = store.joined_told(case.id, now).await {
                 tracing::warn!(error = %e, "cannot note that she was told a mediator joined");
             }

@@ -202,7 +202,7 @@ impl Handoff {
     /// A sign of life in `case` (see `Store::note_case_activity`): a case is closed after
     /// `idle_days` without one.
     async fn note_activity(&self, tg: &Telegram, case: i64, her_chat: Option<i64>) {
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         let store = tg.conversations.store();
         if let Err(e) = store.note_case_activity(case, now, her_chat).await {
             tracing::warn!(error = %e, "cannot note a case's activity");
@@ -438,7 +438,7 @@ impl Telegram {
             return;
         };
         loop {
-            self.handoff_tick(crate::conversation::unix_now()).await;
+            self.handoff_tick(crate::clock::now()).await;
             tokio::select! {
                 _ = stopped.wait_for(|stop| *stop) => return,
                 _ = handoff.wake.notified() => {}
@@ -450,7 +450,7 @@ impl Telegram {
     /// Her menu, as if she had pressed Menu, after a chat ends.
     async fn show_menu(&self, chat: ChatId) {
         let key = her_key(chat.0);
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         let menu = CallbackPayload::Action(Action::Menu).encode();
         let effects = match self
             .conversations
@@ -517,13 +517,8 @@ impl Telegram {
                 break;
             }
         }
-        self.remember(
-            her_key(chat.0),
-            &sent,
-            None,
-            crate::conversation::unix_now(),
-        )
-        .await;
+        self.remember(her_key(chat.0), &sent, None, crate::clock::now())
+            .await;
     }
 
     /// A short text to a staff member's private chat.

@@ -27,7 +27,7 @@ impl Handoff {
         message: &Message,
     ) -> Option<&'static str> {
         let chat = message.chat.id;
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         match her_command(message) {
             Some(HerCommand::End) => {
                 self.close(tg, case, Outcome::Ended).await;
@@ -133,7 +133,7 @@ impl Handoff {
             her.paused = false;
         }
         let store = tg.conversations.store();
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         if let Err(e) = store.pause_case(case, false, now).await {
             tracing::error!(error = %e, "cannot resume a case");
         }
@@ -255,7 +255,7 @@ impl Handoff {
             tracing::error!(error = %e, "cannot note a relayed message");
         }
         // Deleted when the case no longer needs it there (see `copies`).
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         if let Err(e) = store
             .note_copy(case.id, mediator, i64::from(copy.0), now)
             .await
@@ -436,7 +436,7 @@ impl Handoff {
             })
             .await?;
         let store = tg.conversations.store();
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         let _ = store
             .note_case_message(mediator, i64::from(message.0), case)
             .await;

@@ -67,7 +67,7 @@ impl Handoff {
 
     async fn staff_admin(&self, tg: &Telegram, args: &[&str]) -> String {
         let store = tg.conversations.store();
-        let now = crate::conversation::unix_now();
+        let now = crate::clock::now();
         match args {
             ["add", id, role, languages @ ..] => {
                 let member = parse_user_id(id).and_then(|user_id| {
@@ -186,7 +186,7 @@ async fn stats(tg: &Telegram, args: &[&str]) -> String {
         .and_then(|d| d.parse::<i64>().ok())
         .filter(|d| (1..=MAX_STATS_DAYS).contains(d))
         .unwrap_or(DEFAULT_STATS_DAYS);
-    let since = crate::conversation::unix_now() - days * SECONDS_PER_DAY;
+    let since = crate::clock::now() - days * SECONDS_PER_DAY;
     // HTML: every text inside is escaped ("<5" stands for a group too small to show).
     match tg.conversations.store().case_times(since).await {
         Ok(times) => format!(

@@ -1,5 +1,8 @@
 //! What each `carenet` subcommand does; `main.rs` only parses the command line.
 
+pub mod broadcast;
+pub mod directory;
+
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -295,7 +298,7 @@ async fn shutdown_signal() {
 /// Loads the helplines and the example directory we ship, so that a new user sees the
 /// directory work at once. A problem is reported and the chat goes on without them.
 async fn load_shipped_directory(store: &Store, config: &Config) {
-    let now = crate::conversation::unix_now();
+    let now = crate::clock::now();
     match crate::directory::load_shipped(store, &config.directory_data, now).await {
         Ok(report) => {
             for problem in &report.problems {
@@ -320,9 +323,7 @@ pub async fn staff_add(
         languages: parse_languages(languages)?,
     };
     let store = open_store(config).await?;
-    store
-        .put_staff(&member, crate::conversation::unix_now())
-        .await?;
+    store.put_staff(&member, crate::clock::now()).await?;
     println!("{} is now {}", member.user_id, member.describe());
     store.close().await;
     Ok(())
@@ -374,7 +375,7 @@ fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSett
 pub async fn stats(config: &Config, days: i64) -> anyhow::Result<()> {
     anyhow::ensure!((1..=3650).contains(&days), "--days must be from 1 to 3650");
     let store = open_store(config).await?;
-    let since = crate::conversation::unix_now() - days * crate::store::SECONDS_PER_DAY;
+    let since = crate::clock::now() - days * crate::store::SECONDS_PER_DAY;
     let times = store.case_times(since).await?;
     store.close().await;
     println!("Cases opened in the last {days} days (time to the mediator's first reply):");

@@ -1,18 +1,18 @@
 //! `carenet broadcast …` and `carenet session …`: the organisers' command line, for
 //! scripting. The bot's `/broadcast` and `/session` do the same in a chat.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::Subcommand;
-use serde::Deserialize;
 
-use super::progress::{self, Reach};
-use super::sessions::{NewSession, Session, local_time, parse_local_time};
-use super::{Audience, NewBroadcast, Topic, Topics};
+use crate::broadcast::NewBroadcast;
+use crate::broadcast::progress::{self, Reach};
+use crate::broadcast::sessions::{
+    announcement, describe_session, local_time, parse_local_time, parse_session,
+};
+use crate::clock;
 use crate::config::Config;
-use crate::conversation::unix_now;
 use crate::store::Store;
 
 #[derive(Subcommand)]
@@ -80,21 +80,22 @@ impl BroadcastCommand {
                 dry_run,
                 config,
             } => {
-                let broadcast = super::file::read(&file, unix_now()).map_err(anyhow::Error::msg)?;
-                let store = open(&config).await?;
+                let broadcast = crate::broadcast::file::read(&file, clock::now())
+                    .map_err(anyhow::Error::msg)?;
+                let store = super::open_store(&config).await?;
                 let result = create(&store, &broadcast, dry_run).await;
                 store.close().await;
                 result
             }
             BroadcastCommand::Status { id, config } => {
-                let store = open(&config).await?;
+                let store = super::open_store(&config).await?;
                 let result = status(&store, id).await;
                 store.close().await;
                 result
             }
             BroadcastCommand::Cancel { id, config } => {
-                let store = open(&config).await?;
-                let cancelled = store.cancel_broadcast(id, unix_now()).await;
+                let store = super::open_store(&config).await?;
+                let cancelled = store.cancel_broadcast(id, clock::now()).await;
                 store.close().await;
                 anyhow::ensure!(cancelled?, "no scheduled or running broadcast #{id}");
                 println!("broadcast #{id} cancelled: nothing more is sent");
@@ -112,15 +113,15 @@ impl SessionCommand {
                     .with_context(|| format!("cannot read {}", file.display()))?;
                 let session =
                     parse_session(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-                let store = open(&config).await?;
-                let id = store.add_session(&session, unix_now()).await;
+                let store = super::open_store(&config).await?;
+                let id = store.add_session(&session, clock::now()).await;
                 store.close().await;
                 println!("session #{} added", id?);
                 Ok(())
             }
             SessionCommand::List { config } => {
-                let store = open(&config).await?;
-                let sessions = store.upcoming_sessions(unix_now(), None, None, 100).await;
+                let store = super::open_store(&config).await?;
+                let sessions = store.upcoming_sessions(clock::now(), None, None, 100).await;
                 store.close().await;
                 let sessions = sessions?;
                 if sessions.is_empty() {
@@ -132,7 +133,7 @@ impl SessionCommand {
                 Ok(())
             }
             SessionCommand::Remove { id, config } => {
-                let store = open(&config).await?;
+                let store = super::open_store(&config).await?;
                 let removed = store.remove_session(id).await;
                 store.close().await;
                 anyhow::ensure!(removed?, "no session #{id}");
@@ -144,7 +145,7 @@ impl SessionCommand {
                 send_at,
                 config,
             } => {
-                let store = open(&config).await?;
+                let store = super::open_store(&config).await?;
                 let result = async {
                     let session = store
                         .session(id)
@@ -154,7 +155,7 @@ impl SessionCommand {
                         Some(at) => {
                             parse_local_time(&at, &session.timezone).map_err(anyhow::Error::msg)?
                         }
-                        None => unix_now(),
+                        None => clock::now(),
                     };
                     let broadcast = announcement(&session, at, None, None);
                     create(&store, &broadcast, false).await
@@ -165,14 +166,6 @@ impl SessionCommand {
             }
         }
     }
-}
-
-async fn open(config: &Config) -> anyhow::Result<Store> {
-    let store = Store::connect(&config.database_url)
-        .await
-        .context("cannot open the database")?;
-    store.migrate().await?;
-    Ok(store)
 }
 
 /// Shows who gets what, then queues it (unless `dry_run`).
@@ -186,7 +179,7 @@ async fn create(store: &Store, broadcast: &NewBroadcast, dry_run: bool) -> anyho
         println!("total {}; nothing created (--dry-run)", reach.total());
         return Ok(());
     }
-    let created = store.create_broadcast(broadcast, unix_now()).await?;
+    let created = store.create_broadcast(broadcast, clock::now()).await?;
     match created.new {
         true => println!(
             "broadcast #{} queued for {}, {}",
@@ -203,14 +196,14 @@ async fn create(store: &Store, broadcast: &NewBroadcast, dry_run: bool) -> anyho
 }
 
 fn when(at: i64) -> String {
-    match at > unix_now() {
+    match at > clock::now() {
         true => format!("to be sent at {} UTC", local_time(at, "UTC")),
         false => "sending now".to_string(),
     }
 }
 
 async fn status(store: &Store, id: Option<i64>) -> anyhow::Result<()> {
-    let now = unix_now();
+    let now = clock::now();
     match id {
         Some(id) => {
             let status = store
@@ -231,124 +224,4 @@ async fn status(store: &Store, id: Option<i64>) -> anyhow::Result<()> {
         }
     }
     Ok(())
-}
-
-/// The announcement of a session, in each of its languages: title, time, place,
-/// description; to the subscribers of its region and topic.
-pub fn announcement(
-    session: &Session,
-    at: i64,
-    created_by: Option<i64>,
-    progress: Option<(i64, i64)>,
-) -> NewBroadcast {
-    let texts: BTreeMap<String, String> = session
-        .texts
-        .iter()
-        .map(|(language, (title, description))| {
-            let text = format!(
-                "{title}\n📅 {} ({})\n📍 {}\n\n{description}",
-                local_time(session.starts_at, &session.timezone),
-                session.timezone,
-                session.place
-            );
-            (language.clone(), text.trim_end().to_string())
-        })
-        .collect();
-    let fallback = texts.contains_key("en").then(|| "en".to_string());
-    NewBroadcast {
-        // One announcement of a session for a given time; sent now, one a day: a command
-        // run twice (or retried) does not send it twice.
-        idempotency_key: Some(match at > crate::conversation::unix_now() {
-            true => format!("session:{}:announce:{at}", session.id),
-            false => format!("session:{}:announce:day:{}", session.id, at / 86_400),
-        }),
-        texts,
-        fallback,
-        audience: Audience {
-            languages: vec![],
-            regions: vec![session.region.clone()],
-            topics: Topics(session.topic.bit()),
-        },
-        scheduled_at: at,
-        created_by,
-        progress,
-    }
-}
-
-pub fn describe_session(session: &Session) -> String {
-    let (title, _) = session.text_in("en");
-    format!(
-        "#{} {} ({}) · {} · {} · languages {} · topic {} · {}",
-        session.id,
-        local_time(session.starts_at, &session.timezone),
-        session.timezone,
-        session.region,
-        title,
-        session.languages.join(","),
-        session.topic.name(),
-        session.place
-    )
-}
-
-/// The session file (TOML), also what `/session` takes in the bot:
-///
-/// ```toml
-/// starts = "2026-12-03 17:30"
-/// timezone = "Europe/Rome"
-/// place = "Casa delle Donne, Via Roma 1, Milano"   # or an online link
-/// languages = ["it", "ar"]                          # spoken at the session
-/// topic = "rights"                                  # rights, health, work, language, children
-/// region = "it"                                     # it, es, gr
-/// [texts.en]
-/// title = "Your rights at work"
-/// description = "A free meeting with a lawyer and a mediator."
-/// [texts.it]
-/// title = "…"
-/// description = "…"
-/// ```
-pub fn parse_session(text: &str) -> Result<NewSession, String> {
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct File {
-        starts: String,
-        timezone: String,
-        place: String,
-        languages: Vec<String>,
-        topic: String,
-        region: String,
-        texts: BTreeMap<String, Texts>,
-    }
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Texts {
-        title: String,
-        #[serde(default)]
-        description: String,
-    }
-    let file: File = toml::from_str(text).map_err(|e| e.to_string())?;
-    let session = NewSession {
-        starts_at: parse_local_time(&file.starts, &file.timezone)?,
-        timezone: file.timezone,
-        place: file.place.trim().to_string(),
-        languages: file
-            .languages
-            .iter()
-            .map(|l| l.trim().to_lowercase())
-            .collect(),
-        topic: Topic::parse(&file.topic)
-            .ok_or_else(|| format!("unknown topic {:?}", file.topic))?,
-        region: file.region.trim().to_lowercase(),
-        texts: file
-            .texts
-            .into_iter()
-            .map(|(l, t)| {
-                (
-                    l.to_lowercase(),
-                    (t.title.trim().to_string(), t.description.trim().to_string()),
-                )
-            })
-            .collect(),
-    };
-    session.validate()?;
-    Ok(session)
 }

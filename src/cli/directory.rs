@@ -5,7 +5,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use crate::cli::open_store;
+use super::open_store;
 use crate::config::Config;
 
 /// `carenet directory import`: every bad row on standard error, then the summary. Fails
@@ -18,12 +18,12 @@ pub async fn import(
     insecure: bool,
 ) -> anyhow::Result<()> {
     let store = open_store(config).await?;
-    let now = crate::conversation::unix_now();
-    let fetching = super::Fetching {
+    let now = crate::clock::now();
+    let fetching = crate::directory::Fetching {
         allow_http: insecure,
-        ..super::Fetching::default()
+        ..crate::directory::Fetching::default()
     };
-    let report = super::import_with(&store, source, strict, fetching, now).await;
+    let report = crate::directory::import_with(&store, source, strict, fetching, now).await;
     store.close().await;
     let report = report?;
     for problem in &report.problems {
@@ -41,7 +41,7 @@ pub async fn import(
 /// `carenet directory export DIR`.
 pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     let store = open_store(config).await?;
-    let exported = super::export(&store, dir).await;
+    let exported = crate::directory::export(&store, dir).await;
     store.close().await;
     println!("exported {} services to {}", exported?, dir.display());
     Ok(())
@@ -77,9 +77,9 @@ pub struct SearchArgs {
 
 /// `carenet directory search`: the same search the bot runs.
 pub async fn search(config: &Config, search: &SearchArgs) -> anyhow::Result<()> {
-    use super::{Category, Query, category::category_list};
+    use crate::directory::{Category, Query, category::category_list};
     let store = open_store(config).await?;
-    let directory = super::load_directory(&store).await;
+    let directory = crate::directory::load_directory(&store).await;
     store.close().await;
     let directory = directory?;
     let near = match &search.near {
@@ -137,7 +137,7 @@ pub async fn search(config: &Config, search: &SearchArgs) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn parse_near(text: &str) -> anyhow::Result<crate::engine::Coordinates> {
+fn parse_near(text: &str) -> anyhow::Result<crate::geo::Coordinates> {
     let (lat, lon) = text
         .split_once(',')
         .context("--near takes LAT,LON, e.g. 45.16,10.79")?;
@@ -149,10 +149,10 @@ fn parse_near(text: &str) -> anyhow::Result<crate::engine::Coordinates> {
             .parse()
             .context("--near: the longitude is not a number")?,
     );
-    Ok(crate::engine::Coordinates::new(lat, lon)?)
+    Ok(crate::geo::Coordinates::new(lat, lon)?)
 }
 
-fn print_service(service: &super::Service, distance_km: Option<f64>) {
+fn print_service(service: &crate::directory::Service, distance_km: Option<f64>) {
     let distance = distance_km.map_or(String::new(), |km| format!("{km:.1} km  "));
     let example = if service.example {
         "[EXAMPLE, not a real service]  "
