@@ -6,10 +6,12 @@
 //! each contact (SQLite or PostgreSQL), [`conversation`] joins the two, and [`channels`]
 //! carry the conversation to a person (the terminal and Telegram); [`directory`] answers
 //! "where can I get help", and [`staff`] names the roles of the people who work with it.
-//! [`cli`] runs the command line's subcommands. Leaf modules, which name nothing else of
+//! [`app`] builds the bot and runs it (the composition root); [`cli`] runs the command
+//! line's subcommands. Leaf modules, which name nothing else of
 //! the crate: [`clock`], [`geo`] (coordinates and countries), [`text`] (normalised words).
 //! `tests/layering.rs` reads these links from the source and keeps them in order.
 
+pub mod app;
 pub mod broadcast;
 pub mod channels;
 pub mod cli;

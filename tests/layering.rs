@@ -1,7 +1,8 @@
 //! The layers of `src/`, read from the source: which top-level module names which, so
 //! that a shortcut across the layers fails here instead of growing unseen.
 //!
-//! - Domain modules never name a channel adapter (`channels`, `cli`) or `teloxide`.
+//! - Domain modules never name an adapter (`channels`, `cli`), the composition root
+//!   (`app`) or `teloxide`.
 //! - The engine does no I/O: no store, no conversation service, no sqlx, tokio, reqwest,
 //!   file system, network or process.
 //! - Leaf modules (`clock`, `geo`, `text`) name no other module of the crate.
@@ -12,8 +13,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Adapters: they carry the domain to a person or a shell.
-const ADAPTERS: &[&str] = &["channels", "cli"];
+/// Adapters, which carry the domain to a person or a shell, and the composition root
+/// (`app`) that puts them together.
+const ADAPTERS: &[&str] = &["app", "channels", "cli"];
 
 /// Modules that name nothing else of the crate.
 const LEAVES: &[&str] = &["clock", "geo", "text"];

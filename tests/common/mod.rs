@@ -3,6 +3,7 @@
 
 #![allow(dead_code)] // each test file uses a part of this module
 
+pub mod app;
 pub mod bot;
 
 use std::io::Write;

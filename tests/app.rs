@@ -1,0 +1,67 @@
+//! The composition root end to end: the bot as `carenet run` builds it answers through the
+//! real Bot API client, stops cleanly at a shutdown, and stops whole (saying which part
+//! failed) when one of its tasks fails.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake_telegram;
+
+use std::time::Duration;
+
+use common::app::{settings, spawn_app};
+use common::{TestDb, eventually, text};
+use fake_telegram::{FakeTelegram, TOKEN, updates};
+
+const HER: i64 = 4_242;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bot_answers_and_a_shutdown_stops_it_cleanly() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let app = spawn_app(settings(&db.url, &fake.url(), TOKEN)).await;
+    fake.push(updates::command(HER, "/start", "en"));
+    let welcome = text("en", "welcome");
+    let first_line = welcome.lines().next().unwrap_or_default().to_string();
+    eventually("her /start answered", || {
+        fake.sent_texts(HER)
+            .iter()
+            .any(|t| t.contains(&first_line))
+            .then_some(())
+    })
+    .await;
+    assert!(
+        fake.calls_to("setMyCommands").iter().any(|c| c.ok()),
+        "the command menu is registered at start"
+    );
+    app.shut_down(Duration::from_secs(15))
+        .await
+        .expect("a clean stop");
+    // Everything was written and the file closed: another process opens it and finds her.
+    let store = db.store().await;
+    assert_eq!(store.contact_count().await.unwrap(), 1);
+    store.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failing_task_stops_the_whole_bot_and_names_itself() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    // The webhook's address is taken: its server cannot start.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut settings = settings(&db.url, &fake.url(), TOKEN);
+    settings.telegram.webhook = true;
+    settings.telegram.webhook_url = Some("https://bot.example.org/telegram".parse().unwrap());
+    settings.telegram.webhook_secret = Some("s".repeat(40));
+    settings.telegram.listen = taken.local_addr().unwrap();
+    let app = spawn_app(settings).await;
+    let error = app
+        .finished(Duration::from_secs(15))
+        .await
+        .expect_err("the bot cannot run without its server");
+    let error = format!("{error:#}");
+    assert!(error.starts_with("updates failed"), "{error}");
+    // The other tasks (sender, purge, handoff) stopped too: the store was closed after
+    // them, and the file opens again.
+    let store = db.store().await;
+    store.close().await;
+}
