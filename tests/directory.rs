@@ -750,3 +750,104 @@ async fn the_same_id_in_two_sheets_of_a_folder_is_one_service_the_last_read() {
         db.drop_schema().await;
     }
 }
+
+/// `text` written again by the csv crate (comments dropped), plainly (LF line ends) or,
+/// with `edited`, as an editor on another system may save it: CRLF line ends, a comment
+/// line before the header, a blank line after it, and the first data row's
+/// `description` (or `note`) over two lines. Returns the text and how many lines each row
+/// after the first data row moved down against the plain text.
+fn rewritten(text: &str, edited: bool) -> (String, u64) {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let multiline = header
+        .iter()
+        .position(|h| h == "description" || h == "note");
+    let end = if edited { "\r\n" } else { "\n" };
+    let mut out = csv::WriterBuilder::new()
+        .flexible(true)
+        .terminator(match edited {
+            true => csv::Terminator::CRLF,
+            false => csv::Terminator::Any(b'\n'),
+        })
+        .from_writer(Vec::new());
+    out.write_record(&header).unwrap();
+    let mut rows = 0;
+    for (n, record) in reader.records().enumerate() {
+        let mut record: Vec<String> = record.unwrap().iter().map(String::from).collect();
+        if let (0, Some(column), true) = (n, multiline, edited) {
+            record[column] = format!("{}\r\n(second line)", record[column]);
+        }
+        out.write_record(&record).unwrap();
+        rows += 1;
+    }
+    let body = String::from_utf8(out.into_inner().unwrap()).unwrap();
+    if !edited {
+        return (body, 0);
+    }
+    let (header_line, rest) = body.split_once(end).unwrap();
+    let text = format!("# exported by another system{end}{header_line}{end}{end}{rest}");
+    (text, 2 + u64::from(multiline.is_some() && rows > 0))
+}
+
+/// Every file of a package, and the flat CSV, report a bad row on the line an editor
+/// shows: CRLF line ends, comment and blank lines and a field over two lines included.
+#[test]
+fn bad_rows_are_reported_on_the_line_an_editor_shows_in_every_file_kind() {
+    use carenet::directory::schema::Table;
+    let read = |edited: bool| {
+        let mut moved = std::collections::HashMap::new();
+        let files = Table::ALL
+            .iter()
+            .filter_map(|&table| {
+                let text = std::fs::read_to_string(fixture("hsds").join(table.file_name())).ok()?;
+                let (text, by) = rewritten(&text, edited);
+                moved.insert(table.file_name(), by);
+                let file = SourceFile {
+                    name: table.file_name(),
+                    bytes: text.into_bytes(),
+                };
+                Some((table, file))
+            })
+            .collect();
+        let (_, problems) = carenet::directory::hsds::read_package(&files, "fixture");
+        (problems, moved)
+    };
+    let (plain, _) = read(false);
+    let (edited, moved) = read(true);
+    assert_eq!(plain.len(), 5, "{plain:?}");
+    let kinds: std::collections::BTreeSet<&str> = plain.iter().map(|p| p.file.as_str()).collect();
+    assert!(
+        kinds.len() >= 5,
+        "bad rows in several kinds of file: {kinds:?}"
+    );
+    // Each bad row of the fixture comes after the first data row (line 2).
+    assert!(plain.iter().all(|p| p.row > 2), "{plain:?}");
+    let expected: Vec<(String, u64)> = plain
+        .iter()
+        .map(|p| (p.file.clone(), p.row + moved[&p.file]))
+        .collect();
+    let got: Vec<(String, u64)> = edited.iter().map(|p| (p.file.clone(), p.row)).collect();
+    assert_eq!(got, expected);
+
+    let flat_text = std::fs::read_to_string(fixture("flat.csv")).unwrap();
+    let read_flat = |edited: bool| {
+        let (text, by) = rewritten(&flat_text, edited);
+        let file = SourceFile {
+            name: "flat.csv".into(),
+            bytes: text.into_bytes(),
+        };
+        (flat::read_flat(&file).1, by)
+    };
+    let (plain, _) = read_flat(false);
+    let (edited, by) = read_flat(true);
+    assert!(
+        plain.len() >= 3 && plain.iter().all(|p| p.row > 2),
+        "{plain:?}"
+    );
+    let expected: Vec<u64> = plain.iter().map(|p| p.row + by).collect();
+    let got: Vec<u64> = edited.iter().map(|p| p.row).collect();
+    assert_eq!(got, expected);
+}

@@ -59,19 +59,73 @@ pub fn read_csv(file: &SourceFile) -> Result<(Vec<String>, Vec<CsvRow>), RowErro
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
     let mut rows = Vec::new();
+    let mut lines = EditorLines::new(bytes);
     for result in reader.records() {
         match result {
             Ok(cells) => rows.push(CsvRow {
-                line: cells.position().map_or(0, |p| p.line()),
+                line: cells.position().map_or(0, |p| lines.at(p.byte())),
                 cells,
             }),
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
+                let line = e.position().map_or(0, |p| lines.at(p.byte()));
                 return Err(unreadable(line, format!("not valid CSV: {e}")));
             }
         }
     }
     Ok((header, rows))
+}
+
+/// Line numbers as an editor shows them: 1 + the line breaks before a row's first
+/// character. The csv crate's own count is off after a CRLF line end, a comment line or
+/// a blank line (a row was reported one line early or more), and the byte where it says
+/// a row starts may be the rest of the line end before it, or the comments and blank
+/// lines it skipped: those are stepped over here.
+struct EditorLines<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: u64,
+}
+
+impl<'a> EditorLines<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        EditorLines {
+            bytes,
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    /// The line of the row the csv crate places at byte `offset`; offsets are asked in
+    /// increasing order.
+    fn at(&mut self, offset: u64) -> u64 {
+        let mut offset = usize::try_from(offset)
+            .unwrap_or(usize::MAX)
+            .min(self.bytes.len());
+        // Line ends, blank lines and `#` comment lines before the row's first character.
+        loop {
+            match self.bytes.get(offset) {
+                Some(b'\r' | b'\n') => offset += 1,
+                Some(b'#') => {
+                    offset = match self.bytes[offset..].iter().position(|b| *b == b'\n') {
+                        Some(end) => offset + end + 1,
+                        None => self.bytes.len(),
+                    }
+                }
+                _ => break,
+            }
+        }
+        if offset < self.counted_to {
+            self.counted_to = 0;
+            self.line = 1;
+        }
+        let breaks = self.bytes[self.counted_to..offset]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.line += breaks as u64;
+        self.counted_to = offset;
+        self.line
+    }
 }
 
 /// One problem per required column the header lacks (on row 1): a file without an `id`
@@ -91,4 +145,40 @@ pub fn missing_columns<'a>(
             reason: "missing from the header".into(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_of(text: &str) -> Vec<u64> {
+        let file = SourceFile {
+            name: "t.csv".into(),
+            bytes: text.as_bytes().to_vec(),
+        };
+        read_csv(&file).unwrap().1.iter().map(|r| r.line).collect()
+    }
+
+    #[test]
+    fn rows_are_numbered_as_an_editor_shows_them() {
+        assert_eq!(lines_of("id,name\n1,a\n2,b\n"), vec![2, 3]);
+        // A quoted field over two lines: the next row starts on line 4.
+        assert_eq!(lines_of("id,name\n1,\"a\nb\"\n2,c\n"), vec![2, 4]);
+        assert_eq!(lines_of("id,name\r\n1,\"a\r\nb\"\r\n2,c\r\n"), vec![2, 4]);
+        // Comment lines and blank lines count; a byte order mark does not shift anything.
+        assert_eq!(lines_of("#note\nid,name\n#x\n\n1,a\n"), vec![5]);
+        assert_eq!(lines_of("\u{feff}id,name\n1,a\n"), vec![2]);
+    }
+
+    #[test]
+    fn a_broken_row_is_reported_on_its_editor_line() {
+        let file = SourceFile {
+            name: "t.csv".into(),
+            bytes: b"id,name\n1,\"a\nb\"\n2,\"unclosed\xff\n".to_vec(),
+        };
+        match read_csv(&file) {
+            Err(error) => assert_eq!(error.row, 4, "{error}"),
+            Ok((_, rows)) => panic!("read {} rows of a broken file", rows.len()),
+        }
+    }
 }
