@@ -123,6 +123,9 @@ enum DirectoryCommand {
         /// skipped).
         #[arg(long)]
         insecure: bool,
+        /// Check everything and print the same report, writing nothing.
+        #[arg(long)]
+        dry_run: bool,
         #[command(flatten)]
         config: Config,
     },
@@ -199,8 +202,11 @@ fn main() -> ExitCode {
                 source,
                 strict,
                 insecure,
+                dry_run,
                 config,
-            } => runtime.block_on(directory::import(&config, &source, strict, insecure)),
+            } => runtime.block_on(directory::import(
+                &config, &source, strict, insecure, dry_run,
+            )),
             DirectoryCommand::Export { dir, config } => {
                 runtime.block_on(directory::export(&config, &dir))
             }

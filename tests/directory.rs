@@ -851,3 +851,75 @@ fn bad_rows_are_reported_on_the_line_an_editor_shows_in_every_file_kind() {
     let got: Vec<u64> = edited.iter().map(|p| p.row).collect();
     assert_eq!(got, expected);
 }
+
+/// `carenet directory import --dry-run`: the same problems and counts as the import
+/// would give, for a flat CSV and a package, on both databases, and nothing written.
+#[tokio::test]
+async fn a_dry_run_reports_what_an_import_would_do_and_writes_nothing() {
+    for db in TestDb::each("a_dry_run_reports_what_an_import_would_do_and_writes_nothing").await {
+        let store = db.store().await;
+        let import = |source: &Path, dry_run: bool| {
+            let mut command = common::carenet(&db.url);
+            command
+                .args(["directory", "import"])
+                .arg(source)
+                .args(dry_run.then_some("--dry-run"));
+            common::output(&mut command)
+        };
+        for (source, services) in [(fixture("hsds"), 2), (fixture("flat.csv"), 2)] {
+            let before = store.load_directory().await.unwrap();
+            let dry = import(&source, true);
+            assert!(dry.ok, "{}", dry.err);
+            assert_eq!(
+                store.load_directory().await.unwrap(),
+                before,
+                "nothing written"
+            );
+            let real = import(&source, false);
+            assert!(real.ok, "{}", real.err);
+            // The same problems, line for line, and the same counts.
+            assert_eq!(dry.err, real.err);
+            let counts = |out: &str| -> Vec<String> {
+                out.split(|c: char| !c.is_ascii_digit())
+                    .filter(|n| !n.is_empty())
+                    .map(String::from)
+                    .collect()
+            };
+            assert_eq!(
+                counts(&dry.out),
+                counts(&real.out),
+                "{} / {}",
+                dry.out,
+                real.out
+            );
+            assert!(dry.out.contains("dry run: nothing written"), "{}", dry.out);
+            assert!(
+                real.out.starts_with(&format!("imported {services}")),
+                "{}",
+                real.out
+            );
+            // Once imported, a dry run sees them as replaced.
+            let again = import(&source, true);
+            assert!(
+                again
+                    .out
+                    .starts_with(&format!("would import 0, update {services}")),
+                "{}",
+                again.out
+            );
+        }
+        // With --strict a dry run says the whole import would stop, and fails as it would.
+        let mut command = common::carenet(&db.url);
+        command
+            .args(["directory", "import", "--dry-run", "--strict"])
+            .arg(fixture("hsds"));
+        let strict = common::output(&mut command);
+        assert!(
+            !strict.ok && strict.out.contains("import nothing"),
+            "{}",
+            strict.out
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

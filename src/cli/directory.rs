@@ -10,20 +10,27 @@ use crate::config::Config;
 
 /// `carenet directory import`: every bad row on standard error, then the summary. Fails
 /// when the source cannot be read, or with `--strict` when a row is bad. An `http://` URL
-/// only with `insecure`.
+/// only with `insecure`. With `dry_run` the same report, and nothing written.
 pub async fn import(
     config: &Config,
     source: &str,
     strict: bool,
     insecure: bool,
+    dry_run: bool,
 ) -> anyhow::Result<()> {
-    let store = open_store(config).await?;
-    let now = crate::clock::now();
     let fetching = crate::directory::Fetching {
         allow_http: insecure,
         ..crate::directory::Fetching::default()
     };
-    let report = crate::directory::import_with(&store, source, strict, fetching, now).await;
+    let (package, problems) = crate::directory::import::read_source_with(source, fetching).await?;
+    let store = open_store(config).await?;
+    let report = match dry_run {
+        true => crate::directory::import::preview(&store, &package, problems, strict).await,
+        false => {
+            let now = crate::clock::now();
+            crate::directory::import::write(&store, package, problems, strict, now).await
+        }
+    };
     store.close().await;
     let report = report?;
     for problem in &report.problems {

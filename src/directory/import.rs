@@ -23,19 +23,30 @@ pub struct ImportReport {
     pub problems: Vec<RowError>,
     /// Set with `--strict` when a problem stopped the whole import.
     pub aborted: bool,
+    /// Nothing was written (`--dry-run`): the counts say what an import would do.
+    pub dry_run: bool,
 }
 
 impl ImportReport {
     pub fn summary(&self) -> String {
-        let aborted = if self.aborted {
-            " (strict: nothing imported)"
-        } else {
-            ""
-        };
-        format!(
-            "imported {}, updated {}, rejected {}{aborted}",
-            self.imported, self.updated, self.rejected
-        )
+        match (self.dry_run, self.aborted) {
+            (false, false) => format!(
+                "imported {}, updated {}, rejected {}",
+                self.imported, self.updated, self.rejected
+            ),
+            (false, true) => format!(
+                "imported 0, updated 0, rejected {} (strict: nothing imported)",
+                self.rejected
+            ),
+            (true, false) => format!(
+                "would import {}, update {}, reject {} (dry run: nothing written)",
+                self.imported, self.updated, self.rejected
+            ),
+            (true, true) => format!(
+                "would reject {} and so import nothing (strict; dry run: nothing written)",
+                self.rejected
+            ),
+        }
     }
 }
 
@@ -95,21 +106,44 @@ pub async fn write(
     strict: bool,
     now: i64,
 ) -> Result<ImportReport, ImportError> {
-    let bad_rows: std::collections::HashSet<(&str, u64)> =
-        problems.iter().map(|p| (p.file.as_str(), p.row)).collect();
-    let mut report = ImportReport {
-        rejected: bad_rows.len(),
-        problems,
-        ..ImportReport::default()
-    };
-    if strict && !report.problems.is_empty() {
-        report.aborted = true;
+    let mut report = checked(problems, strict);
+    if report.aborted {
         return Ok(report);
     }
     let counts = store.import_directory(&package, now).await?;
     report.imported = counts.imported;
     report.updated = counts.updated;
     Ok(report)
+}
+
+/// The report [`write`] would give, with nothing written (`--dry-run`).
+pub async fn preview(
+    store: &Store,
+    package: &Package,
+    problems: Vec<RowError>,
+    strict: bool,
+) -> Result<ImportReport, ImportError> {
+    let mut report = checked(problems, strict);
+    report.dry_run = true;
+    if report.aborted {
+        return Ok(report);
+    }
+    let counts = store.preview_directory_import(package).await?;
+    report.imported = counts.imported;
+    report.updated = counts.updated;
+    Ok(report)
+}
+
+/// The report's problems and rejected rows; aborted with `strict` when there are any.
+fn checked(problems: Vec<RowError>, strict: bool) -> ImportReport {
+    let bad_rows: std::collections::HashSet<(&str, u64)> =
+        problems.iter().map(|p| (p.file.as_str(), p.row)).collect();
+    ImportReport {
+        rejected: bad_rows.len(),
+        aborted: strict && !problems.is_empty(),
+        problems,
+        ..ImportReport::default()
+    }
 }
 
 /// Reads and checks, without writing.

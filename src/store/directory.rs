@@ -23,6 +23,17 @@ pub struct DirectoryCounts {
     pub updated: usize,
 }
 
+impl DirectoryCounts {
+    /// The counts of importing `package` into a directory that has `existing` of its
+    /// services.
+    fn of(package: &Package, existing: usize) -> DirectoryCounts {
+        DirectoryCounts {
+            imported: package.service_count() - existing,
+            updated: existing,
+        }
+    }
+}
+
 impl Store {
     /// Writes a checked package in one transaction: rows are inserted or replaced by id;
     /// the rows that belong to an imported service or location (phones, hours, languages,
@@ -79,11 +90,20 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
-        let updated = existing_services.len();
-        Ok(DirectoryCounts {
-            imported: package.service_count() - updated,
-            updated,
-        })
+        Ok(DirectoryCounts::of(package, existing_services.len()))
+    }
+
+    /// What [`import_directory`](Self::import_directory) would count, without writing
+    /// (`--dry-run`): a read on the readers' pool, so a running bot's writes never wait
+    /// for it.
+    pub async fn preview_directory_import(
+        &self,
+        package: &Package,
+    ) -> Result<DirectoryCounts, StoreError> {
+        let mut tx = self.reader().begin().await?;
+        let existing = self.existing(&mut tx, package, Table::Services).await?;
+        tx.rollback().await?;
+        Ok(DirectoryCounts::of(package, existing.len()))
     }
 
     /// The ids of `table` in `package` that the database already has.
