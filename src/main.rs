@@ -114,18 +114,8 @@ enum StaffCommand {
 enum DirectoryCommand {
     /// Import a flat CSV file, a folder (HSDS package or flat CSV files) or an https URL.
     Import {
-        /// FILE, DIR or URL (https://; redirects only within the same host; 50 MB at most).
-        source: String,
-        /// Import nothing if any row is bad.
-        #[arg(long)]
-        strict: bool,
-        /// Accept an http:// URL, which anyone on the way could change (no other check is
-        /// skipped).
-        #[arg(long)]
-        insecure: bool,
-        /// Check everything and print the same report, writing nothing.
-        #[arg(long)]
-        dry_run: bool,
+        #[command(flatten)]
+        import: carenet::cli::directory::ImportArgs,
         #[command(flatten)]
         config: Config,
     },
@@ -198,15 +188,9 @@ fn main() -> ExitCode {
             broadcast,
         }) => runtime.block_on(cli::run(&config, &telegram, &broadcast)),
         Some(Command::Directory { command }) => match command {
-            DirectoryCommand::Import {
-                source,
-                strict,
-                insecure,
-                dry_run,
-                config,
-            } => runtime.block_on(directory::import(
-                &config, &source, strict, insecure, dry_run,
-            )),
+            DirectoryCommand::Import { import, config } => {
+                runtime.block_on(directory::import(&config, &import))
+            }
             DirectoryCommand::Export { dir, config } => {
                 runtime.block_on(directory::export(&config, &dir))
             }

@@ -923,3 +923,64 @@ async fn a_dry_run_reports_what_an_import_would_do_and_writes_nothing() {
         db.drop_schema().await;
     }
 }
+
+/// A standard HSDS 3 package (no carenet columns, no `category`) imports: each service's
+/// kind from the words of its name or description, one of no known kind found under "all
+/// kinds" only, and counted in one warning of the summary.
+#[tokio::test]
+async fn a_standard_hsds_package_without_categories_imports() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let source = fixture("hsds3").display().to_string();
+    let report = import(&store, &source, true, 1).await.unwrap();
+    assert!(report.problems.is_empty(), "{:?}", lines(&report));
+    assert_eq!((report.imported, report.uncategorized), (3, 1));
+    assert!(report.summary().contains("1 of no known kind"), "{}", report.summary());
+    let directory = carenet::directory::load_directory(&store).await.unwrap();
+    let kind = |id: &str| {
+        directory
+            .services()
+            .iter()
+            .find(|s| s.id.as_ref() == id)
+            .map(|s| s.category)
+    };
+    assert_eq!(kind("sv-1"), Some(Category::Shelter));
+    assert_eq!(kind("sv-2"), Some(Category::LegalAid));
+    assert_eq!(kind("sv-3"), Some(Category::Other));
+    let florence = Coordinates::new(43.77, 11.25).unwrap();
+    let found = |category: Option<Category>| -> Vec<String> {
+        let page = directory.search(&Query {
+            near: Some(florence),
+            category,
+            limit: 10,
+            ..Query::default()
+        });
+        let mut ids: Vec<String> = page.hits.iter().map(|h| h.service.id.to_string()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(found(None), ["sv-1", "sv-2", "sv-3"]);
+    assert_eq!(found(Some(Category::Shelter)), ["sv-1"]);
+    store.close().await;
+}
+
+/// `--category` gives every service without one its kind; an unknown code is refused
+/// before anything is read.
+#[test]
+fn the_category_of_a_whole_file_is_set_on_the_command_line() {
+    let db = TestDb::sqlite();
+    let run = |args: &[&str]| {
+        let mut command = common::carenet(&db.url);
+        command
+            .args(["directory", "import", "--dry-run"])
+            .arg(fixture("hsds3"))
+            .args(args);
+        common::output(&mut command)
+    };
+    let plain = run(&[]);
+    assert!(plain.ok && plain.out.contains("1 of no known kind"), "{}", plain.out);
+    let set = run(&["--category", "anti_violence_centre"]);
+    assert!(set.ok && !set.out.contains("no known kind"), "{}", set.out);
+    let wrong = run(&["--category", "shelterz"]);
+    assert!(!wrong.ok && wrong.err.contains("unknown category \"shelterz\""), "{}", wrong.err);
+}

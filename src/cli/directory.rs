@@ -8,23 +8,60 @@ use anyhow::Context;
 use super::open_store;
 use crate::config::Config;
 
+/// How `carenet directory import` reads and writes.
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportArgs {
+    /// FILE, DIR or URL (https://; redirects only within the same host; 50 MB at most).
+    pub source: String,
+    /// Import nothing if any row is bad.
+    #[arg(long)]
+    pub strict: bool,
+    /// Accept an http:// URL, which anyone on the way could change (no other check is
+    /// skipped).
+    #[arg(long)]
+    pub insecure: bool,
+    /// Check everything and print the same report, writing nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The category of every service that has none of its own (standard HSDS has no
+    /// category column): one of the category codes.
+    #[arg(long, value_name = "CATEGORY")]
+    pub category: Option<String>,
+}
+
 /// `carenet directory import`: every bad row on standard error, then the summary. Fails
 /// when the source cannot be read, or with `--strict` when a row is bad. An `http://` URL
-/// only with `insecure`. With `dry_run` the same report, and nothing written.
-pub async fn import(
-    config: &Config,
-    source: &str,
-    strict: bool,
-    insecure: bool,
-    dry_run: bool,
-) -> anyhow::Result<()> {
+/// only with `insecure`. With `dry_run` the same report, and nothing written. Services
+/// without a category get `--category`, else one from the keywords of the directory data
+/// folder (`category_keywords.csv`), else none (counted in the summary).
+pub async fn import(config: &Config, args: &ImportArgs) -> anyhow::Result<()> {
+    use crate::directory::{Category, category::category_list, classify::Classifier};
+    let default = match &args.category {
+        Some(code) => Some(
+            Category::parse(code)
+                .filter(|c| *c != Category::Other)
+                .with_context(|| {
+                    format!(
+                        "unknown category {code:?} (expected one of {})",
+                        category_list()
+                    )
+                })?,
+        ),
+        None => None,
+    };
+    let classifier = Classifier::load(&config.directory_data)
+        .map_err(anyhow::Error::msg)?
+        .with_default(default);
     let fetching = crate::directory::Fetching {
-        allow_http: insecure,
+        allow_http: args.insecure,
         ..crate::directory::Fetching::default()
     };
-    let (package, problems) = crate::directory::import::read_source_with(source, fetching).await?;
+    let (source, strict) = (args.source.as_str(), args.strict);
+    let (mut package, problems) =
+        crate::directory::import::read_source_with(source, fetching).await?;
+    let uncategorized = classifier.classify(&mut package);
     let store = open_store(config).await?;
-    let report = match dry_run {
+    let report = match args.dry_run {
         true => crate::directory::import::preview(&store, &package, problems, strict).await,
         false => {
             let now = crate::clock::now();
@@ -32,7 +69,8 @@ pub async fn import(
         }
     };
     store.close().await;
-    let report = report?;
+    let mut report = report?;
+    report.uncategorized = uncategorized;
     for problem in &report.problems {
         eprintln!("{problem}");
     }

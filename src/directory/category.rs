@@ -19,10 +19,16 @@ pub enum Category {
     Interpreting,
     ChildProtection,
     Police,
+    /// A service whose kind the import could not tell (no category, no known taxonomy
+    /// term, no keyword): found by place and distance and under "all kinds", never
+    /// offered as a kind of its own.
+    Other,
 }
 
 impl Category {
-    pub const ALL: [Category; 13] = [
+    /// Every category; the order is part of the button format (see `Search::encode`):
+    /// add new ones at the end.
+    pub const ALL: [Category; 14] = [
         Category::Emergency,
         Category::Helpline,
         Category::AntiViolenceCentre,
@@ -36,7 +42,13 @@ impl Category {
         Category::Interpreting,
         Category::ChildProtection,
         Category::Police,
+        Category::Other,
     ];
+
+    /// The kinds she can choose and see named: all but [`Category::Other`].
+    pub fn chosen() -> impl Iterator<Item = Category> {
+        Category::ALL.into_iter().filter(|c| *c != Category::Other)
+    }
 
     /// The code in files, on the command line and in button payloads.
     pub fn code(self) -> &'static str {
@@ -54,6 +66,7 @@ impl Category {
             Category::Interpreting => "interpreting",
             Category::ChildProtection => "child_protection",
             Category::Police => "police",
+            Category::Other => "other",
         }
     }
 
@@ -86,6 +99,7 @@ impl Category {
             Category::Helpline => 2,
             Category::AntiTrafficking => 3,
             Category::ChildProtection => 4,
+            Category::Other => 6,
             _ => 5,
         }
     }

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
+use super::classify::Classifier;
 use super::fetch::{Fetching, read_url, size};
 use super::flat::read_flat;
 use super::hsds::read_package;
@@ -25,10 +26,24 @@ pub struct ImportReport {
     pub aborted: bool,
     /// Nothing was written (`--dry-run`): the counts say what an import would do.
     pub dry_run: bool,
+    /// Services imported of no known kind (see `classify`): one warning, not one a row.
+    pub uncategorized: usize,
 }
 
 impl ImportReport {
     pub fn summary(&self) -> String {
+        let counts = self.counts();
+        match self.uncategorized {
+            0 => counts,
+            n if self.aborted => format!("{counts}; {n} of no known kind"),
+            n => format!(
+                "{counts}; {n} of no known kind: shown under \"all kinds\" only (give them a \
+                 category column, a taxonomy term we map, or --category)"
+            ),
+        }
+    }
+
+    fn counts(&self) -> String {
         match (self.dry_run, self.aborted) {
             (false, false) => format!(
                 "imported {}, updated {}, rejected {}",
@@ -93,8 +108,11 @@ pub async fn import_with(
     fetching: Fetching,
     now: i64,
 ) -> Result<ImportReport, ImportError> {
-    let (package, problems) = read_source_with(source, fetching).await?;
-    write(store, package, problems, strict, now).await
+    let (mut package, problems) = read_source_with(source, fetching).await?;
+    let uncategorized = Classifier::shipped().classify(&mut package);
+    let mut report = write(store, package, problems, strict, now).await?;
+    report.uncategorized = uncategorized;
+    Ok(report)
 }
 
 /// Writes checked rows, or nothing when `strict` and there were problems. Ids must be

@@ -23,6 +23,7 @@
 
 pub mod category;
 pub mod cells;
+pub mod classify;
 mod fetch;
 pub mod flat;
 mod grid;

@@ -170,7 +170,8 @@ impl Table {
                     col("description", Text, false),
                     col("url", Text, false),
                     col("email", Text, false),
-                    col("category", Category, true),
+                    // Optional: standard HSDS has none (see `classify`).
+                    col("category", Category, false),
                     col("free", Flag, false),
                     col("source", Text, false),
                     col("example", Flag, false),

@@ -140,9 +140,12 @@ pub fn services_of<'p>(package: &'p Package) -> Vec<Service> {
     let mut services = Vec::with_capacity(package.service_count());
     for row in package.rows(Table::Services) {
         let s = Table::Services;
-        let Some(category) = row.text(s, "category").and_then(Category::parse) else {
-            continue;
-        };
+        // Every import gives each service a category; a row without one (written by
+        // hand into the database) is shown as of no known kind rather than dropped.
+        let category = row
+            .text(s, "category")
+            .and_then(Category::parse)
+            .unwrap_or(Category::Other);
         let id = row.id();
         let organization = row
             .text(s, "organization_id")

@@ -129,7 +129,9 @@ impl Search {
         };
         let category = match category {
             "-" => None,
-            index => Some(*Category::ALL.get(index.parse::<usize>().ok()?)?),
+            // Not a kind she can choose (see `Category::chosen`): a forged button.
+            index => Some(*Category::ALL.get(index.parse::<usize>().ok()?)?)
+                .filter(|c| *c != Category::Other),
         };
         if !flags.chars().all(|c| "olfh".contains(c)) {
             return None;
@@ -284,7 +286,7 @@ impl Turn<'_> {
                 })
                 .encode(),
         }];
-        for category in Category::ALL {
+        for category in Category::chosen() {
             buttons.push(ReplyButton {
                 label: self.text(&category_message(category)).to_string(),
                 payload: search
@@ -465,7 +467,12 @@ impl Turn<'_> {
         if service.example {
             lines.push(format!("⚠️ {}", self.text("find-example")));
         }
-        let mut facts = vec![self.text(&category_message(service.category)).to_string()];
+        // A service of no known kind is not labelled: "other" would tell her nothing.
+        let mut facts: Vec<String> = Category::chosen()
+            .find(|c| *c == service.category)
+            .map(|c| self.text(&category_message(c)).to_string())
+            .into_iter()
+            .collect();
         if service.is_always_open() {
             facts.push(self.text("find-always-open").to_string());
         } else if let Some(open) = Timestamp::from_second(self.now)
@@ -602,7 +609,7 @@ mod tests {
 
     #[test]
     fn every_category_name_is_required_of_every_language() {
-        for category in Category::ALL {
+        for category in Category::chosen() {
             let id = category_message(category);
             assert!(
                 crate::content::SYSTEM_MESSAGES.contains(&id.as_str()),
