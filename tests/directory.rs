@@ -935,7 +935,11 @@ async fn a_standard_hsds_package_without_categories_imports() {
     let report = import(&store, &source, true, 1).await.unwrap();
     assert!(report.problems.is_empty(), "{:?}", lines(&report));
     assert_eq!((report.imported, report.uncategorized), (3, 1));
-    assert!(report.summary().contains("1 of no known kind"), "{}", report.summary());
+    assert!(
+        report.summary().contains("1 of no known kind"),
+        "{}",
+        report.summary()
+    );
     let directory = carenet::directory::load_directory(&store).await.unwrap();
     let kind = |id: &str| {
         directory
@@ -978,9 +982,17 @@ fn the_category_of_a_whole_file_is_set_on_the_command_line() {
         common::output(&mut command)
     };
     let plain = run(&[]);
-    assert!(plain.ok && plain.out.contains("1 of no known kind"), "{}", plain.out);
+    assert!(
+        plain.ok && plain.out.contains("1 of no known kind"),
+        "{}",
+        plain.out
+    );
     let set = run(&["--category", "anti_violence_centre"]);
     assert!(set.ok && !set.out.contains("no known kind"), "{}", set.out);
     let wrong = run(&["--category", "shelterz"]);
-    assert!(!wrong.ok && wrong.err.contains("unknown category \"shelterz\""), "{}", wrong.err);
+    assert!(
+        !wrong.ok && wrong.err.contains("unknown category \"shelterz\""),
+        "{}",
+        wrong.err
+    );
 }

@@ -353,25 +353,9 @@ async fn a_case_keeps_at_most_fifty_messages_for_the_mediator_and_tells_her_once
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_long_hand_over_does_not_hold_up_other_claims() {
-    let fake = FakeTelegram::start().await;
-    let db = TestDb::sqlite();
-    let store = prepared(&db).await;
-    with_mediators(&store).await;
-    // Telegram's pace: a second a message in the mediator's chat.
-    let tg = bot_with(&fake, &store, Limits::default(), 1000).await;
-    let tasks = ticking(&tg);
-    let first = open_case(&fake, &store, FLOODER).await;
     const HELD: usize = 15;
-    for i in 0..HELD {
-        fake.push(updates::text(FLOODER, &format!("message {i}"), "en"));
-    }
-    held_becomes(&store, first, HELD).await;
+    let (fake, _db, store, _tg, tasks, _first) = long_hand_over(HELD).await;
     let second = open_case(&fake, &store, OTHER).await;
-    press_claim(&fake, AMAL, first).await;
-    eventually_for(Duration::from_secs(10), "the hand-over begins", || {
-        (copies_to(&fake, AMAL) >= 1).then_some(())
-    })
-    .await;
     let since = Instant::now();
     press_claim(&fake, OKSANA, second).await;
     let needle = format!("You have case #{second}");
