@@ -199,6 +199,7 @@ impl Store {
         mediator: i64,
         announce_again: bool,
     ) -> Result<bool, StoreError> {
+        let mut tx = self.writer().begin().await?;
         let released = sqlx::query(
             "UPDATE cases SET mediator = NULL, claimed_at = NULL, joined_told_at = NULL,
                  announced_at = CASE WHEN $3 THEN NULL ELSE announced_at END
@@ -207,9 +208,18 @@ impl Store {
         .bind(id)
         .bind(mediator)
         .bind(announce_again)
-        .execute(self.writer())
+        .execute(&mut *tx)
         .await?
         .rows_affected();
+        if released == 1 {
+            // A held message of the mediator's is an id in *their* chat: copied from the
+            // next mediator's chat it would be another message, maybe to another woman.
+            sqlx::query("DELETE FROM case_pending WHERE case_id = $1 AND sender = 'mediator'")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
         Ok(released == 1)
     }
 

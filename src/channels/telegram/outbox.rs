@@ -83,6 +83,8 @@ impl Transport for Outbox {
             }
             Err(SendError::Refused(e)) => Attempt::Refused(describe(&e)),
             Err(SendError::GaveUp(e)) => Attempt::Transient(describe(&e)),
+            // Only a mediator's copy is withdrawn; an announcement never is.
+            Err(SendError::Withdrawn) => Attempt::Refused("withdrawn".into()),
         }
     }
 

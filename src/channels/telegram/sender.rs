@@ -53,6 +53,8 @@ pub enum SendError {
     Refused(RequestError),
     /// Transient failures went on past the last attempt.
     GaveUp(RequestError),
+    /// Sent, then deleted at once: she used quick exit while it was on its way.
+    Withdrawn,
 }
 
 impl std::fmt::Display for SendError {
@@ -61,6 +63,7 @@ impl std::fmt::Display for SendError {
             SendError::Blocked => f.write_str("the user blocked the bot or was deactivated"),
             SendError::Refused(e) => write!(f, "refused by Telegram: {}", describe(e)),
             SendError::GaveUp(e) => write!(f, "gave up after repeated failures: {}", describe(e)),
+            SendError::Withdrawn => f.write_str("withdrawn: she used quick exit meanwhile"),
         }
     }
 }

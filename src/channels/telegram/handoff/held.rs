@@ -129,25 +129,29 @@ impl Handoff {
                 },
                 Err(_) => Ok(()),
             };
+            // Her quick exit and a release do not wait for this case's lock: a copy on its
+            // way meanwhile may have missed its deletion (deleted now), and the message
+            // stays held for whoever has the case when she is back.
+            if !here() {
+                self.delete_copies_of(tg, case.id).await;
+                return;
+            }
             match copied {
                 // Deleted meanwhile, or of a kind that cannot be copied: skipped.
                 Ok(()) | Err(SendError::Refused(_)) => {
                     let _ = store.release_held(case.id, from, id).await;
-                    // Her quick exit does not wait for this case's lock: a copy that was
-                    // on its way meanwhile may have missed its deletion.
-                    if !here() {
-                        self.delete_copies_of(tg, case.id).await;
-                        return;
-                    }
                 }
                 Err(e) => {
-                    // Kept: the handoff's round tries again.
+                    // Kept: the handoff's round tries again (and tells her then).
                     tracing::warn!(error = %e, "held messages not all passed on yet");
-                    break guard;
+                    drop(under_way);
+                    return;
                 }
             }
         };
-        if from == Sender::Her && store.joined_untold(case.id).await.unwrap_or(false) {
+        // Only once all hers are with the mediator, and only while she is here: a notice
+        // must never land in a chat she has just cleared.
+        if from == Sender::Her && here() && store.joined_untold(case.id).await.unwrap_or(false) {
             tg.tell_her(chat, HandoffNotice::Joined).await;
             let now = crate::clock::now();
             if let Err(e) = store.joined_told(case.id, now).await {

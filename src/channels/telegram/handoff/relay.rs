@@ -87,8 +87,10 @@ impl Handoff {
             }
             return Some("handoff-held");
         };
-        if self.passing(case, mediator, Sender::Her) {
-            // Behind the messages of her wait, still being passed on: in order.
+        let waiting = store.held_messages(case, Sender::Her).await;
+        if self.passing(case, mediator, Sender::Her) || waiting.is_ok_and(|w| !w.is_empty()) {
+            // Behind the messages of hers that wait (being passed on, or for the handoff's
+            // next round after a failed copy): in order.
             if let Err(e) = store
                 .hold_message(case, Sender::Her, i64::from(message.id.0))
                 .await
@@ -376,8 +378,10 @@ impl Handoff {
         if let Some(desk) = self.index().desks.get_mut(&user) {
             desk.active = Some(case);
         }
-        if self.passing(case, user, Sender::Mediator) {
-            // Behind what waited for her, still being passed on: in order.
+        let waiting = store.held_messages(case, Sender::Mediator).await;
+        if self.passing(case, user, Sender::Mediator) || waiting.is_ok_and(|w| !w.is_empty()) {
+            // Behind what waits for her (being passed on, or for the handoff's next round
+            // after a failed copy): in order.
             let _ = store
                 .hold_message(case, Sender::Mediator, i64::from(message.0))
                 .await;
@@ -402,6 +406,19 @@ impl Handoff {
                 drop(guard);
                 // Forgets her, then closes the case (the mediator is told).
                 tg.forget_blocked(chat).await;
+            }
+            Err(_)
+                if self
+                    .index()
+                    .women
+                    .get(&chat.0)
+                    .is_some_and(|her| her.paused) =>
+            {
+                // She used quick exit while it was on its way (and it was deleted): it
+                // waits for her like the others.
+                let _ = store
+                    .hold_message(case, Sender::Mediator, i64::from(message.0))
+                    .await;
             }
             Err(e) => {
                 tracing::warn!(error = %e, "mediator's message not delivered");
@@ -437,6 +454,20 @@ impl Handoff {
             .await?;
         let store = tg.conversations.store();
         let now = crate::clock::now();
+        // Her quick exit does not wait for this case's lock: if she left while the copy
+        // was on its way, the deletion of her chat missed it. It goes now.
+        let paused = self
+            .index()
+            .women
+            .get(&chat.0)
+            .is_none_or(|her| her.case != case || her.paused);
+        if paused {
+            let _ = tg
+                .sender
+                .call(chat, Cost::Free, || tg.bot.delete_message(chat, copy))
+                .await;
+            return Err(SendError::Withdrawn);
+        }
         let _ = store
             .note_case_message(mediator, i64::from(message.0), case)
             .await;
