@@ -925,16 +925,21 @@ async fn a_dry_run_reports_what_an_import_would_do_and_writes_nothing() {
 }
 
 /// A standard HSDS 3 package (no carenet columns, no `category`) imports: each service's
-/// kind from the words of its name or description, one of no known kind found under "all
-/// kinds" only, and counted in one warning of the summary.
+/// kind from its taxonomy terms or the words of its name or description, one of no known
+/// kind found under "all kinds" only, and counted in one warning of the summary.
 #[tokio::test]
 async fn a_standard_hsds_package_without_categories_imports() {
     let db = TestDb::sqlite();
     let store = db.store().await;
     let source = fixture("hsds3").display().to_string();
-    let report = import(&store, &source, true, 1).await.unwrap();
-    assert!(report.problems.is_empty(), "{:?}", lines(&report));
-    assert_eq!((report.imported, report.uncategorized), (3, 1));
+    let report = import(&store, &source, false, 1).await.unwrap();
+    // A link to a term the package does not have is a problem with its line; the rest
+    // goes in.
+    let expected = format!(
+        "{source}/attributes.csv:5: column taxonomy_term_id: no taxonomy term \"tt-404\" in taxonomy_terms.csv"
+    );
+    assert_eq!(lines(&report), [expected]);
+    assert_eq!((report.imported, report.uncategorized), (4, 1));
     assert!(
         report.summary().contains("1 of no known kind"),
         "{}",
@@ -950,7 +955,9 @@ async fn a_standard_hsds_package_without_categories_imports() {
     };
     assert_eq!(kind("sv-1"), Some(Category::Shelter));
     assert_eq!(kind("sv-2"), Some(Category::LegalAid));
-    assert_eq!(kind("sv-3"), Some(Category::Other));
+    // From its 211 code (taxonomy_terms.csv, attributes.csv), though no word tells it.
+    assert_eq!(kind("sv-3"), Some(Category::AntiTrafficking));
+    assert_eq!(kind("sv-4"), Some(Category::Other));
     let florence = Coordinates::new(43.77, 11.25).unwrap();
     let found = |category: Option<Category>| -> Vec<String> {
         let page = directory.search(&Query {
@@ -963,16 +970,17 @@ async fn a_standard_hsds_package_without_categories_imports() {
         ids.sort();
         ids
     };
-    assert_eq!(found(None), ["sv-1", "sv-2", "sv-3"]);
+    assert_eq!(found(None), ["sv-1", "sv-2", "sv-3", "sv-4"]);
     assert_eq!(found(Some(Category::Shelter)), ["sv-1"]);
     store.close().await;
 }
 
 /// `--category` gives every service without one its kind; an unknown code is refused
 /// before anything is read.
-#[test]
-fn the_category_of_a_whole_file_is_set_on_the_command_line() {
+#[tokio::test]
+async fn the_category_of_a_whole_file_is_set_on_the_command_line() {
     let db = TestDb::sqlite();
+    let path = db.url.trim_start_matches("sqlite://").to_string();
     let run = |args: &[&str]| {
         let mut command = common::carenet(&db.url);
         command
@@ -981,6 +989,15 @@ fn the_category_of_a_whole_file_is_set_on_the_command_line() {
             .args(args);
         common::output(&mut command)
     };
+    // A dry run creates no database: with none, it has nothing to compare with.
+    let nothing = run(&[]);
+    assert!(
+        !nothing.ok && nothing.err.contains("no database at"),
+        "{}",
+        nothing.err
+    );
+    assert!(!Path::new(&path).exists(), "a dry run created {path}");
+    db.store().await.close().await;
     let plain = run(&[]);
     assert!(
         plain.ok && plain.out.contains("1 of no known kind"),

@@ -60,7 +60,10 @@ pub async fn import(config: &Config, args: &ImportArgs) -> anyhow::Result<()> {
     let (mut package, problems) =
         crate::directory::import::read_source_with(source, fetching).await?;
     let uncategorized = classifier.classify(&mut package);
-    let store = open_store(config).await?;
+    let store = match args.dry_run {
+        true => open_without_writing(config).await?,
+        false => open_store(config).await?,
+    };
     let report = match args.dry_run {
         true => crate::directory::import::preview(&store, &package, problems, strict).await,
         false => {
@@ -227,4 +230,21 @@ fn print_service(service: &crate::directory::Service, distance_km: Option<f64>) 
             ""
         },
     );
+}
+
+/// The store of `config` as it is, for a dry run: not migrated, and not created when the
+/// SQLite file is missing (a mistyped path would otherwise compare with an empty new
+/// database, and a newer binary would upgrade a running bot's schema).
+async fn open_without_writing(config: &Config) -> anyhow::Result<crate::store::Store> {
+    let url = &config.database_url;
+    if let Some(path) = url.strip_prefix("sqlite://") {
+        let path = path.split('?').next().unwrap_or(path);
+        anyhow::ensure!(
+            path.contains(":memory:") || Path::new(path).is_file(),
+            "no database at {path}: nothing to compare with (a dry run creates nothing)"
+        );
+    }
+    crate::store::Store::connect(url)
+        .await
+        .context("cannot open the database")
 }

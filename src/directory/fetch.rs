@@ -85,7 +85,24 @@ pub(super) async fn read_url(
     if !files.contains_key(&Table::Services) {
         return Err(ImportError::Empty(format!("{base}/services.csv")));
     }
-    Ok(read_package(&files, url))
+    let mut taxonomy = HashMap::new();
+    for name in super::taxonomy::FILES {
+        let file_url = format!("{base}/{name}");
+        if let Some(bytes) = download.fetch(&file_url).await? {
+            taxonomy.insert(
+                name,
+                SourceFile {
+                    name: file_url,
+                    bytes,
+                },
+            );
+        }
+    }
+    let (mut package, mut problems) = read_package(&files, url);
+    let (terms, bad_links) = super::taxonomy::read_terms(&taxonomy);
+    package.terms = terms;
+    problems.extend(bad_links);
+    Ok((package, problems))
 }
 
 /// The files of one import, fetched within one budget of bytes.

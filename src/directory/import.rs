@@ -13,6 +13,7 @@ use super::hsds::read_package;
 use super::package::Package;
 use super::problems::{RowError, SourceFile};
 use super::schema::Table;
+use super::taxonomy;
 use crate::store::{Store, StoreError};
 
 /// The outcome of an import, counted in services, with every rejected row.
@@ -209,7 +210,18 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
                 files.insert(table, read(&file)?);
             }
         }
-        return Ok(read_package(&files, &shown));
+        let mut taxonomy = HashMap::new();
+        for name in taxonomy::FILES {
+            let file = path.join(name);
+            if file.is_file() {
+                taxonomy.insert(name, read(&file)?);
+            }
+        }
+        let (mut package, mut problems) = read_package(&files, &shown);
+        let (terms, bad_links) = taxonomy::read_terms(&taxonomy);
+        package.terms = terms;
+        problems.extend(bad_links);
+        return Ok((package, problems));
     }
     let entries = std::fs::read_dir(path).map_err(|e| ImportError::Read(shown.clone(), e))?;
     let mut csv_files: Vec<_> = entries

@@ -38,6 +38,7 @@ pub mod problems;
 pub mod schema;
 mod search;
 pub mod service;
+pub mod taxonomy;
 
 pub use category::Category;
 pub use fetch::{Fetching, MAX_DOWNLOAD};

@@ -2,6 +2,7 @@
 //! produces, the store keeps and an export writes.
 
 use super::schema::{Storage, Table};
+use super::taxonomy::ServiceTerms;
 
 /// One checked cell.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +76,9 @@ impl Record {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Package {
     tables: [Vec<Record>; Table::ALL.len()],
+    /// The taxonomy terms of its services, when its source has them: read to give each
+    /// service a category (see `classify`), never stored.
+    pub terms: ServiceTerms,
 }
 
 impl Package {
