@@ -752,3 +752,40 @@ async fn cases_of_an_older_database_are_rounded_and_keep_their_ids() {
         db.drop_schema().await;
     }
 }
+
+/// What a mediator wrote while she was away is an id in *their* chat: when the case goes
+/// back in line it goes, or the next mediator's chat would be copied from with that id
+/// (another message, maybe to another woman). Hers stay for whoever claims next.
+#[tokio::test]
+async fn a_released_case_drops_what_its_mediator_left_held() {
+    use carenet::store::Sender;
+    for db in TestDb::each("a_released_case_drops_what_its_mediator_left_held").await {
+        let store = db.store().await;
+        let new = carenet::store::NewCase {
+            language: "ar",
+            region: "it",
+            topic: "rights",
+        };
+        let (case, _) = store.open_case(77, new, NOW).await.unwrap();
+        assert!(store.claim_case(case.id, 500, NOW).await.unwrap());
+        store
+            .hold_message(case.id, Sender::Mediator, 41)
+            .await
+            .unwrap();
+        store.hold_message(case.id, Sender::Her, 42).await.unwrap();
+        assert!(store.release_case(case.id, 500, true).await.unwrap());
+        assert!(
+            store
+                .held_messages(case.id, Sender::Mediator)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            store.held_messages(case.id, Sender::Her).await.unwrap(),
+            [42]
+        );
+        store.close().await;
+        db.drop_schema().await;
+    }
+}
