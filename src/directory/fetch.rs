@@ -99,9 +99,7 @@ pub(super) async fn read_url(
         }
     }
     let (mut package, mut problems) = read_package(&files, url);
-    let (terms, bad_links) = super::taxonomy::read_terms(&taxonomy);
-    package.terms = terms;
-    problems.extend(bad_links);
+    super::taxonomy::attach(&taxonomy, &mut package, &mut problems);
     Ok((package, problems))
 }
 

@@ -218,9 +218,7 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
             }
         }
         let (mut package, mut problems) = read_package(&files, &shown);
-        let (terms, bad_links) = taxonomy::read_terms(&taxonomy);
-        package.terms = terms;
-        problems.extend(bad_links);
+        taxonomy::attach(&taxonomy, &mut package, &mut problems);
         return Ok((package, problems));
     }
     let entries = std::fs::read_dir(path).map_err(|e| ImportError::Read(shown.clone(), e))?;

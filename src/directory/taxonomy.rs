@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use super::package::Package;
 use super::problems::{CsvRow, RowError, SourceFile, missing_columns, read_csv};
 
 /// The taxonomy files of a package, in the order they are read.
@@ -98,6 +99,18 @@ pub fn read_terms(files: &HashMap<&str, SourceFile>) -> (ServiceTerms, Vec<RowEr
         }
     }
     (terms, problems)
+}
+
+/// Gives `package` the terms of its services from the taxonomy `files`; bad rows and
+/// links join `problems`.
+pub fn attach(
+    files: &HashMap<&str, SourceFile>,
+    package: &mut Package,
+    problems: &mut Vec<RowError>,
+) {
+    let (terms, bad) = read_terms(files);
+    package.terms = terms;
+    problems.extend(bad);
 }
 
 /// The header and rows of `file`, or `None` (with the problems) when it is absent, cannot
