@@ -118,9 +118,13 @@ impl<'a> EditorLines<'a> {
             self.counted_to = 0;
             self.line = 1;
         }
-        let breaks = self.bytes[self.counted_to..offset]
-            .iter()
-            .filter(|b| **b == b'\n')
+        // A line ends at `\n`, and at a `\r` that no `\n` follows (old Mac files).
+        let breaks = (self.counted_to..offset)
+            .filter(|&i| match self.bytes[i] {
+                b'\n' => true,
+                b'\r' => self.bytes.get(i + 1) != Some(&b'\n'),
+                _ => false,
+            })
             .count();
         self.line += breaks as u64;
         self.counted_to = offset;
@@ -165,6 +169,7 @@ mod tests {
         // A quoted field over two lines: the next row starts on line 4.
         assert_eq!(lines_of("id,name\n1,\"a\nb\"\n2,c\n"), vec![2, 4]);
         assert_eq!(lines_of("id,name\r\n1,\"a\r\nb\"\r\n2,c\r\n"), vec![2, 4]);
+        assert_eq!(lines_of("id,name\r1,\"a\rb\"\r2,c\r"), vec![2, 4]);
         // Comment lines and blank lines count; a byte order mark does not shift anything.
         assert_eq!(lines_of("#note\nid,name\n#x\n\n1,a\n"), vec![5]);
         assert_eq!(lines_of("\u{feff}id,name\n1,a\n"), vec![2]);
