@@ -38,15 +38,31 @@ struct Mapping {
 }
 
 impl Mapping {
-    fn matches(&self, term: &Term) -> bool {
-        let same = |a: &str, b: &str| normalize(a).join(" ") == b;
-        let taxonomy = self.taxonomy.is_empty() || same(&term.taxonomy, &self.taxonomy);
-        let code = term.code.to_lowercase();
-        let under = !code.is_empty()
-            && code
+    fn matches(&self, term: &Compared) -> bool {
+        let taxonomy = self.taxonomy.is_empty() || term.taxonomy == self.taxonomy;
+        let under = !term.code.is_empty()
+            && term
+                .code
                 .strip_prefix(&self.term)
                 .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '-', ' ']));
-        taxonomy && (under || same(&term.name, &self.term))
+        taxonomy && (under || term.name == self.term)
+    }
+}
+
+/// A service's term as the mapping compares it: normalised once, not once a mapping line.
+struct Compared {
+    taxonomy: String,
+    code: String,
+    name: String,
+}
+
+impl Compared {
+    fn of(term: &Term) -> Compared {
+        Compared {
+            taxonomy: normalize(&term.taxonomy).join(" "),
+            code: term.code.to_lowercase(),
+            name: normalize(&term.name).join(" "),
+        }
     }
 }
 
@@ -106,6 +122,7 @@ impl Classifier {
     /// The kind of a service named `name`, described as `description`, linked to
     /// `terms`, that has none.
     pub fn kind_of(&self, name: &str, description: &str, terms: &[Term]) -> Category {
+        let terms: Vec<Compared> = terms.iter().map(Compared::of).collect();
         let mapped = self
             .taxonomy
             .iter()
