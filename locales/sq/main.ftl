@@ -1,0 +1,54 @@
+# Main screens: welcome, menu, buttons that appear everywhere, and short system replies.
+# English is the reference: every other locale translates every message of this folder.
+# Aim at A2 reading level: short sentences, common words, one idea per line.
+# Albanian translation of the English reference. DRAFT: not yet checked by a native speaker. Form "ti".
+
+language-name = Shqip
+language-choose = Zgjidh gjuhën tënde
+draft-notice = Shënim: ky përkthim nuk është kontrolluar ende nga një person që e ka shqipen gjuhë amtare. Nëse diçka nuk është e qartë, zgjidh një gjuhë tjetër ose telefono një linjë ndihme.
+
+welcome =
+    Përshëndetje. Këtu gjen informacion për të drejtat e tua dhe për ndihmë kundër dhunës, në gjuhën tënde. Është falas.
+
+    ⚠️ Ki kujdes: nëse dikush tjetër mund ta shohë telefonin tënd, mund ta lexojë këtë bisedë. Mund ta fshish këtë bisedë në çdo kohë: mbaj të shtypur bisedën në listën e bisedave, pastaj zgjidh "Fshi". Butoni "Dalje e shpejtë" fshin mesazhet tona të fundit.
+
+    Çfarë mbajmë: një numër për këtë bisedë, gjuhën tënde, shtetin tënd nëse e zgjedh ose dërgon një vendndodhje, ku je në menu, kur shtyp OK, dhe ditën kur shkrove për herë të fundit. Për 2 ditë mbajmë edhe numrat e mesazheve tona të fundit (jo çfarë thonë), që Dalja e shpejtë t'i fshijë.
+    Nuk mbajmë kurrë emrin tënd, numrin tënd të telefonit ose atë që shkruan. Nëse nuk shkruan për 6 muaj, i fshijmë të gjitha. Me /forget i fshijmë të gjitha menjëherë.
+
+    Nëse je në rrezik tani, telefono 112.
+btn-agree = ✅ OK, vazhdo
+btn-decline = ❌ Jo, mos mbaj asgjë
+
+menu = Çfarë të duhet? Zgjidh një buton.
+btn-danger = 🆘 Jam në rrezik tani
+btn-find-help = 📍 Gjej ndihmë pranë meje
+btn-rights = ⚖️ Njih të drejtat e mia
+btn-talk = 💬 Fol me një person
+btn-sessions = 📅 Takime informuese
+btn-safety = 🛡️ Qëndro e sigurt / dalje e shpejtë
+btn-privacy = 🔒 Privatësia dhe më harro
+btn-language = 🌐 Gjuha
+
+btn-back = ⬅️ Mbrapa
+btn-menu = 🏠 Menu
+btn-exit = 🚪 Dalje e shpejtë
+
+help-commands =
+    Mund t'i përdorësh këto komanda në çdo kohë:
+    /menu: menuja kryesore
+    /human: fol me një person
+    /end: mbyll bisedën me një person
+    /language: ndrysho gjuhën
+    /exit: dalje e shpejtë, fshin mesazhet tona të fundit
+    /forget: fshi gjithçka që mbajmë për ty
+    /subscribe: takime dhe ftesa
+    /stop: ndalo të gjitha njoftimet
+    /help: kjo listë
+
+    Nëse je në rrezik tani, telefono 112.
+not-understood = Na vjen keq, nuk kuptova. Të lutem, zgjidh një buton. Nëse je në rrezik tani, telefono 112.
+unsupported-media = Na vjen keq, mund të lexoj vetëm tekst dhe butona. Të lutem, zgjidh një buton. Nëse je në rrezik tani, telefono 112.
+location-used = Faleminderit. E përdorëm vendndodhjen tënde një herë për të gjetur ndihmë, dhe nuk e mbajtëm.
+exit-done = U bë.
+stop-done = Nuk do të marrësh më asnjë njoftim nga ne.
+forget-done = Gjithçka për ty është fshirë. Nëse shkruan përsëri, fillojmë nga fillimi. Nëse je në rrezik tani, telefono 112.
