@@ -1,10 +1,10 @@
 # "Find help near me": results from the service directory. Short lines: they are read on a
 # small phone. Category names are button labels too (at most 64 characters).
 # French translation of the English reference. DRAFT: not yet checked by a native speaker.
-find-urgent = 🆘 En danger maintenant ? Appelle d'abord :
-find-results-near = Aide près de toi
+find-urgent = 🆘 En danger maintenant ? Appelez d'abord :
+find-results-near = Aide près de vous
 find-results-in = Aide près de
-find-results-none = Nous n'avons rien trouvé avec cette recherche. Ces lignes t'aident maintenant, gratuitement :
+find-results-none = Nous n'avons rien trouvé avec cette recherche. Ces lignes vous aident maintenant, gratuitement :
 find-example = DONNÉES D'EXEMPLE pour une démonstration. Ce n'est pas un vrai service.
 find-always-open = ouvert jour et nuit
 find-open-now = ouvert maintenant
@@ -12,7 +12,7 @@ find-closed-now = fermé maintenant
 find-free = gratuit
 # The seven days, Monday first, short, separated by spaces.
 find-weekdays = lun mar mer jeu ven sam dim
-find-kind-choose = De quel type d'aide as-tu besoin ?
+find-kind-choose = De quel type d'aide avez-vous besoin ?
 btn-map = 🗺️ Carte
 btn-more = ➡️ Plus
 btn-kind = 🔎 Type d'aide
@@ -34,5 +34,5 @@ category-migrant-asylum = 📄 Migrants et asile
 category-interpreting = 🗣️ Interprètes et médiateurs
 category-child-protection = 🧒 Protection de l'enfance
 category-police = 👮 Police
-btn-places = 🏙️ Choisis une ville
-find-place-choose = Choisis une ville ou une région :
+btn-places = 🏙️ Choisir une ville
+find-place-choose = Choisissez une ville ou une région :
