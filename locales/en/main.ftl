@@ -7,14 +7,20 @@ language-choose = Choose your language
 draft-notice = Note: this translation has not been checked by a native speaker yet. If something is not clear, choose another language or call a helpline.
 
 welcome =
-    Hello. Here you find information about your rights and about help against violence, in your language. It is free.
-
-    ⚠️ Be careful: if someone else can see your phone, they can read this chat. You can delete this chat at any time: press and hold the chat in your chat list, then choose "Delete". The button "Quick exit" deletes our recent messages.
-
-    What we keep: a number for this chat, your language, your country if you choose it or share a location, where you are in the menu, when you press OK, and the day you last wrote. For 2 days we also keep the numbers of our recent messages (not what they say), so that Quick exit can delete them.
-    We never keep your name, your phone number or what you write. If you do not write for 6 months, we delete everything. With /forget we delete everything at once.
-
     If you are in danger now, call 112.
+
+    Hello. Here you find free information on your rights and on help against violence, in your language.
+
+    ⚠️ If someone can see your phone, they can read this chat. To delete it: press and hold the chat, then "Delete". "Quick exit" deletes our recent messages.
+
+    We keep a number for this chat, your language, your country and your place in the menu. Also when you pressed OK, and your last day here. For { $exit_window_days ->
+        [one] { $exit_window_days } day
+       *[other] { $exit_window_days } days
+    }, we keep the numbers of our recent messages (not their words), for Quick exit.
+    We never keep your name, your phone number or what you write. After { $inactive_months ->
+        [one] { $inactive_months } month
+       *[other] { $inactive_months } months
+    } without a message, we delete everything. /forget deletes it all now.
 btn-agree = ✅ OK, continue
 btn-decline = ❌ No, keep nothing
 

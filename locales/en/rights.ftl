@@ -62,7 +62,7 @@ rights-gr =
 
     • Domestic violence is a crime. When the police or the prosecutor know about it, they must act, also without your complaint.
     • Victims of trafficking can get a residence permit. With it you can work.
-    • The Minister can give a residence permit for humanitarian reasons, also to victims of domestic violence. With it you can work.
+    • Maybe a permit for humanitarian reasons: one source (a draft of Law 5038/2023 on opengov.gr) says the Minister may give one, also to victims of domestic violence. It is not a right. Ask a lawyer or a counselling centre.
     • If you ask for asylum, you get a PAAYPA number with your asylum card. With it, health care is free.
 
     Call 15900, day and night. 15900 and the counselling centres are one network. Counselling centres give free psychological, legal and job advice, and help you find a shelter.
@@ -88,8 +88,8 @@ rights-police =
 
     • You can get help from a centre or a helpline without going to the police.
     • If the police or a judge question you, you have the right to a free interpreter.
-    • 🇪🇸 Spain: if you have no papers, reporting violence does not start a file against you, and an expulsion that is already open is paused (it stops for now).
+    • 🇪🇸 Spain: if you have no papers, reporting violence does not start a file against you. An expulsion that is already open is paused (it stops for now). If the case does not end in your favour, the file can start again.
     • 🇮🇹 Italy: the permit for victims of domestic violence (article 18-bis) needs a criminal case. An anti-violence centre can help you.
     • 🇬🇷 Greece: the police and the prosecutor must act on domestic violence also without your complaint. You can ask the SOS line 15900 for advice first.
 
-    If you are in danger now, call 112.
+    Choose your country to read about reporting and protection orders. If you are in danger now, call 112.

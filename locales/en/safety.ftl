@@ -16,11 +16,17 @@ privacy =
     • a number for this chat (from Telegram), not your phone number;
     • your language, your country if you chose it or shared a location, and where you are in the menu;
     • when you said yes to this, and the day you last wrote;
-    • for 2 days, the numbers of our recent messages (not what they say), so that Quick exit can delete them.
+    • for { $exit_window_days ->
+        [one] { $exit_window_days } day
+       *[other] { $exit_window_days } days
+    }, the numbers of our recent messages (not what they say), so that Quick exit can delete them.
 
     We never keep your name, your phone number, your photos or what you write. We do not keep your location.
 
-    If you do not write for 6 months, we delete everything. With /forget or the button below, we delete everything about you at once.
+    If you do not write for { $inactive_months ->
+        [one] { $inactive_months } month
+       *[other] { $inactive_months } months
+    }, we delete everything. With /forget or the button below, we delete everything about you at once.
 btn-forget = 🗑️ Delete all my data
 forget-confirm = Do you want to delete everything we keep about you? You can start again at any time.
 btn-forget-yes = Yes, delete everything

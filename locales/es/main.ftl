@@ -8,14 +8,20 @@ language-choose = Elige tu idioma
 draft-notice = Nota: esta traducción todavía no la ha revisado una persona nativa. Si algo no está claro, elige otro idioma o llama a una línea de ayuda.
 
 welcome =
-    Hola. Aquí encuentras información sobre tus derechos y sobre ayuda contra la violencia, en tu idioma. Es gratis.
-
-    ⚠️ Cuidado: si otra persona puede ver tu teléfono, puede leer este chat. Puedes borrar este chat cuando quieras: mantén pulsado el chat en tu lista de chats y luego elige "Eliminar". El botón "Salida rápida" borra nuestros mensajes recientes.
-
-    Lo que guardamos: un número para este chat, tu idioma, tu país si lo eliges o si envías una ubicación, en qué parte del menú estás, cuándo pulsas "De acuerdo", y el día en que escribiste por última vez. Durante 2 días también guardamos los números de nuestros mensajes recientes (no lo que dicen), para que la Salida rápida pueda borrarlos.
-    Nunca guardamos tu nombre, tu número de teléfono ni lo que escribes. Si no escribes durante 6 meses, lo borramos todo. Con /forget lo borramos todo enseguida.
-
     Si estás en peligro ahora, llama al 112.
+
+    Hola. Aquí encuentras información gratis sobre tus derechos y sobre la ayuda contra la violencia, en tu idioma.
+
+    ⚠️ Si alguien puede ver tu teléfono, puede leer este chat. Para borrarlo: mantén pulsado el chat, luego "Eliminar". "Salida rápida" borra nuestros mensajes recientes.
+
+    Guardamos un número para este chat, tu idioma, tu país y dónde estás en el menú. También cuándo pulsaste "De acuerdo" y tu último día aquí. Durante { $exit_window_days ->
+        [one] { $exit_window_days } día
+       *[other] { $exit_window_days } días
+    } guardamos los números de nuestros mensajes recientes (no las palabras), para la Salida rápida.
+    Nunca guardamos tu nombre, tu número de teléfono ni lo que escribes. Después de { $inactive_months ->
+        [one] { $inactive_months } mes
+       *[other] { $inactive_months } meses
+    } sin mensajes, lo borramos todo. /forget lo borra todo ahora.
 btn-agree = ✅ De acuerdo, continuar
 btn-decline = ❌ No, no guardes nada
 

@@ -62,7 +62,7 @@ rights-gr =
 
     • La violencia doméstica es un delito. Cuando la policía o el fiscal lo saben, tienen que actuar, también sin tu denuncia.
     • Las víctimas de trata pueden tener un permiso de residencia. Con él puedes trabajar.
-    • El Ministro puede dar un permiso de residencia por razones humanitarias, también a víctimas de violencia doméstica. Con él puedes trabajar.
+    • Quizás un permiso por razones humanitarias: una sola fuente (un borrador de la ley 5038/2023 en opengov.gr) dice que el Ministro puede darlo, también a víctimas de violencia doméstica. No es un derecho. Pregunta a un abogado o a un centro de asesoramiento.
     • Si pides asilo, recibes un número PAAYPA con tu tarjeta de asilo. Con este número, la atención médica es gratis.
 
     Llama al 15900, de día y de noche. El 15900 y los centros de asesoramiento son una misma red. Los centros de asesoramiento dan consejo gratis: psicológico, legal y sobre el trabajo. También te ayudan a encontrar una casa de acogida.
@@ -88,8 +88,8 @@ rights-police =
 
     • Puedes recibir ayuda de un centro o de una línea de ayuda sin ir a la policía.
     • Si la policía o un juez te hacen preguntas, tienes derecho a un intérprete gratis.
-    • 🇪🇸 España: si no tienes papeles, denunciar la violencia no abre un expediente contra ti, y una expulsión que ya está abierta se para por ahora (queda en pausa).
+    • 🇪🇸 España: si no tienes papeles, denunciar la violencia no abre un expediente contra ti. Una expulsión que ya está abierta se para por ahora (queda en pausa). Si el juicio no termina a tu favor, el expediente puede volver a empezar.
     • 🇮🇹 Italia: el permiso para víctimas de violencia doméstica (artículo 18-bis) necesita un proceso penal. Un centro antiviolencia te puede ayudar.
     • 🇬🇷 Grecia: la policía y el fiscal tienen que actuar contra la violencia doméstica también sin tu denuncia. Antes, puedes pedir consejo a la línea SOS 15900.
 
-    Si estás en peligro ahora, llama al 112.
+    Elige el país para leer cómo denunciar y cómo pedir una orden de protección. Si estás en peligro ahora, llama al 112.

@@ -16,11 +16,17 @@ privacy =
     • un número para este chat (de Telegram), no tu número de teléfono;
     • tu idioma, tu país si lo elegiste o si enviaste una ubicación, y en qué parte del menú estás;
     • cuándo dijiste que sí a esto, y el día en que escribiste por última vez;
-    • durante 2 días, los números de nuestros mensajes recientes (no lo que dicen), para que la Salida rápida pueda borrarlos.
+    • durante { $exit_window_days ->
+        [one] { $exit_window_days } día
+       *[other] { $exit_window_days } días
+    }, los números de nuestros mensajes recientes (no lo que dicen), para que la Salida rápida pueda borrarlos.
 
     Nunca guardamos tu nombre, tu número de teléfono, tus fotos ni lo que escribes. No guardamos tu ubicación.
 
-    Si no escribes durante 6 meses, lo borramos todo. Con /forget o con el botón de abajo, borramos todo sobre ti de una vez.
+    Si no escribes durante { $inactive_months ->
+        [one] { $inactive_months } mes
+       *[other] { $inactive_months } meses
+    }, lo borramos todo. Con /forget o con el botón de abajo, borramos todo sobre ti de una vez.
 btn-forget = 🗑️ Borrar todos mis datos
 forget-confirm = ¿Quieres borrar todo lo que guardamos sobre ti? Puedes empezar de nuevo cuando quieras.
 btn-forget-yes = Sí, borrar todo

@@ -3,22 +3,25 @@
 # Aim at A2 reading level: short sentences, common words, one idea per line.
 
 language-name = Français
-language-choose = Choisis ta langue
-draft-notice = Remarque : cette traduction n'a pas encore été vérifiée par une personne de langue maternelle française. Si quelque chose n'est pas clair, choisis une autre langue ou appelle une ligne d'aide.
+language-choose = Choisissez votre langue
+draft-notice = Remarque : cette traduction n'a pas encore été vérifiée par une personne de langue maternelle française. Si quelque chose n'est pas clair, choisissez une autre langue ou appelez une ligne d'aide.
 
 welcome =
-    Bonjour. Ici, tu trouves des informations sur tes droits et sur l'aide contre la violence, dans ta langue. C'est gratuit.
+    Si vous êtes en danger maintenant, appelez le 112.
 
-    ⚠️ Attention : si une autre personne peut voir ton téléphone, elle peut lire cette conversation. Tu peux supprimer cette conversation à tout moment : appuie longtemps sur la conversation dans ta liste de discussions, puis choisis « Supprimer ». Le bouton « Sortie rapide » efface nos derniers messages.
+    Bonjour. Ici, vous trouvez des informations gratuites sur vos droits et sur l'aide contre la violence, dans votre langue.
 
-    Ce que nous gardons : un numéro pour cette conversation, ta langue, ton pays si tu le choisis ou si tu envoies une position, l'endroit où tu es dans le menu, le moment où tu appuies sur OK, et le jour où tu as écrit pour la dernière fois. Pendant 2 jours, nous gardons aussi les numéros de nos derniers messages (pas ce qu'ils disent), pour que la Sortie rapide puisse les effacer.
-    Nous ne gardons jamais ton nom, ton numéro de téléphone ou ce que tu écris. Si tu n'écris pas pendant 6 mois, nous effaçons tout. Avec /forget, nous effaçons tout, en une seule fois.
+    ⚠️ Si quelqu'un peut voir votre téléphone, il peut lire cette conversation. Pour la supprimer : appuyez longtemps sur la conversation, puis « Supprimer ». « Sortie rapide » efface nos derniers messages.
 
-    Si tu es en danger maintenant, appelle le 112.
+    Nous gardons un numéro pour cette conversation, votre langue, votre pays et l'endroit où vous êtes dans le menu. Aussi le moment où vous avez appuyé sur OK, et votre dernier jour ici. Pendant { $exit_window_days ->
+        [one] { $exit_window_days } jour
+       *[other] { $exit_window_days } jours
+    }, nous gardons les numéros de nos derniers messages (pas leurs mots), pour la Sortie rapide.
+    Nous ne gardons jamais votre nom, votre numéro de téléphone ou ce que vous écrivez. Après { $inactive_months } mois sans message, nous effaçons tout. /forget efface tout maintenant.
 btn-agree = ✅ OK, continuer
 btn-decline = ❌ Non, ne rien garder
 
-menu = De quoi as-tu besoin ? Choisis un bouton.
+menu = De quoi avez-vous besoin ? Choisissez un bouton.
 btn-danger = 🆘 Je suis en danger maintenant
 btn-find-help = 📍 Trouver de l'aide près de moi
 btn-rights = ⚖️ Connaître mes droits
@@ -33,21 +36,21 @@ btn-menu = 🏠 Menu
 btn-exit = 🚪 Sortie rapide
 
 help-commands =
-    Tu peux utiliser ces commandes à tout moment :
-    /menu : le menu principal
-    /human : parler à une personne
-    /end : terminer le chat avec une personne
-    /language : changer de langue
-    /exit : sortie rapide, efface nos derniers messages
-    /forget : efface tout ce que nous gardons sur toi
-    /subscribe: séances et invitations
-    /stop : arrête toutes les annonces
-    /help : cette liste
+    Vous pouvez utiliser ces commandes à tout moment :
+    /menu : le menu principal
+    /human : parler à une personne
+    /end : terminer le chat avec une personne
+    /language : changer de langue
+    /exit : sortie rapide, efface nos derniers messages
+    /forget : efface tout ce que nous gardons sur vous
+    /subscribe : séances et invitations
+    /stop : arrête toutes les annonces
+    /help : cette liste
 
-    Si tu es en danger maintenant, appelle le 112.
-not-understood = Pardon, je n'ai pas compris. Choisis un bouton, s'il te plaît. Si tu es en danger maintenant, appelle le 112.
-unsupported-media = Pardon, je peux lire seulement du texte et des boutons. Choisis un bouton, s'il te plaît. Si tu es en danger maintenant, appelle le 112.
-location-used = Merci. Nous avons utilisé ta position une seule fois pour trouver de l'aide, et nous ne l'avons pas gardée.
+    Si vous êtes en danger maintenant, appelez le 112.
+not-understood = Pardon, je n'ai pas compris. Choisissez un bouton, s'il vous plaît. Si vous êtes en danger maintenant, appelez le 112.
+unsupported-media = Pardon, je peux lire seulement du texte et des boutons. Choisissez un bouton, s'il vous plaît. Si vous êtes en danger maintenant, appelez le 112.
+location-used = Merci. Nous avons utilisé votre position une seule fois pour trouver de l'aide, et nous ne l'avons pas gardée.
 exit-done = C'est fait.
-stop-done = Tu ne recevras aucune annonce de notre part.
-forget-done = Tout ce qui te concerne est effacé. Si tu écris à nouveau, nous recommençons depuis le début. Si tu es en danger maintenant, appelle le 112.
+stop-done = Vous ne recevrez aucune annonce de notre part.
+forget-done = Tout ce qui vous concerne est effacé. Si vous écrivez à nouveau, nous recommençons depuis le début. Si vous êtes en danger maintenant, appelez le 112.

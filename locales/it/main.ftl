@@ -8,14 +8,20 @@ language-choose = Scegli la tua lingua
 draft-notice = Nota: questa traduzione non è ancora stata controllata da una persona di madrelingua. Se qualcosa non è chiaro, scegli un'altra lingua o chiama un numero di aiuto.
 
 welcome =
-    Ciao. Qui trovi informazioni sui tuoi diritti e sull'aiuto contro la violenza, nella tua lingua. È gratis.
-
-    ⚠️ Attenzione: se un'altra persona può vedere il tuo telefono, può leggere questa chat. Puoi cancellare questa chat quando vuoi: tieni premuta la chat nella lista delle chat, poi scegli "Elimina". Il pulsante "Uscita rapida" cancella i nostri messaggi recenti.
-
-    Cosa teniamo: un numero per questa chat, la tua lingua, il tuo paese se lo scegli o se mandi una posizione, dove sei nel menu, quando premi OK, e il giorno in cui hai scritto l'ultima volta. Per 2 giorni teniamo anche i numeri dei nostri messaggi recenti (non quello che dicono), così l'Uscita rapida li può cancellare.
-    Non teniamo mai il tuo nome, il tuo numero di telefono o quello che scrivi. Se non scrivi per 6 mesi, cancelliamo tutto. Con /forget cancelliamo tutto subito.
-
     Se sei in pericolo adesso, chiama il 112.
+
+    Ciao. Qui trovi informazioni gratuite sui tuoi diritti e sull'aiuto contro la violenza, nella tua lingua.
+
+    ⚠️ Se qualcuno può vedere il tuo telefono, può leggere questa chat. Per cancellarla: tieni premuta la chat, poi "Elimina". "Uscita rapida" cancella i nostri messaggi recenti.
+
+    Teniamo un numero per questa chat, la tua lingua, il tuo paese e dove sei nel menu. Anche quando hai premuto OK, e il tuo ultimo giorno qui. Per { $exit_window_days ->
+        [one] { $exit_window_days } giorno
+       *[other] { $exit_window_days } giorni
+    } teniamo i numeri dei nostri messaggi recenti (non le parole), per l'Uscita rapida.
+    Non teniamo mai il tuo nome, il tuo numero di telefono o quello che scrivi. Dopo { $inactive_months ->
+        [one] { $inactive_months } mese
+       *[other] { $inactive_months } mesi
+    } senza messaggi, cancelliamo tutto. /forget cancella tutto subito.
 btn-agree = ✅ OK, continua
 btn-decline = ❌ No, non tenere niente
 

@@ -62,7 +62,7 @@ rights-gr =
 
     • La violenza domestica è un reato. Quando la polizia o il pubblico ministero lo sanno, devono agire, anche senza la tua denuncia.
     • Le vittime di tratta possono avere un permesso di soggiorno. Con questo permesso puoi lavorare.
-    • Il Ministro può dare un permesso di soggiorno per motivi umanitari, anche alle vittime di violenza domestica. Con questo permesso puoi lavorare.
+    • Forse un permesso per motivi umanitari: una sola fonte (una bozza della legge 5038/2023 su opengov.gr) dice che il Ministro può darlo, anche alle vittime di violenza domestica. Non è un diritto. Chiedi a un avvocato o a un centro di consulenza.
     • Se chiedi asilo, ricevi un numero PAAYPA con la tua tessera di richiedente asilo. Con questo numero le cure mediche sono gratis.
 
     Chiama il 15900, giorno e notte. Il 15900 e i centri di consulenza sono una sola rete. I centri di consulenza danno gratis aiuto psicologico, consigli legali e consigli per il lavoro, e ti aiutano a trovare una casa rifugio.
@@ -88,8 +88,8 @@ rights-police =
 
     • Puoi avere aiuto da un centro o da una linea di aiuto senza andare alla polizia.
     • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
-    • 🇪🇸 Spagna: se non hai documenti, denunciare la violenza non apre una pratica contro di te, e un'espulsione già aperta si ferma per ora (è sospesa).
+    • 🇪🇸 Spagna: se non hai documenti, denunciare la violenza non apre una pratica contro di te. Un'espulsione già aperta si ferma per ora (è sospesa). Se il processo non finisce a tuo favore, la pratica può ripartire.
     • 🇮🇹 Italia: il permesso per le vittime di violenza domestica (articolo 18-bis) ha bisogno di un procedimento penale. Un centro antiviolenza può aiutarti.
     • 🇬🇷 Grecia: la polizia e il pubblico ministero devono agire contro la violenza domestica anche senza la tua denuncia. Prima puoi chiedere un consiglio alla linea SOS 15900.
 
-    Se sei in pericolo adesso, chiama il 112.
+    Scegli il paese per leggere come denunciare e come avere un ordine di protezione. Se sei in pericolo adesso, chiama il 112.

@@ -16,11 +16,17 @@ privacy =
     • un numero per questa chat (da Telegram), non il tuo numero di telefono;
     • la tua lingua, il tuo paese se l'hai scelto o se hai mandato una posizione, e dove sei nel menu;
     • quando hai detto sì a questo, e il giorno in cui hai scritto l'ultima volta;
-    • per 2 giorni, i numeri dei nostri messaggi recenti (non quello che dicono), così l'Uscita rapida li può cancellare.
+    • per { $exit_window_days ->
+        [one] { $exit_window_days } giorno
+       *[other] { $exit_window_days } giorni
+    }, i numeri dei nostri messaggi recenti (non quello che dicono), così l'Uscita rapida li può cancellare.
 
     Non teniamo mai il tuo nome, il tuo numero di telefono, le tue foto o quello che scrivi. Non teniamo la tua posizione.
 
-    Se non scrivi per 6 mesi, cancelliamo tutto. Con /forget o con il pulsante qui sotto, cancelliamo subito tutto su di te.
+    Se non scrivi per { $inactive_months ->
+        [one] { $inactive_months } mese
+       *[other] { $inactive_months } mesi
+    }, cancelliamo tutto. Con /forget o con il pulsante qui sotto, cancelliamo subito tutto su di te.
 btn-forget = 🗑️ Cancella tutti i miei dati
 forget-confirm = Vuoi cancellare tutto quello che teniamo su di te? Puoi ricominciare quando vuoi.
 btn-forget-yes = Sì, cancella tutto
