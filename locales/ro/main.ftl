@@ -8,14 +8,22 @@ language-choose = Alege limba ta
 draft-notice = Atenție: această traducere nu a fost încă verificată de un vorbitor nativ. Dacă ceva nu este clar, alege altă limbă sau sună la o linie de ajutor.
 
 welcome =
-    Bună ziua. Aici găsești informații despre drepturile tale și despre ajutor împotriva violenței, în limba ta. Este gratuit.
-
-    ⚠️ Ai grijă: dacă altcineva poate vedea telefonul tău, poate citi acest chat. Poți șterge acest chat oricând: ține apăsat pe chat în lista de chaturi, apoi alege „Șterge”. Butonul „Ieșire rapidă” șterge mesajele noastre recente.
-
-    Ce păstrăm: un număr pentru acest chat, limba ta, țara ta dacă o alegi sau trimiți o locație, unde ești în meniu, când apeși OK, și ziua în care ai scris ultima dată. Timp de 2 zile păstrăm și numerele mesajelor noastre recente (nu ce scrie în ele), ca Ieșirea rapidă să le poată șterge.
-    Nu păstrăm niciodată numele tău, numărul tău de telefon sau ce scrii. Dacă nu scrii timp de 6 luni, ștergem totul. Cu /forget ștergem totul imediat.
-
     Dacă ești în pericol acum, sună la 112.
+
+    Bună ziua. Aici găsești gratuit informații despre drepturile tale și despre ajutor împotriva violenței, în limba ta.
+
+    ⚠️ Dacă cineva poate vedea telefonul tău, poate citi acest chat. Ca să îl ștergi: ține apăsat pe chat, apoi „Șterge”. „Ieșire rapidă” șterge mesajele noastre recente.
+
+    Păstrăm un număr pentru acest chat, limba ta, țara ta și locul tău în meniu. Și când ai apăsat OK, și ultima ta zi aici. Timp de { $exit_window_days ->
+        [one] { $exit_window_days } zi
+        [few] { $exit_window_days } zile
+       *[other] { $exit_window_days } de zile
+    }, păstrăm numerele mesajelor noastre recente (nu cuvintele lor), pentru Ieșirea rapidă.
+    Nu păstrăm niciodată numele tău, numărul tău de telefon sau ce scrii. După { $inactive_months ->
+        [one] { $inactive_months } lună
+        [few] { $inactive_months } luni
+       *[other] { $inactive_months } de luni
+    } fără niciun mesaj, ștergem totul. /forget șterge tot acum.
 btn-agree = ✅ OK, continuă
 btn-decline = ❌ Nu, nu păstra nimic
 

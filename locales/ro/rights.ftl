@@ -64,7 +64,7 @@ rights-gr =
 
     • Violența domestică este o infracțiune. Când poliția sau procurorul află de ea, trebuie să acționeze, și fără plângerea ta.
     • Victimele traficului de persoane pot primi un permis de ședere. Cu el poți să lucrezi.
-    • Ministrul poate da un permis de ședere pentru motive umanitare, și victimelor violenței domestice. Cu el poți să lucrezi.
+    • Poate un permis pentru motive umanitare: o singură sursă (un proiect al Legii 5038/2023 pe opengov.gr) spune că Ministrul poate da unul, și victimelor violenței domestice. Nu este un drept. Întreabă un avocat sau un centru de consiliere.
     • Dacă ceri azil, primești un număr PAAYPA împreună cu cardul de azil. Cu el, îngrijirea medicală este gratuită.
 
     Sună la 15900, zi și noapte. 15900 și centrele de consiliere sunt o singură rețea. Centrele de consiliere dau gratuit sfaturi psihologice, juridice și pentru muncă, și te ajută să găsești un adăpost.
@@ -90,8 +90,8 @@ rights-police =
 
     • Poți primi ajutor de la un centru sau de la o linie de ajutor fără să mergi la poliție.
     • Dacă poliția sau un judecător te interoghează, ai dreptul la un interpret gratuit.
-    • 🇪🇸 Spania: dacă nu ai acte, când denunți violența nu se deschide un dosar împotriva ta, iar o expulzare care este deja deschisă se pune pe pauză (se oprește pentru moment).
+    • 🇪🇸 Spania: dacă nu ai acte, când denunți violența nu se deschide un dosar împotriva ta. O expulzare care este deja deschisă se pune pe pauză (se oprește pentru moment). Dacă procesul nu se termină în favoarea ta, dosarul poate porni din nou.
     • 🇮🇹 Italia: permisul pentru victimele violenței domestice (articolul 18-bis) are nevoie de un proces penal. Un centru împotriva violenței te poate ajuta.
     • 🇬🇷 Grecia: poliția și procurorul trebuie să acționeze în cazurile de violență domestică și fără plângerea ta. Poți cere mai întâi un sfat la linia SOS 15900.
 
-    Dacă ești în pericol acum, sună la 112.
+    Alege țara ta ca să citești despre plângere și ordinele de protecție. Dacă ești în pericol acum, sună la 112.

@@ -17,11 +17,19 @@ privacy =
     • un număr pentru acest chat (de la Telegram), nu numărul tău de telefon;
     • limba ta, țara ta dacă ai ales-o sau ai trimis o locație, și unde ești în meniu;
     • când ai spus da la acest lucru, și ziua în care ai scris ultima dată;
-    • timp de 2 zile, numerele mesajelor noastre recente (nu ce scrie în ele), ca Ieșirea rapidă să le poată șterge.
+    • timp de { $exit_window_days ->
+        [one] { $exit_window_days } zi
+        [few] { $exit_window_days } zile
+       *[other] { $exit_window_days } de zile
+    }, numerele mesajelor noastre recente (nu ce scrie în ele), ca Ieșirea rapidă să le poată șterge.
 
     Nu păstrăm niciodată numele tău, numărul tău de telefon, fotografiile tale sau ce scrii. Nu păstrăm locația ta.
 
-    Dacă nu scrii timp de 6 luni, ștergem totul. Cu /forget sau cu butonul de mai jos, ștergem imediat tot ce este despre tine.
+    Dacă nu scrii timp de { $inactive_months ->
+        [one] { $inactive_months } lună
+        [few] { $inactive_months } luni
+       *[other] { $inactive_months } de luni
+    }, ștergem totul. Cu /forget sau cu butonul de mai jos, ștergem imediat tot ce este despre tine.
 btn-forget = 🗑️ Șterge toate datele mele
 forget-confirm = Vrei să ștergem tot ce păstrăm despre tine? Poți începe din nou oricând.
 btn-forget-yes = Da, șterge tot
