@@ -8,14 +8,20 @@ language-choose = Zgjidh gjuhën tënde
 draft-notice = Shënim: ky përkthim nuk është kontrolluar ende nga një person që e ka shqipen gjuhë amtare. Nëse diçka nuk është e qartë, zgjidh një gjuhë tjetër ose telefono një linjë ndihme.
 
 welcome =
-    Përshëndetje. Këtu gjen informacion për të drejtat e tua dhe për ndihmë kundër dhunës, në gjuhën tënde. Është falas.
-
-    ⚠️ Ki kujdes: nëse dikush tjetër mund ta shohë telefonin tënd, mund ta lexojë këtë bisedë. Mund ta fshish këtë bisedë në çdo kohë: mbaj të shtypur bisedën në listën e bisedave, pastaj zgjidh "Fshi". Butoni "Dalje e shpejtë" fshin mesazhet tona të fundit.
-
-    Çfarë mbajmë: një numër për këtë bisedë, gjuhën tënde, shtetin tënd nëse e zgjedh ose dërgon një vendndodhje, ku je në menu, kur shtyp OK, dhe ditën kur shkrove për herë të fundit. Për 2 ditë mbajmë edhe numrat e mesazheve tona të fundit (jo çfarë thonë), që Dalja e shpejtë t'i fshijë.
-    Nuk mbajmë kurrë emrin tënd, numrin tënd të telefonit ose atë që shkruan. Nëse nuk shkruan për 6 muaj, i fshijmë të gjitha. Me /forget i fshijmë të gjitha menjëherë.
-
     Nëse je në rrezik tani, telefono 112.
+
+    Përshëndetje. Këtu gjen falas informacion për të drejtat e tua dhe për ndihmë kundër dhunës, në gjuhën tënde.
+
+    ⚠️ Nëse dikush mund ta shohë telefonin tënd, mund ta lexojë këtë bisedë. Për ta fshirë: mbaj të shtypur bisedën, pastaj "Fshi". "Dalje e shpejtë" fshin mesazhet tona të fundit.
+
+    Ne mbajmë një numër për këtë bisedë, gjuhën tënde, shtetin tënd dhe vendin tënd në menu. Edhe kur shtype OK, dhe ditën tënde të fundit këtu. Për { $exit_window_days ->
+        [one] { $exit_window_days } ditë
+       *[other] { $exit_window_days } ditë
+    }, mbajmë numrat e mesazheve tona të fundit (jo fjalët e tyre), për Daljen e shpejtë.
+    Nuk mbajmë kurrë emrin tënd, numrin tënd të telefonit ose atë që shkruan. Pas { $inactive_months ->
+        [one] { $inactive_months } muaji
+       *[other] { $inactive_months } muajsh
+    } pa asnjë mesazh, i fshijmë të gjitha. /forget i fshin të gjitha tani.
 btn-agree = ✅ OK, vazhdo
 btn-decline = ❌ Jo, mos mbaj asgjë
 

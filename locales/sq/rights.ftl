@@ -64,7 +64,7 @@ rights-gr =
 
     • Dhuna në familje është krim. Kur policia ose prokurori e marrin vesh, duhet të veprojnë, edhe pa kallëzimin tënd.
     • Viktimat e trafikimit mund të marrin një leje qëndrimi. Me të mund të punosh.
-    • Ministri mund të japë një leje qëndrimi për arsye humanitare, edhe për viktimat e dhunës në familje. Me të mund të punosh.
+    • Ndoshta një leje për arsye humanitare: një burim i vetëm (një projektligj i Ligjit 5038/2023 në opengov.gr) thotë që Ministri mund të japë një të tillë, edhe për viktimat e dhunës në familje. Nuk është një e drejtë. Pyet një avokat ose një qendër këshillimi.
     • Nëse kërkon azil, merr një numër PAAYPA me kartën tënde të azilit. Me të, kujdesi shëndetësor është falas.
 
     Telefono 15900, ditë e natë. 15900 dhe qendrat e këshillimit janë një rrjet i vetëm. Qendrat e këshillimit japin falas këshilla psikologjike, ligjore dhe për punë, dhe të ndihmojnë të gjesh një strehëz.
@@ -90,8 +90,8 @@ rights-police =
 
     • Mund të marrësh ndihmë nga një qendër ose nga një linjë ndihme pa shkuar në polici.
     • Nëse policia ose një gjyqtar të merr në pyetje, ke të drejtë për një përkthyes falas.
-    • 🇪🇸 Spanja: nëse nuk ke dokumente, kallëzimi i dhunës nuk hap një dosje kundër teje, dhe një dëbim që është hapur tashmë pezullohet (ndalet për tani).
+    • 🇪🇸 Spanja: nëse nuk ke dokumente, kallëzimi i dhunës nuk hap një dosje kundër teje. Një dëbim që është hapur tashmë pezullohet (ndalet për tani). Nëse çështja nuk mbaron në favorin tënd, dosja mund të fillojë përsëri.
     • 🇮🇹 Italia: leja për viktimat e dhunës në familje (neni 18-bis) kërkon një proces penal. Një qendër kundër dhunës mund të të ndihmojë.
     • 🇬🇷 Greqia: policia dhe prokurori duhet të veprojnë për dhunën në familje edhe pa kallëzimin tënd. Mund të kërkosh më parë një këshillë te linja SOS 15900.
 
-    Nëse je në rrezik tani, telefono 112.
+    Zgjidh shtetin tënd për të lexuar për kallëzimin dhe urdhrat e mbrojtjes. Nëse je në rrezik tani, telefono 112.

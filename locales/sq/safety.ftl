@@ -17,11 +17,17 @@ privacy =
     • një numër për këtë bisedë (nga Telegram), jo numrin tënd të telefonit;
     • gjuhën tënde, shtetin tënd nëse e zgjodhe ose dërgove një vendndodhje, dhe ku je në menu;
     • kur the po për këtë, dhe ditën kur shkrove për herë të fundit;
-    • për 2 ditë, numrat e mesazheve tona të fundit (jo çfarë thonë), që Dalja e shpejtë t'i fshijë.
+    • për { $exit_window_days ->
+        [one] { $exit_window_days } ditë
+       *[other] { $exit_window_days } ditë
+    }, numrat e mesazheve tona të fundit (jo çfarë thonë), që Dalja e shpejtë t'i fshijë.
 
     Nuk mbajmë kurrë emrin tënd, numrin tënd të telefonit, fotot e tua ose atë që shkruan. Nuk e mbajmë vendndodhjen tënde.
 
-    Nëse nuk shkruan për 6 muaj, i fshijmë të gjitha. Me /forget ose me butonin më poshtë, fshijmë menjëherë gjithçka për ty.
+    Nëse nuk shkruan për { $inactive_months ->
+        [one] { $inactive_months } muaj
+       *[other] { $inactive_months } muaj
+    }, i fshijmë të gjitha. Me /forget ose me butonin më poshtë, fshijmë menjëherë gjithçka për ty.
 btn-forget = 🗑️ Fshi të gjitha të dhënat e mia
 forget-confirm = A do të fshijmë gjithçka që mbajmë për ty? Mund të fillosh përsëri në çdo kohë.
 btn-forget-yes = Po, fshi gjithçka
