@@ -26,4 +26,5 @@ pub mod handoff;
 pub mod purge;
 pub mod staff;
 pub mod store;
+pub mod subscriptions;
 pub mod text;

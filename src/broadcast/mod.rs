@@ -5,6 +5,7 @@
 
 pub mod draft;
 pub mod file;
+pub mod organiser;
 pub mod progress;
 pub mod sessions;
 pub mod worker;

@@ -97,9 +97,8 @@ pub async fn deliver(
                     .await?;
                 sent.push(message.id);
             }
-            // These arrive with later modules.
             Outbound::Subscribe => super::subscribe::open(tg, key, chat, now, sent).await?,
-            Outbound::Unsubscribe => super::subscribe::stop(tg, key).await,
+            Outbound::Unsubscribe => tg.subscriptions.stop(key).await,
         }
     }
     Ok(())

@@ -22,11 +22,13 @@ use std::time::Instant;
 use teloxide::prelude::*;
 use teloxide::types::{AllowedUpdate, BotCommand, CallbackQueryId, MessageId, Update};
 
+use crate::broadcast::organiser::Organiser;
 use crate::clock;
 use crate::content::Action;
 use crate::conversation::Conversations;
 use crate::engine::{CallbackPayload, Command, Inbound, Outbound};
 use crate::store::{Channel, ContactKey};
+use crate::subscriptions::Subscriptions;
 
 pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
@@ -52,6 +54,10 @@ pub struct Telegram {
     conversations: Conversations,
     sender: Sender,
     flood: FloodGuard,
+    /// Her sessions and invitation screens.
+    subscriptions: Subscriptions,
+    /// The organisers' broadcasts and sessions.
+    organiser: Organiser,
     /// Talk to a person, when a staff group is set up.
     handoff: Option<Handoff>,
 }
@@ -63,9 +69,14 @@ impl Telegram {
         limits: Limits,
         flood_per_minute: NonZeroU32,
     ) -> Self {
+        // The consent seals are keyed by the token: only this bot can make them.
+        let subscriptions = Subscriptions::new(conversations.clone(), bot.token());
+        let organiser = Organiser::new(conversations.store().clone());
         Telegram {
             bot,
             conversations,
+            subscriptions,
+            organiser,
             sender: Sender::new(limits),
             flood: FloodGuard::new(flood_per_minute),
             handoff: None,

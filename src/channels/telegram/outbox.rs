@@ -15,9 +15,6 @@ use crate::broadcast::worker::{Attempt, Transport};
 use crate::clock;
 use crate::store::{Channel, ContactKey};
 
-/// The payload of the button under each announcement.
-pub const STOP_PAYLOAD: &str = "u:stop";
-
 pub struct Outbox {
     tg: Arc<Telegram>,
 }
@@ -41,7 +38,7 @@ impl Transport for Outbox {
             .to_string();
         let keyboard = InlineKeyboardMarkup::new(vec![vec![InlineKeyboardButton::callback(
             label,
-            STOP_PAYLOAD.to_string(),
+            crate::subscriptions::Press::Stop.encode(),
         )]]);
         let result = tg
             .sender
