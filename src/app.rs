@@ -19,7 +19,7 @@ use crate::channels::telegram::{
     WebhookSettings, run_polling, run_webhook, share_pauses,
 };
 use crate::config::{BroadcastConfig, Config, HandoffConfig, TelegramConfig};
-use crate::content::Content;
+use crate::content::{Content, Facts};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
 use crate::engine::{Engine, Features};
@@ -43,8 +43,8 @@ pub struct Core {
 impl Core {
     /// Loads the content (refusing content with errors), opens the store and loads the
     /// directory.
-    pub async fn build(config: &Config, features: Features) -> anyhow::Result<Core> {
-        let content = load_content(config)?;
+    pub async fn build(config: &Config, facts: &Facts, features: Features) -> anyhow::Result<Core> {
+        let content = load_content(config, facts)?;
         let store = open_store(config).await?;
         Core::on(store, content, features).await
     }
@@ -66,9 +66,10 @@ impl Core {
     }
 }
 
-/// The content of `config`'s folders, or an error that says where to look.
-pub fn load_content(config: &Config) -> anyhow::Result<Arc<Content>> {
-    match Content::load(&config.dialogues, &config.locales) {
+/// The content of `config`'s folders, its texts stating `facts`, or an error that says
+/// where to look.
+pub fn load_content(config: &Config, facts: &Facts) -> anyhow::Result<Arc<Content>> {
+    match Content::load_with(&config.dialogues, &config.locales, facts) {
         Ok(content) => Ok(Arc::new(content)),
         Err(errors) => {
             for error in errors.iter() {
@@ -117,7 +118,8 @@ impl App {
             handoff: telegram_config.handoff.staff_chat.is_some(),
             subscriptions: true,
         };
-        let core = Core::build(&settings.config, features).await?;
+        let facts = Facts::new(settings.telegram.retention_days);
+        let core = Core::build(&settings.config, &facts, features).await?;
         let mut bot = teloxide::Bot::new(&settings.token);
         if let Some(api_url) = &settings.api_url {
             bot = bot.set_api_url(api_url.clone());

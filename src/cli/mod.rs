@@ -13,7 +13,7 @@ use crate::app::{App, Core, Settings};
 pub use crate::app::{load_content, open_store};
 use crate::channels::console::Console;
 use crate::config::{BroadcastConfig, Config, TelegramConfig};
-use crate::content::{Content, Review, coverage};
+use crate::content::{Content, Facts, Review, coverage};
 use crate::engine::Features;
 use crate::store::{Channel, ContactKey, Store};
 
@@ -70,7 +70,8 @@ pub async fn migrate(config: &Config) -> anyhow::Result<()> {
 
 /// `carenet chat`: the terminal chat, as the local user `user`.
 pub async fn chat(config: &Config, language: Option<&str>, user: i64) -> anyhow::Result<()> {
-    let content = load_content(config)?;
+    // The terminal chat is a local trial: it states `carenet run`'s default retention.
+    let content = load_content(config, &Facts::default())?;
     let store = open_store(config).await?;
     load_shipped_directory(&store, config).await;
     let core = Core::on(store, content, Features::default()).await?;

@@ -12,6 +12,7 @@ use fluent_syntax::ast;
 use serde::Deserialize;
 use unic_langid::LanguageIdentifier;
 
+use super::Facts;
 use super::diagnostics::{Diagnostics, Origin, line_of};
 
 /// The locale every other one translates, and the fallback for a missing message.
@@ -99,7 +100,7 @@ pub struct Locales {
 
 impl Locales {
     /// Reads every sub-folder of `dir` as a locale. Problems go to `diagnostics`.
-    pub fn load(dir: &Path, diagnostics: &mut Diagnostics) -> Locales {
+    pub fn load(dir: &Path, facts: &Facts, diagnostics: &mut Diagnostics) -> Locales {
         let mut folders: Vec<PathBuf> = match std::fs::read_dir(dir) {
             Ok(entries) => entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -113,7 +114,7 @@ impl Locales {
         folders.sort();
         let mut locales: Vec<Locale> = folders
             .iter()
-            .filter_map(|folder| load_locale(folder, diagnostics))
+            .filter_map(|folder| load_locale(folder, facts, diagnostics))
             .collect();
         locales.sort_by_key(|l| (l.code != REFERENCE, l.code.clone()));
         if locales.first().is_none_or(|l| l.code != REFERENCE) {
@@ -153,7 +154,7 @@ impl Locales {
     }
 }
 
-fn load_locale(folder: &Path, diagnostics: &mut Diagnostics) -> Option<Locale> {
+fn load_locale(folder: &Path, facts: &Facts, diagnostics: &mut Diagnostics) -> Option<Locale> {
     let code = folder.file_name()?.to_string_lossy().into_owned();
     let langid: LanguageIdentifier = match code.parse() {
         Ok(id) => id,
@@ -196,7 +197,7 @@ fn load_locale(folder: &Path, diagnostics: &mut Diagnostics) -> Option<Locale> {
             continue;
         };
         let mut errors = vec![];
-        let text = bundle.format_pattern(pattern, None, &mut errors);
+        let text = bundle.format_pattern(pattern, Some(&facts.args()), &mut errors);
         if let Some(error) = errors.first() {
             diagnostics.error_at(origin, format!("message \"{id}\" does not render: {error}"));
             continue;
@@ -352,6 +353,34 @@ pub fn isolate_numbers(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_state_the_configured_periods() {
+        let dir = tempfile::tempdir().unwrap();
+        let en = dir.path().join("en");
+        std::fs::create_dir(&en).unwrap();
+        std::fs::write(
+            en.join("locale.toml"),
+            "name = \"English\"\ndirection = \"ltr\"\nreview = \"reference\"\nshipped = true\n",
+        )
+        .unwrap();
+        std::fs::write(
+            en.join("main.ftl"),
+            "kept = Kept { $exit_window_days } days; erased after { $inactive_months } months.\n",
+        )
+        .unwrap();
+        let load = |facts: &Facts| {
+            let mut diagnostics = Diagnostics::default();
+            let locales = Locales::load(dir.path(), facts, &mut diagnostics);
+            assert!(!diagnostics.has_errors(), "{:?}", diagnostics.sorted());
+            locales.text("en", "kept").to_string()
+        };
+        assert_eq!(
+            load(&Facts::default()),
+            "Kept 2 days; erased after 6 months."
+        );
+        assert_eq!(load(&Facts::new(90)), "Kept 2 days; erased after 3 months.");
+    }
 
     #[test]
     fn isolates_phone_numbers_whole() {

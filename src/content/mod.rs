@@ -151,10 +151,20 @@ pub struct Content {
 impl Content {
     /// Loads and checks everything. `Err` holds every finding, errors and warnings, in file
     /// order; `Ok` keeps the warnings for the caller to show.
+    /// The content with the default [`Facts`] (what `carenet check` checks).
     pub fn load(dialogues_dir: &Path, locales_dir: &Path) -> Result<Content, Vec<Diagnostic>> {
+        Content::load_with(dialogues_dir, locales_dir, &Facts::default())
+    }
+
+    /// The content, its texts stating the deployment's `facts`.
+    pub fn load_with(
+        dialogues_dir: &Path,
+        locales_dir: &Path,
+        facts: &Facts,
+    ) -> Result<Content, Vec<Diagnostic>> {
         let mut diagnostics = Diagnostics::default();
         let dialogues = Dialogues::load(dialogues_dir, &mut diagnostics);
-        let locales = Locales::load(locales_dir, &mut diagnostics);
+        let locales = Locales::load(locales_dir, facts, &mut diagnostics);
         check::cross_check(&dialogues, &locales, &mut diagnostics);
         if diagnostics.has_errors() {
             return Err(diagnostics.sorted());
@@ -164,5 +174,56 @@ impl Content {
             locales,
             warnings: diagnostics.sorted(),
         })
+    }
+}
+
+/// What the texts say about this deployment, from its configuration, so that no text
+/// promises a period the code does not keep: Fluent variables every message may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Facts {
+    /// `$inactive_months`: a contact not seen for this long is erased (the retention
+    /// days in months, rounded up: "after N months everything is gone" stays true).
+    pub inactive_months: i64,
+    /// `$exit_window_days`: how long the ids of the bot's messages are kept for quick exit.
+    pub exit_window_days: i64,
+}
+
+impl Facts {
+    /// Days of quick exit's window: Telegram lets a bot delete its messages for 48 hours.
+    pub const EXIT_WINDOW_DAYS: i64 = 2;
+
+    pub fn new(retention_days: i64) -> Facts {
+        Facts {
+            inactive_months: ((retention_days + 29) / 30).max(1),
+            exit_window_days: Self::EXIT_WINDOW_DAYS,
+        }
+    }
+
+    fn args(&self) -> fluent_bundle::FluentArgs<'static> {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("inactive_months", self.inactive_months);
+        args.set("exit_window_days", self.exit_window_days);
+        args
+    }
+}
+
+impl Default for Facts {
+    /// `carenet run`'s defaults (`CARENET_RETENTION_DAYS` 180).
+    fn default() -> Facts {
+        Facts::new(180)
+    }
+}
+
+#[cfg(test)]
+mod facts_tests {
+    use super::Facts;
+
+    #[test]
+    fn retention_is_stated_in_whole_months_never_shorter_than_kept() {
+        assert_eq!(Facts::new(180).inactive_months, 6);
+        assert_eq!(Facts::new(181).inactive_months, 7);
+        assert_eq!(Facts::new(30).inactive_months, 1);
+        assert_eq!(Facts::new(1).inactive_months, 1);
+        assert_eq!(Facts::default().exit_window_days, 2);
     }
 }
