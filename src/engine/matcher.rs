@@ -11,7 +11,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::content::Content;
+use crate::content::{Content, REFERENCE};
 use crate::text::{keyword_list, normalize};
 
 /// Only the start of a long message is read: what a person asks comes first, and a
@@ -151,11 +151,21 @@ impl Matcher {
         {
             return Some(self.found(found));
         }
-        // Ties go to the last locale in code order, as they always have.
-        best.iter()
-            .flatten()
-            .max_by_key(|(score, _)| *score)
-            .map(|(_, phrase)| self.found(phrase))
+        let scores = best.iter().map(|b| b.map(|(score, _)| score));
+        let winner = self.tie_broken(scores.collect())?;
+        best[winner].map(|(_, phrase)| self.found(&phrase))
+    }
+
+    /// The locale with the best score. Ties go to the reference language: English words
+    /// ("hello", "police") also stand in other languages' lists, for women who type their
+    /// language in Latin letters, and an English speaker's first words must not turn the
+    /// bot into Urdu. Other ties go to the last locale in code order, as they always have.
+    fn tie_broken(&self, scores: Vec<Option<Score>>) -> Option<usize> {
+        let top = scores.iter().flatten().max()?;
+        let reference = self.locales.iter().position(|l| l == REFERENCE);
+        reference
+            .filter(|&r| scores[r].as_ref() == Some(top))
+            .or_else(|| scores.iter().rposition(|s| s.as_ref() == Some(top)))
     }
 
     fn found(&self, phrase: &usize) -> Match {
@@ -454,9 +464,26 @@ mod tests {
         } else {
             Typos::Refused
         };
-        all.filter_map(|l| best_in(l, typos))
-            .max_by_key(|(s, _)| *s)
-            .map(|(_, id)| m.found(&id))
+        let best: Vec<Option<(Score, usize)>> = all.map(|l| best_in(l, typos)).collect();
+        let top = best.iter().flatten().map(|(s, _)| *s).max()?;
+        let english = m.locales.iter().position(|l| l == "en").unwrap();
+        let winner = match best[english] {
+            Some((s, _)) if s == top => english,
+            _ => best
+                .iter()
+                .rposition(|b| b.is_some_and(|(s, _)| s == top))
+                .unwrap(),
+        };
+        best[winner].map(|(_, id)| m.found(&id))
+    }
+
+    #[test]
+    fn an_english_word_that_other_languages_also_list_is_english() {
+        // "hello" and "police" are also in lists of languages typed in Latin letters.
+        for text in ["hello", "police", "Hello everyone"] {
+            let found = MATCHER.find(text, None).expect("a match");
+            assert_eq!(found.locale, "en", "{text}");
+        }
     }
 
     /// Text built from real keywords, misspelt a little, among other words.
