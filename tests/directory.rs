@@ -559,6 +559,82 @@ n,National line,helpline,true,24/7,,,it,it
     assert!(directory.helplines("gr").is_empty());
 }
 
+/// Official pages often publish a centre's town and no street: such a service is found in
+/// its town, its region and near her there, with no distance or map of its own, and it is
+/// never taken for a national line. A town we do not know, or a name we could only guess
+/// with a typo, places it nowhere.
+#[test]
+fn a_service_known_only_by_its_town_is_found_there_without_a_distance() {
+    let (package, problems) = flat::read_flat(&SourceFile {
+        name: "inline".into(),
+        bytes: "id,name,category,city,country,latitude,longitude,service_area
+prato,Centre in Prato,anti_violence_centre,Prato,it,,,
+nowhere,Centre in a town we do not know,anti_violence_centre,Xyzzyville,it,,,
+typo,Centre with a misspelt town,anti_violence_centre,Pratto,it,,,
+elsewhere,Centre of another Prato,anti_violence_centre,Prato,es,,,
+located,Centre with its own point,shelter,Prato,it,43.88,11.10,
+n,National line,helpline,,,,,it
+"
+        .as_bytes()
+        .to_vec(),
+    });
+    assert!(problems.is_empty(), "{problems:?}");
+    let directory = Directory::new(&package);
+    let hits = |query: Query| -> Vec<(String, Option<f64>)> {
+        directory
+            .search(&query)
+            .hits
+            .iter()
+            .map(|h| (h.service.id.to_string(), h.distance_km))
+            .collect()
+    };
+    let ids = |found: &[(String, Option<f64>)]| -> Vec<String> {
+        found.iter().map(|(id, _)| id.clone()).collect()
+    };
+    let mut in_prato = hits(Query {
+        place: directory.resolve_place("Prato"),
+        ..Query::default()
+    });
+    assert_eq!(
+        in_prato.pop().map(|h| h.0),
+        Some("n".into()),
+        "its line last"
+    );
+    in_prato.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(ids(&in_prato), ["located", "prato"], "{in_prato:?}");
+    assert!(in_prato[0].1.is_some(), "its own point gives a distance");
+    assert_eq!(in_prato[1].1, None, "a town's centre is no distance to it");
+    let in_tuscany = hits(Query {
+        place: directory.resolve_place("Toscana"),
+        ..Query::default()
+    });
+    assert!(
+        ids(&in_tuscany).contains(&"prato".to_string()),
+        "{in_tuscany:?}"
+    );
+    let near_her = hits(Query {
+        near: Coordinates::new(43.87, 11.09).ok(),
+        ..Query::default()
+    });
+    let prato = near_her.iter().find(|h| h.0 == "prato").expect("near her");
+    assert_eq!(prato.1, None, "{near_her:?}");
+    // Never a national line, and never placed by a guess.
+    assert_eq!(
+        directory
+            .helplines("it")
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect::<Vec<_>>(),
+        ["n"]
+    );
+    let in_italy = ids(&hits(Query {
+        place: directory.resolve_place("Italia"),
+        limit: 50,
+        ..Query::default()
+    }));
+    assert_eq!(in_italy, ["located", "prato", "n"], "{in_italy:?}");
+}
+
 #[tokio::test]
 async fn a_running_bot_sees_new_data_without_restart() {
     for db in TestDb::each("a_running_bot_sees_new_data_without_restart").await {

@@ -251,8 +251,9 @@ pub async fn export(store: &Store, folder: &Path) -> anyhow::Result<usize> {
     Ok(package.service_count())
 }
 
-/// The data we ship, `helplines.csv` and the example folder under `data` (normally
-/// `directory/`), imported as organisers would: what `carenet chat` loads at start.
+/// The data we ship, `helplines.csv`, the real services of `services/` and the example
+/// folder under `data` (normally `directory/`), imported as organisers would: what
+/// `carenet chat` loads at start.
 pub async fn load_shipped(
     store: &Store,
     data: &Path,
@@ -260,11 +261,13 @@ pub async fn load_shipped(
 ) -> Result<ImportReport, ImportError> {
     let helplines = data.join("helplines.csv").display().to_string();
     let (mut package, mut problems) = read_source(&helplines).await?;
-    let examples = data.join("examples");
-    if examples.is_dir() {
-        let (more, bad) = read_folder(&examples)?;
-        package.merge(more);
-        problems.extend(bad);
+    // Real services first, then examples, each folder read as a package of flat files.
+    for folder in ["services", "examples"].map(|name| data.join(name)) {
+        if folder.is_dir() {
+            let (more, bad) = read_folder(&folder)?;
+            package.merge(more);
+            problems.extend(bad);
+        }
     }
     write(store, package, problems, false, now).await
 }

@@ -16,7 +16,8 @@ use crate::geo::Coordinates;
 pub struct Directory {
     pub(crate) services: Vec<Service>,
     pub(crate) grid: Grid,
-    /// Indices of services without coordinates (helplines), in display order.
+    /// Indices of services without coordinates or a known town (helplines), in display
+    /// order.
     pub(crate) unlocated: Vec<u32>,
     /// Located services by region id, then by category (`Category as usize`): a search in
     /// a region for one kind of help reads only the services it can return.
@@ -42,8 +43,16 @@ impl Directory {
         let mut region_names: HashMap<Arc<str>, Option<Arc<str>>> = HashMap::new();
         for (index, service) in services.iter().enumerate() {
             let index = index as u32;
-            let point = service.coordinates();
             let place = service.place.as_ref();
+            // A service whose address names only its town (many official pages publish
+            // no street) is searched from that town's centre; it has no map and no
+            // distance of its own (see `Directory::search`).
+            let point = service.coordinates().or_else(|| {
+                let address = place?;
+                let town =
+                    gazetteer.town_named(address.city.as_deref()?, address.country.as_deref())?;
+                Some(town.coordinates)
+            });
             let mut named_region = |name: &Option<Arc<str>>, kind: PlaceKind| {
                 let name = name.as_ref()?;
                 region_names

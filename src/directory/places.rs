@@ -149,6 +149,15 @@ impl Gazetteer {
     }
 
     /// The town nearest to `point` within its radius, for placing a service in a region.
+    /// The town called exactly `name` (in any of our languages, accents and case aside;
+    /// no typos: a service must never be put in a town it is not in), in `country` when
+    /// that is known.
+    pub fn town_named(&self, name: &str, country: Option<&str>) -> Option<&Place> {
+        let place = &self.places[*self.by_name.get(&key(name))?];
+        (place.kind == PlaceKind::Town && country.is_none_or(|c| *place.country == *c))
+            .then_some(place)
+    }
+
     pub fn town_near(&self, point: Coordinates) -> Option<&Place> {
         self.places
             .iter()

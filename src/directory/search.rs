@@ -35,7 +35,7 @@ pub struct Query {
 pub struct Hit<'a> {
     pub service: &'a Service,
     /// From her location, or from the centre of the place she named; `None` for a line
-    /// that has no place (a national helpline).
+    /// that has no place (a national helpline) or a service known only by its town.
     pub distance_km: Option<f64>,
 }
 
@@ -105,9 +105,14 @@ impl Directory {
             .into_iter()
             .skip(query.offset)
             .take(limit)
-            .map(|(i, distance_km)| Hit {
-                service: &self.services[i as usize],
-                distance_km,
+            .map(|(i, distance_km)| {
+                let service = &self.services[i as usize];
+                Hit {
+                    service,
+                    // Measured from her to a town's centre is no distance to the service:
+                    // only a service's own point gives one.
+                    distance_km: distance_km.filter(|_| service.coordinates().is_some()),
+                }
             })
             .collect();
         Page { hits, more }
