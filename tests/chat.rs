@@ -36,8 +36,8 @@ fn chat(db: &str, args: &[&str], input: &str) -> (String, bool) {
 fn a_scripted_chat_in_spanish_reaches_the_rights_and_ends_cleanly() {
     let dir = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", dir.path().join("chat.db").display());
-    // 1 = OK, continue; 3 = Know my rights; 4 = Rights in Spain
-    let (out, ok) = chat(&db, &["--lang", "es"], "1\n3\n4\n");
+    // 1 = OK, continue; 4 = Know my rights; 4 = Rights in Spain
+    let (out, ok) = chat(&db, &["--lang", "es"], "1\n4\n4\n");
     assert!(ok, "exit status");
     assert!(out.contains("Hola."), "Spanish welcome:\n{out}");
     assert!(out.contains("  [1] "), "numbered buttons:\n{out}");

@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// The shipped languages, reference first.
-const LANGUAGES: [&str; 8] = ["en", "ar", "el", "es", "fa", "fr", "it", "uk"];
+const LANGUAGES: [&str; 13] = [
+    "en", "ar", "bn", "el", "es", "fa", "fr", "it", "ro", "sq", "ti", "uk", "ur",
+];
 
 fn manifest_dir() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

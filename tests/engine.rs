@@ -509,7 +509,14 @@ fn every_screen_has_quick_exit() {
 #[test]
 fn content_used_here_is_the_shipped_content() {
     let content: &Content = &content();
-    assert_eq!(content.locales.shipped().count(), 8);
+    // Every folder of locales/ is a language she can choose.
+    let folders =
+        std::fs::read_dir(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().path().is_dir())
+            .count();
+    assert_eq!(content.locales.shipped().count(), folders);
+    assert_eq!(folders, 13);
 }
 
 #[test]

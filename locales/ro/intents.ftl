@@ -5,7 +5,7 @@
 # Romanian. DRAFT: not yet checked by a native speaker.
 
 intent-danger = pericol, urgență, urgenta, sos, ajutați-mă, ajutati-ma, ajutor urgent, mă bate, ma bate, bătaie, bataie, mă omoară, ma omoara, vrea să mă omoare, frică, frica, mi-e frică, mi-e frica, poliția, politia, atac, m-a lovit
-intent-help = ajutor, unde, aproape, lângă mine, langa mine, centru, adăpost, adapost, unde să dorm, număr, numar, telefon, adresă, adresa, linie de ajutor
+intent-help = ajutor, unde, aproape, lângă mine, langa mine, centru, adăpost, adapost, număr, numar, telefon, adresă, adresa, linie de ajutor
 intent-rights = drepturi, drepturile mele, drept, lege, permis, permis de ședere, permis de sedere, ședere, sedere, acte, documente, hârtii, hartii, avocat, avocată, juridic, azil
 intent-talk = persoană, persoana, om, mediator, mediatoare, vorbesc, să vorbesc, sa vorbesc, vreau să vorbesc, cineva, operator, operatoare
 intent-safety = siguranță, siguranta, în siguranță, sigură, sigura, ascund, ascunde, secret, ieșire, iesire, ies, îmi controlează telefonul
