@@ -549,3 +549,63 @@ fn the_safety_screen_says_silent_is_not_hidden_and_how_to_hide_previews_lock_and
     let source = node.source.as_deref().unwrap_or_default();
     assert!(source.contains("FACTS.md 11"), "{source}");
 }
+
+/// The screens of what she needs next (issue 15) open from the questions a woman types,
+/// each in three languages, as sentences rather than bare keywords.
+#[test]
+fn the_new_screens_open_from_her_own_words_in_three_languages() {
+    let engine = engine();
+    let cases: &[(&str, &str, &str)] = &[
+        ("help_assault", "en", "he raped me last night"),
+        ("help_assault", "it", "mi ha violentata ieri sera"),
+        ("help_assault", "ar", "اغتصبني أمس"),
+        ("help_leave", "en", "I want to leave him"),
+        ("help_leave", "it", "voglio andare via di casa"),
+        ("help_leave", "ar", "أريد أن أهرب"),
+        ("safety_phone", "en", "he reads my messages on his phone"),
+        ("safety_phone", "it", "mio marito mi spia"),
+        ("safety_phone", "ar", "زوجي يقرأ رسائلي"),
+        ("rights_report_it", "it", "posso avere l'ammonimento?"),
+        (
+            "rights_report_it",
+            "en",
+            "can I report in Italy without papers",
+        ),
+        ("rights_report_it", "es", "quiero denunciar en Italia"),
+        (
+            "rights_report_es",
+            "en",
+            "how do I get an orden de proteccion",
+        ),
+        ("rights_report_es", "es", "cómo denunciar en España"),
+        ("rights_report_es", "ar", "كيف أحصل على orden de proteccion"),
+        ("rights_report_gr", "en", "how do I report in Greece"),
+        ("rights_report_gr", "el", "καταγγελία στην Ελλάδα"),
+        ("rights_report_gr", "es", "quiero denunciar en Grecia"),
+        ("rights_aid", "en", "I need a free lawyer"),
+        ("rights_aid", "it", "mi serve un avvocato gratis"),
+        ("rights_aid", "ar", "أحتاج محامي مجاني"),
+        ("rights_money", "en", "I have no money"),
+        ("rights_money", "it", "non ho soldi per vivere"),
+        ("rights_money", "ar", "ما عندي فلوس"),
+        ("rights_work", "en", "my boss took my passport"),
+        ("rights_work", "it", "il padrone non mi paga"),
+        ("rights_work", "ar", "أخذوا جوازي"),
+        ("rights_fgm", "en", "they want to cut my daughter, fgm"),
+        (
+            "rights_fgm",
+            "it",
+            "mi vogliono costringere al matrimonio forzato",
+        ),
+        ("rights_fgm", "ar", "يجبرونني على الزواج"),
+    ];
+    let mut wrong = vec![];
+    for (node, language, words) in cases {
+        let step = run(&engine, Some(in_language(language)), &[text(words)]);
+        let reached = step.state.as_ref().map(|s| s.node.as_str());
+        if reached != Some(node) {
+            wrong.push(format!("{language} {words:?}: {reached:?}, not {node}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
