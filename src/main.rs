@@ -22,7 +22,7 @@ struct Cli {
 enum Command {
     /// Talk to the bot in the terminal (scriptable: pipe answers on standard input).
     Chat {
-        /// Start in this language (en, it, es, el, fr, ar, fa, uk).
+        /// Start in this language: the code of a folder of locales/ (en, it, ar, ur…).
         #[arg(long)]
         lang: Option<String>,
         /// Local user number: each one is a separate conversation.
