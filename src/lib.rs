@@ -24,6 +24,7 @@ pub mod engine;
 pub mod geo;
 pub mod handoff;
 pub mod purge;
+pub mod route;
 pub mod staff;
 pub mod store;
 pub mod subscriptions;

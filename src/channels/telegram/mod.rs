@@ -4,6 +4,7 @@
 mod delivery;
 mod dispatch;
 mod flood;
+mod handled;
 mod handoff;
 mod organiser;
 mod outbox;
@@ -27,11 +28,13 @@ use crate::clock;
 use crate::content::Action;
 use crate::conversation::Conversations;
 use crate::engine::{CallbackPayload, Command, Inbound, Outbound};
+use crate::route::Route;
 use crate::store::{Channel, ContactKey};
 use crate::subscriptions::Subscriptions;
 
 pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
+pub use handled::Handled;
 pub use handoff::{GroupLimit, Handoff, HandoffSettings, MAX_HELD};
 pub use outbox::Outbox;
 pub use pauses::share_pauses;
@@ -145,16 +148,16 @@ impl Telegram {
         let outcome = self.handle(update).await;
         tracing::info!(
             kind,
-            outcome,
+            outcome = outcome.name(),
             latency_us = started.elapsed().as_micros() as u64,
             "update"
         );
     }
 
-    async fn handle(self: &Arc<Self>, update: &Update) -> &'static str {
+    async fn handle(self: &Arc<Self>, update: &Update) -> Handled {
         if let Some(chat) = updates::blocked_chat(update) {
             self.forget_blocked(chat).await;
-            return "blocked";
+            return Handled::Blocked;
         }
         let incoming = updates::read(update).or_else(|| {
             // A message of a kind this teloxide cannot read still gets an answer.
@@ -171,7 +174,7 @@ impl Telegram {
             Some(incoming) => match self.flood_verdict(incoming).await {
                 Verdict::Handle => false,
                 Verdict::Notify => true,
-                Verdict::Ignore => return "flood",
+                Verdict::Ignore => return Handled::Flood,
             },
             None => false,
         };
@@ -179,10 +182,17 @@ impl Telegram {
             return outcome;
         }
         let Some(incoming) = incoming else {
-            return "ignored";
+            return Handled::Ignored;
         };
-        if !too_fast && let Some(outcome) = organiser::handle(self, &incoming).await {
-            return outcome;
+        if !too_fast {
+            let handled = match Route::of(&incoming.inbound) {
+                Route::Subscription(press) => subscribe::handle(self, &incoming, press).await,
+                Route::Organiser(request) => organiser::handle(self, &incoming, request).await,
+                Route::Engine => None,
+            };
+            if let Some(outcome) = handled {
+                return outcome;
+            }
         }
         let key = ContactKey {
             channel: Channel::Telegram,
@@ -201,7 +211,7 @@ impl Telegram {
             Err(e) => {
                 tracing::error!(error = %e, "store error");
                 self.fallback_reply(incoming.chat).await;
-                return "store-error";
+                return Handled::StoreError;
             }
         };
         let mut sent = Vec::new();
@@ -213,14 +223,14 @@ impl Telegram {
             false => self.remember(key, &sent, incoming.message, now).await,
         }
         match result {
-            Ok(()) => "ok",
+            Ok(()) => Handled::Ok,
             Err(SendError::Blocked) => {
                 self.forget_blocked(incoming.chat).await;
-                "blocked"
+                Handled::Blocked
             }
             Err(e) => {
                 tracing::warn!(error = %e, "reply not delivered");
-                "send-failed"
+                Handled::SendFailed
             }
         }
     }

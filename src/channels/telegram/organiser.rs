@@ -1,28 +1,22 @@
-//! Before the engine: the organisers' requests in a private chat with the bot
-//! (`/session`, `/broadcast`, `/broadcasts` and their buttons), answered by the organiser
-//! service (`crate::broadcast::organiser`), and her sessions and invitation screens
-//! (`subscribe`).
+//! The organisers' requests in a private chat with the bot (`/session`, `/broadcast`,
+//! `/broadcasts` and their buttons), answered by the organiser service
+//! (`crate::broadcast::organiser`) and sent here as messages with buttons.
 
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::Telegram;
 use super::sender::{Cost, SendError};
-use super::subscribe;
 use super::updates::Incoming;
+use super::{Handled, Telegram};
 use crate::broadcast::organiser::{Note, Request};
-use crate::engine::Inbound;
 
-/// The hook in `Telegram::handle`: `Some(outcome)` when this update was handled here.
-pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'static str> {
-    if let Some(outcome) = subscribe::handle(tg, incoming).await {
-        return Some(outcome);
-    }
-    let request = match &incoming.inbound {
-        Inbound::Button(raw) => Request::from_payload(raw)?,
-        Inbound::Text(text) => Request::from_text(text)?,
-        _ => return None,
-    };
+/// An organiser's request; `None` when the sender is not an organiser (or a draft text
+/// comes with no draft open): the engine answers it then, as it would anyone's.
+pub(super) async fn handle(
+    tg: &Telegram,
+    incoming: &Incoming,
+    request: Request,
+) -> Option<Handled> {
     let user = incoming.chat.0;
     match tg.organiser.accepts(user, &request).await {
         Ok(true) => {}
@@ -49,16 +43,16 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'stati
                         .await
                 {
                     let _ = say(tg, incoming.chat, &failed(&e.into())).await;
-                    return Some("organiser-error");
+                    return Some(Handled::OrganiserError);
                 }
             }
             Err(e) => {
                 let _ = say(tg, incoming.chat, &failed(&e.into())).await;
-                return Some("organiser-error");
+                return Some(Handled::OrganiserError);
             }
         }
     }
-    Some("organiser")
+    Some(Handled::Organiser)
 }
 
 fn failed(e: &anyhow::Error) -> Note {

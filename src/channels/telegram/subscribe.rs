@@ -6,21 +6,16 @@ use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, MessageId};
 use teloxide::{ApiError, RequestError};
 
-use super::Telegram;
 use super::delivery::DELETABLE_SECONDS;
 use super::sender::{Cost, SendError};
 use super::updates::{Incoming, Pressed};
-use crate::engine::{Command, Inbound};
+use super::{Handled, Telegram};
 use crate::store::{Channel, ContactKey};
 use crate::subscriptions::{Press, Screen};
 
-/// Handles `u:` presses and `/subscribe`; `None` for anything else (the engine's).
-pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'static str> {
-    let press = match &incoming.inbound {
-        Inbound::Button(raw) => Press::parse(raw)?,
-        Inbound::Text(text) if is_subscribe_command(text) => Press::Home,
-        _ => return None,
-    };
+/// A press on her sessions and invitation screens (or `/subscribe`); `None` when she has
+/// not yet chosen a language and agreed to what is kept (the engine starts with her).
+pub(super) async fn handle(tg: &Telegram, incoming: &Incoming, press: Press) -> Option<Handled> {
     let key = ContactKey {
         channel: Channel::Telegram,
         chat_id: incoming.chat.0,
@@ -30,14 +25,14 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'stati
         tg.answer_button(incoming.chat, id, "").await;
     }
     if tg.flood.check(incoming.chat) != super::Verdict::Handle {
-        return Some("flood");
+        return Some(Handled::Flood);
     }
     let language = match tg.subscriptions.consented_language(key).await {
         Ok(Some(language)) => language,
         Ok(None) => return None,
         Err(e) => {
             tracing::error!(error = %e, "store error");
-            return Some("store-error");
+            return Some(Handled::StoreError);
         }
     };
     let pressed = incoming.callback.as_ref().and_then(|(_, p)| *p);
@@ -45,21 +40,21 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming) -> Option<&'stati
         Ok(screen) => show(tg, incoming.chat, &language, screen, pressed, now).await,
         Err(e) => {
             tracing::error!(error = %e, "store error");
-            return Some("store-error");
+            return Some(Handled::StoreError);
         }
     };
     match result {
         Ok(sent) => {
             tg.remember(key, &sent, incoming.message, now).await;
-            Some("ok")
+            Some(Handled::Ok)
         }
         Err(SendError::Blocked) => {
             tg.forget_blocked(incoming.chat).await;
-            Some("blocked")
+            Some(Handled::Blocked)
         }
         Err(e) => {
             tracing::warn!(error = %e, "reply not delivered");
-            Some("send-failed")
+            Some(Handled::SendFailed)
         }
     }
 }
@@ -76,10 +71,6 @@ pub(super) async fn open(
     let (language, screen) = tg.subscriptions.home(key, now).await;
     sent.extend(show(tg, chat, &language, screen, None, now).await?);
     Ok(())
-}
-
-fn is_subscribe_command(text: &str) -> bool {
-    Command::parse(text) == Some(Command::Subscribe)
 }
 
 /// Shows `screen` with Menu and Quick exit under it: in place of the screen she pressed
@@ -137,17 +128,4 @@ async fn show(
         })
         .await?;
     Ok(vec![message.id])
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_subscribe_command_is_read_in_any_case_and_addressed_form() {
-        assert!(is_subscribe_command("/subscribe"));
-        assert!(is_subscribe_command("/Subscribe@carenet_bot"));
-        assert!(!is_subscribe_command("/stop"));
-        assert!(!is_subscribe_command("subscribe"));
-    }
 }

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use teloxide::prelude::*;
 use teloxide::types::{CallbackQuery, InlineKeyboardMarkup};
 
-use super::super::Telegram;
+use super::super::{Handled, Telegram};
 use super::held::{Passing, UnderWay};
 use super::{Handoff, Her, RATING_WINDOW, staff_button, takes_cases};
 use crate::engine::{HandoffButton, HandoffNotice};
@@ -103,7 +103,7 @@ impl Handoff {
         tg: &Arc<Telegram>,
         query: &CallbackQuery,
         button: HandoffButton,
-    ) -> Option<&'static str> {
+    ) -> Option<Handled> {
         let user = query.from.id.0 as i64;
         let private = query.message.as_ref().is_none_or(|m| m.chat().is_private());
         let answer = |text: &'static str| tg.answer_button(ChatId(user), &query.id, text);
@@ -114,12 +114,12 @@ impl Handoff {
                     (Some(case), true) => {
                         answer("").await;
                         self.close(tg, case, Outcome::Ended).await;
-                        Some("handoff-end")
+                        Some(Handled::HandoffEnd)
                     }
                     (None, true) => None,
                     (_, false) => {
                         answer("").await;
-                        Some("ignored")
+                        Some(Handled::Ignored)
                     }
                 }
             }
@@ -136,12 +136,12 @@ impl Handoff {
                 if rated {
                     tg.tell_her(ChatId(user), HandoffNotice::Thanks).await;
                 }
-                Some("handoff-rate")
+                Some(Handled::HandoffRate)
             }
             HandoffButton::Claim(case) => {
                 let Some(member) = self.staff_member(tg, user).await.filter(takes_cases) else {
                     answer("Only mediators can take cases.").await;
-                    return Some("handoff-refused");
+                    return Some(Handled::HandoffRefused);
                 };
                 match self.claim(tg, case, &member).await {
                     Ok((claimed, under_way)) => {
@@ -159,7 +159,7 @@ impl Handoff {
                     }
                     Err(refusal) => answer(refusal).await,
                 }
-                Some("handoff-claim")
+                Some(Handled::HandoffClaim)
             }
             HandoffButton::Close(case)
             | HandoffButton::Switch(case)
@@ -172,7 +172,7 @@ impl Handoff {
                     .is_some_and(|d| d.cases.contains(&case));
                 if member.is_none() || !holds || !private {
                     answer("This is not one of your cases.").await;
-                    return Some("handoff-refused");
+                    return Some(Handled::HandoffRefused);
                 }
                 answer("").await;
                 match button {
@@ -187,7 +187,7 @@ impl Handoff {
                     }
                     _ => self.switch(tg, user, case, true).await,
                 }
-                Some("handoff-staff")
+                Some(Handled::HandoffStaff)
             }
         }
     }

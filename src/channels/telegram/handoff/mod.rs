@@ -22,8 +22,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardButton, MessageId, Update, UpdateKind};
 
-use super::Telegram;
 use super::sender::Cost;
+use super::{Handled, Telegram};
 use crate::content::Action;
 use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice, Reply};
 use crate::handoff::{Outcome, StaffedHours};
@@ -256,7 +256,7 @@ impl Telegram {
     /// Handles the updates that belong to the handoff: her messages and presses during a
     /// chat, the mediators' messages, staff commands and the chat's buttons. `None`: not
     /// ours (the engine answers).
-    pub(super) async fn route_handoff(self: &Arc<Self>, update: &Update) -> Option<&'static str> {
+    pub(super) async fn route_handoff(self: &Arc<Self>, update: &Update) -> Option<Handled> {
         let handoff = self.handoff.as_ref()?;
         match &update.kind {
             UpdateKind::CallbackQuery(query) => {
@@ -275,7 +275,7 @@ impl Telegram {
                     _ => {
                         self.answer_button(ChatId(user), &query.id, "").await;
                         handoff.remind(self, ChatId(user), her).await;
-                        Some("handoff-notice")
+                        Some(Handled::HandoffNotice)
                     }
                 }
             }

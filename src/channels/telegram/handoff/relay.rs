@@ -9,8 +9,8 @@ use teloxide::types::{InlineKeyboardMarkup, MessageId};
 
 use std::sync::Arc;
 
-use super::super::Telegram;
 use super::super::sender::{Cost, SendError};
+use super::super::{Handled, Telegram};
 use super::held::Passing;
 use super::{Handoff, HerCommand, her_command, her_key, staff_button};
 use crate::engine::{Command, HandoffButton, HandoffNotice};
@@ -25,7 +25,7 @@ impl Handoff {
         tg: &Arc<Telegram>,
         case: i64,
         message: &Message,
-    ) -> Option<&'static str> {
+    ) -> Option<Handled> {
         let chat = message.chat.id;
         let now = crate::clock::now();
         match her_command(message) {
@@ -33,7 +33,7 @@ impl Handoff {
                 self.close(tg, case, Outcome::Ended).await;
                 tg.remember(her_key(chat.0), &[], Some(message.id), now)
                     .await;
-                return Some("handoff-end");
+                return Some(Handled::HandoffEnd);
             }
             Some(HerCommand::Engine(Command::Exit | Command::Forget | Command::Stop)) => {
                 return None;
@@ -43,7 +43,7 @@ impl Handoff {
                 self.remind(tg, chat, her).await;
                 tg.remember(her_key(chat.0), &[], Some(message.id), now)
                     .await;
-                return Some("handoff-notice");
+                return Some(Handled::HandoffNotice);
             }
             None => {}
         }
@@ -77,7 +77,7 @@ impl Handoff {
                     }
                     tg.tell_her(chat, HandoffNotice::HeldFull).await;
                 }
-                return Some("handoff-held-full");
+                return Some(Handled::HandoffHeldFull);
             }
             if let Err(e) = store
                 .hold_message(case, Sender::Her, i64::from(message.id.0))
@@ -85,7 +85,7 @@ impl Handoff {
             {
                 tracing::error!(error = %e, "cannot hold a message for the mediator");
             }
-            return Some("handoff-held");
+            return Some(Handled::HandoffHeld);
         };
         let waiting = store.held_messages(case, Sender::Her).await;
         if self.passing(case, mediator, Sender::Her) || waiting.is_ok_and(|w| !w.is_empty()) {
@@ -97,19 +97,19 @@ impl Handoff {
             {
                 tracing::error!(error = %e, "cannot hold a message for the mediator");
             }
-            return Some("handoff-held");
+            return Some(Handled::HandoffHeld);
         }
         let Ok(Some(case)) = store.case(case).await else {
-            return Some("handoff-gone");
+            return Some(Handled::HandoffGone);
         };
         match self
             .copy_to_mediator(tg, &case, chat, mediator, message.id)
             .await
         {
-            Ok(()) => Some("handoff-relayed"),
+            Ok(()) => Some(Handled::HandoffRelayed),
             Err(SendError::Refused(_)) => {
                 tg.tell_her(chat, HandoffNotice::NotPassed).await;
-                Some("handoff-not-passed")
+                Some(Handled::HandoffNotPassed)
             }
             Err(e) => {
                 // Kept, and tried again at the next round.
@@ -122,7 +122,7 @@ impl Handoff {
                     // The mediator blocked the bot: someone else must take the case.
                     self.release(tg, case.id, mediator, true).await;
                 }
-                Some("handoff-failed")
+                Some(Handled::HandoffFailed)
             }
         }
     }
@@ -170,10 +170,10 @@ impl Handoff {
         chat: ChatId,
         case: i64,
         message: &Message,
-    ) -> Option<&'static str> {
+    ) -> Option<Handled> {
         if message.contact().is_some() {
             tg.tell_her(chat, HandoffNotice::ContactRefused).await;
-            return Some("handoff-contact-refused");
+            return Some(Handled::HandoffContactRefused);
         }
         // Her first file is not passed on: the warning comes before anything leaves her
         // chat, and sending it again is her informed choice. (Relaying and warning after
@@ -185,13 +185,13 @@ impl Handoff {
             Ok(false) => None,
             Ok(true) => {
                 tg.tell_her(chat, HandoffNotice::FileWarning).await;
-                Some("handoff-file-warning")
+                Some(Handled::HandoffFileWarning)
             }
             Err(e) => {
                 // Not knowing whether she was warned, the file waits: she can send it again.
                 tracing::error!(error = %e, "cannot note the warning about files");
                 tg.tell_her(chat, HandoffNotice::FileWarning).await;
-                Some("handoff-file-warning")
+                Some(Handled::HandoffFileWarning)
             }
         }
     }
@@ -276,7 +276,7 @@ impl Handoff {
         tg: &Telegram,
         user: i64,
         message: &Message,
-    ) -> Option<&'static str> {
+    ) -> Option<Handled> {
         // Commands (/start, /subscribe...) are for the bot, not for her.
         if message
             .text()
@@ -315,7 +315,7 @@ impl Handoff {
                         .await;
                 }
             }
-            return Some("handoff-reply");
+            return Some(Handled::HandoffReply);
         }
         let (target, cases) = {
             let index = self.index();
@@ -327,7 +327,7 @@ impl Handoff {
         };
         if let Some(case) = target {
             self.relay_to_her(tg, user, case, message.id).await;
-            return Some("handoff-relayed");
+            return Some(Handled::HandoffRelayed);
         }
         // Not clear for whom: ask; the button carries the message, so it goes once they
         // choose (even after a restart), and never to a case they did not choose.
@@ -349,7 +349,7 @@ impl Handoff {
                 Some(InlineKeyboardMarkup::new(buttons)),
             )
             .await;
-        Some("handoff-which-case")
+        Some(Handled::HandoffWhichCase)
     }
 
     /// Copies a mediator's message to the woman of `case`; while she is away after a

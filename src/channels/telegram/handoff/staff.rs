@@ -9,8 +9,8 @@
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, ParseMode};
 
-use super::super::Telegram;
 use super::super::sender::Cost;
+use super::super::{Handled, Telegram};
 use super::announce::escape;
 use super::{Handoff, staff_button, takes_cases};
 use crate::engine::HandoffButton;
@@ -25,11 +25,7 @@ pub const MAX_STATS_DAYS: i64 = 3650;
 
 impl Handoff {
     /// `None` when the message is not a staff command from staff.
-    pub(super) async fn staff_command(
-        &self,
-        tg: &Telegram,
-        message: &Message,
-    ) -> Option<&'static str> {
+    pub(super) async fn staff_command(&self, tg: &Telegram, message: &Message) -> Option<Handled> {
         let text = message.text()?.trim();
         let mut words = text.strip_prefix('/')?.split_whitespace();
         let name = words.next()?.split('@').next()?.to_ascii_lowercase();
@@ -62,7 +58,7 @@ impl Handoff {
         if let Err(e) = sent {
             tracing::warn!(command = %name, error = %e, "staff command answer not sent");
         }
-        Some("staff-command")
+        Some(Handled::StaffCommand)
     }
 
     async fn staff_admin(&self, tg: &Telegram, args: &[&str]) -> String {
@@ -123,7 +119,7 @@ impl Handoff {
     }
 
     /// The cases waiting (with Claim) and the sender's own (with Switch and Close).
-    async fn list_cases(&self, tg: &Telegram, member: &StaffMember) -> &'static str {
+    async fn list_cases(&self, tg: &Telegram, member: &StaffMember) -> Handled {
         let cases = tg
             .conversations
             .store()
@@ -154,7 +150,7 @@ impl Handoff {
                 Some(InlineKeyboardMarkup::new(buttons)),
             )
             .await;
-        "staff-command"
+        Handled::StaffCommand
     }
 
     async fn close_command(&self, tg: &Telegram, member: &StaffMember, args: &[&str]) -> String {
