@@ -3,7 +3,9 @@
 //! walked and checked like the dialogues.
 
 use super::turn::Turn;
-use super::{Action, CallbackPayload, Conversation, Engine, HandoffButton, Reply, ReplyButton};
+use super::{
+    Action, CallbackPayload, Command, Conversation, Engine, HandoffButton, Reply, ReplyButton,
+};
 use crate::handoff::Team;
 
 /// One thing the handoff tells her.
@@ -184,6 +186,62 @@ impl Turn<'_> {
         ReplyButton {
             label: self.text(label).to_string(),
             payload: CallbackPayload::Goto(node.to_string()).encode(),
+        }
+    }
+}
+
+/// What a command she types during a chat with a person means: `/end` ends the chat;
+/// the engine's commands keep their meaning (quick exit, /forget, /stop, /menu…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HerCommand {
+    /// `/end`: she ends the chat (not a command of the engine).
+    End,
+    /// One of the engine's commands.
+    Engine(Command),
+}
+
+impl HerCommand {
+    /// `None` for anything that is not a known command: that goes to the mediator, even
+    /// when it starts with a slash.
+    pub fn parse(text: &str) -> Option<HerCommand> {
+        let word = text
+            .trim_start()
+            .strip_prefix('/')?
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        if word
+            .split('@')
+            .next()
+            .unwrap_or("")
+            .eq_ignore_ascii_case("end")
+        {
+            return Some(HerCommand::End);
+        }
+        Command::parse(text)
+            .filter(|c| *c != Command::Unknown)
+            .map(HerCommand::Engine)
+    }
+}
+
+#[cfg(test)]
+mod her_command_tests {
+    use super::*;
+
+    #[test]
+    fn her_commands_during_a_chat() {
+        assert_eq!(HerCommand::parse("/end"), Some(HerCommand::End));
+        assert_eq!(
+            HerCommand::parse(" /END@carenet_bot now"),
+            Some(HerCommand::End)
+        );
+        assert_eq!(
+            HerCommand::parse("/exit"),
+            Some(HerCommand::Engine(Command::Exit))
+        );
+        // Not a command we know, or not a command: for the mediator.
+        for text in ["/whatever", "end", "hello /end", "/"] {
+            assert_eq!(HerCommand::parse(text), None, "{text}");
         }
     }
 }

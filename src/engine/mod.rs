@@ -17,7 +17,7 @@ use crate::content::{Action, Content, Footer, Locale, Node, REFERENCE};
 use crate::directory::LiveDirectory;
 
 pub use find::{Area, Search, category_message};
-pub use handoff::HandoffNotice;
+pub use handoff::{HandoffNotice, HerCommand};
 pub use matcher::{Match, Matcher};
 pub use payload::{CallbackPayload, HandoffButton, InvalidPayload};
 pub use types::{Command, Conversation, Inbound, Outbound, Reply, ReplyButton, Step};

@@ -1,8 +1,10 @@
 //! Talk to a person: cases handed to human cultural mediators. This module holds what is
 //! independent of Telegram: the case as the store keeps it, staffed hours, the figures for
-//! organisers. The Telegram side (announce, claim, relay, close) is in
+//! organisers, who is in a case now (`desks`). The Telegram side (announce, claim, relay,
+//! close) is in
 //! `channels::telegram::handoff`.
 
+pub mod desks;
 mod hours;
 mod stats;
 

@@ -16,7 +16,6 @@ mod held;
 mod relay;
 mod staff;
 
-use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use teloxide::prelude::*;
@@ -25,7 +24,8 @@ use teloxide::types::{InlineKeyboardButton, MessageId, Update, UpdateKind};
 use super::sender::Cost;
 use super::{Handled, Telegram};
 use crate::content::Action;
-use crate::engine::{CallbackPayload, Command, HandoffButton, HandoffNotice, Reply};
+use crate::engine::{CallbackPayload, HandoffButton, HandoffNotice, Reply};
+use crate::handoff::desks::{Desk, Her, Index, KeyedLocks};
 use crate::handoff::{Outcome, StaffedHours};
 use crate::staff::{Role, StaffMember};
 use crate::store::{Channel, ContactKey, NewCase, Store, StoreError};
@@ -74,114 +74,10 @@ pub struct Handoff {
     wake: tokio::sync::Notify,
 }
 
-/// Async locks by key, made on first use.
-#[derive(Default)]
-struct KeyedLocks(Mutex<HashMap<i64, Arc<tokio::sync::Mutex<()>>>>);
-
-impl KeyedLocks {
-    fn get(&self, key: i64) -> Arc<tokio::sync::Mutex<()>> {
-        let mut locks = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        locks.entry(key).or_default().clone()
-    }
-
-    fn forget(&self, key: i64) {
-        let mut locks = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        locks.remove(&key);
-    }
-}
-
-/// Who is in a case now, mirrored from the database.
-#[derive(Default)]
-struct Index {
-    /// Her chat id → her open case.
-    women: HashMap<i64, Her>,
-    /// Mediators with open cases.
-    desks: HashMap<i64, Desk>,
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Her {
-    case: i64,
-    /// Once claimed.
-    mediator: Option<i64>,
-    /// She used quick exit: nothing is sent to her until she writes again.
-    paused: bool,
-    /// She was told that her messages past [`MAX_HELD`] are not passed on.
-    told_held_full: bool,
-}
-
-impl Index {
-    /// Her chat, for a case of `mediator`.
-    fn chat_of(&self, case: i64) -> Option<(i64, Her)> {
-        self.women
-            .iter()
-            .find(|(_, her)| her.case == case)
-            .map(|(chat, her)| (*chat, *her))
-    }
-
-    /// A case leaves a mediator's desk (closed or released).
-    fn leave_desk(&mut self, mediator: i64, case: i64) {
-        if let Some(desk) = self.desks.get_mut(&mediator) {
-            desk.cases.remove(&case);
-            if desk.active == Some(case) {
-                desk.active = None;
-            }
-            if desk.shown == Some(case) {
-                desk.shown = None;
-            }
-            if desk.cases.is_empty() {
-                self.desks.remove(&mediator);
-            }
-        }
-    }
-}
-
-/// One mediator's cases, and where their messages go.
-#[derive(Default)]
-struct Desk {
-    cases: BTreeSet<i64>,
-    /// The case they last chose or wrote to.
-    active: Option<i64>,
-    /// The case of the last message shown in their chat (a copy of hers, a line naming
-    /// the case, the case's first message).
-    shown: Option<i64>,
-}
-
-impl Desk {
-    /// The case a message that replies to nothing goes to: the case of the last message
-    /// shown in their chat, when it is also the one they last chose or wrote to (or their
-    /// only case). Otherwise they are asked: a message meant for one woman must never
-    /// reach another.
-    fn target(&self) -> Option<i64> {
-        self.shown.filter(|shown| {
-            self.cases.contains(shown) && (self.active == Some(*shown) || self.cases.len() == 1)
-        })
-    }
-}
-
 impl Handoff {
     /// Loads the open cases, so that a restart changes nothing for anyone in a chat.
     pub async fn load(store: &Store, settings: HandoffSettings) -> Result<Handoff, StoreError> {
-        let mut index = Index::default();
-        for case in store.open_cases().await? {
-            if let Some(chat) = case.chat_id {
-                let her = Her {
-                    case: case.id,
-                    mediator: case.mediator,
-                    paused: case.paused,
-                    told_held_full: false,
-                };
-                index.women.insert(chat, her);
-            }
-            if let Some(mediator) = case.mediator {
-                index
-                    .desks
-                    .entry(mediator)
-                    .or_default()
-                    .cases
-                    .insert(case.id);
-            }
-        }
+        let index = Index::of_open_cases(&store.open_cases().await?);
         let group = announce::Group::new(settings.staff_chat, settings.group_limit);
         Ok(Handoff {
             settings,
@@ -546,38 +442,6 @@ fn her_key(chat: i64) -> ContactKey {
         channel: Channel::Telegram,
         chat_id: chat,
     }
-}
-
-/// What a command she types during a chat means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum HerCommand {
-    /// `/end`: she ends the chat (not a command of the engine).
-    End,
-    /// One of the engine's commands.
-    Engine(Command),
-}
-
-/// `None` for anything that is not a known command: that goes to the mediator, even when
-/// it starts with a slash.
-fn her_command(message: &Message) -> Option<HerCommand> {
-    let text = message.text()?;
-    let word = text
-        .trim_start()
-        .strip_prefix('/')?
-        .split_whitespace()
-        .next()
-        .unwrap_or("");
-    if word
-        .split('@')
-        .next()
-        .unwrap_or("")
-        .eq_ignore_ascii_case("end")
-    {
-        return Some(HerCommand::End);
-    }
-    Command::parse(text)
-        .filter(|c| *c != Command::Unknown)
-        .map(HerCommand::Engine)
 }
 
 /// A staff button of the chat, labelled after what it does to which case.

@@ -12,7 +12,8 @@ use std::sync::Arc;
 use super::super::sender::{Cost, SendError};
 use super::super::{Handled, Telegram};
 use super::held::Passing;
-use super::{Handoff, HerCommand, her_command, her_key, staff_button};
+use super::{Handoff, her_key, staff_button};
+use crate::engine::HerCommand;
 use crate::engine::{Command, HandoffButton, HandoffNotice};
 use crate::handoff::{Case, Outcome};
 use crate::store::Sender;
@@ -28,7 +29,7 @@ impl Handoff {
     ) -> Option<Handled> {
         let chat = message.chat.id;
         let now = crate::clock::now();
-        match her_command(message) {
+        match message.text().and_then(HerCommand::parse) {
             Some(HerCommand::End) => {
                 self.close(tg, case, Outcome::Ended).await;
                 tg.remember(her_key(chat.0), &[], Some(message.id), now)
