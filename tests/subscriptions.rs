@@ -124,6 +124,54 @@ async fn after(fake: &FakeTelegram, chat: i64, update: serde_json::Value) -> Scr
     }
 }
 
+/// A send that fails after its broadcast was queued (here: the draft cannot be deleted)
+/// still shows the organiser the queued broadcast with its Cancel button, then what did
+/// not work; the progress message is recorded, so it is edited as the broadcast goes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_send_that_fails_after_queueing_still_shows_the_broadcast_and_its_cancel_button() {
+    let (fake, db, bot) = running().await;
+    let organiser = 778;
+    draft(&fake, &bot.store, organiser, &["en: Hello"]).await;
+    let send = preview(&fake, organiser, 1)
+        .await
+        .pop()
+        .unwrap()
+        .payload("o:send:");
+    // Only the draft's deletion fails, as a database error would.
+    let raw = sqlx::SqlitePool::connect(&db.url).await.unwrap();
+    sqlx::query(
+        "CREATE TRIGGER no_draft_deletion BEFORE DELETE ON broadcast_drafts \
+         BEGIN SELECT RAISE(ABORT, 'the disk is full'); END",
+    )
+    .execute(&raw)
+    .await
+    .unwrap();
+    let before = screens(&fake, organiser).len();
+    fake.push(updates::callback_query(organiser, 1, &send, "en"));
+    let answer = eventually("the answer to Send", || {
+        let all = screens(&fake, organiser);
+        (all.len() >= before + 2).then(|| all[before..].to_vec())
+    })
+    .await;
+    assert!(answer[0].text.starts_with("Broadcast #"), "{answer:?}");
+    assert!(answer[0].text.contains("queued"), "{answer:?}");
+    assert!(answer[0].payload("o:cancel:").starts_with("o:cancel:"));
+    assert!(
+        answer[1].text.starts_with("That did not work"),
+        "{answer:?}"
+    );
+    // Recorded before the failure was told.
+    let queued = bot.store.recent_broadcasts(1).await.unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(
+        queued[0].progress,
+        Some((organiser, answer[0].message)),
+        "the progress message is recorded"
+    );
+    raw.close().await;
+    bot.shut_down().await;
+}
+
 /// Presses the button of `screen` whose payload starts with `prefix`.
 async fn choose(fake: &FakeTelegram, chat: i64, screen: &Screen, prefix: &str) -> Screen {
     press(fake, chat, screen, &screen.payload(prefix)).await

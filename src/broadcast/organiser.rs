@@ -144,7 +144,7 @@ pub struct Note {
 }
 
 impl Note {
-    fn new(text: impl Into<String>) -> Note {
+    pub fn new(text: impl Into<String>) -> Note {
         Note {
             text: text.into(),
             buttons: vec![],
@@ -161,6 +161,14 @@ impl Note {
 const DRAFT_HELP: &str = "New broadcast. Send the announcement once per language, each as a message that starts with the language code and a colon:\n\nit: Incontro sui diritti delle donne…\nar: …\n\nThen, if you like:\n/audience regions=it topics=rights,health languages=it,ar (all by default; topics: rights, health, work, language, children; regions: it, es, gr)\n/fallback en: who reads none of your languages gets the English text (otherwise she gets nothing)\n/schedule 2026-12-01 10:00 Europe/Rome (or /schedule now)\n\nThen /preview shows what each language group will see and how many people, with the Send button.";
 
 const SESSION_HELP: &str = "To add a session, send /session followed by its details in one message:\n\n/session\nstarts = \"2026-12-03 17:30\"\ntimezone = \"Europe/Rome\"\nplace = \"Casa delle Donne, Via Roma 1, Milano\"\nlanguages = [\"it\", \"ar\"]\ntopic = \"rights\"\nregion = \"it\"\n[texts.en]\ntitle = \"Your rights at work\"\ndescription = \"A free meeting with a lawyer and a mediator.\"\n[texts.it]\ntitle = \"…\"\ndescription = \"…\"\n\n/session remove N removes one; /session announce N announces it to the subscribers of its region and topic.";
+
+/// What [`Organiser::answer`] says back.
+#[derive(Debug)]
+pub struct Answer {
+    pub notes: Vec<Note>,
+    /// The request failed (the last note says so).
+    pub failed: bool,
+}
 
 #[derive(Clone)]
 pub struct Organiser {
@@ -186,15 +194,26 @@ impl Organiser {
         Ok(true)
     }
 
-    /// The answer to one request of `user`: the messages to send, in order.
-    pub async fn answer(&self, user: i64, request: Request) -> anyhow::Result<Vec<Note>> {
+    /// The answer to one request of `user`: the messages to send, in order. When the
+    /// request fails part way, the messages written before the failure come too (a
+    /// broadcast queued before a later step failed is still shown, with its Cancel
+    /// button), followed by one that says what did not work; `failed` is then true.
+    pub async fn answer(&self, user: i64, request: Request) -> Answer {
         let mut desk = Desk {
             store: &self.store,
             user,
             notes: Vec::new(),
         };
-        desk.answer(request).await?;
-        Ok(desk.notes)
+        let result = desk.answer(request).await;
+        let mut notes = desk.notes;
+        if let Err(e) = &result {
+            tracing::warn!(error = %e, "organiser request failed");
+            notes.push(Note::new(format!("That did not work: {e}")));
+        }
+        Answer {
+            notes,
+            failed: result.is_err(),
+        }
     }
 
     /// The message showing broadcast `id`'s progress was sent to `chat` as `message`.

@@ -29,39 +29,32 @@ pub(super) async fn handle(
     if let Some((id, _)) = &incoming.callback {
         tg.answer_button(incoming.chat, id, "").await;
     }
-    let notes = match tg.organiser.answer(user, request).await {
-        Ok(notes) => notes,
-        Err(e) => vec![failed(&e)],
-    };
-    for note in notes {
-        match say(tg, incoming.chat, &note).await {
-            Ok(message) => {
-                if let Some(id) = note.progress_of
-                    && let Err(e) = tg
-                        .organiser
-                        .progress_shown(id, user, i64::from(message.id.0))
-                        .await
-                {
-                    let _ = say(tg, incoming.chat, &failed(&e.into())).await;
-                    return Some(Handled::OrganiserError);
-                }
-            }
-            Err(e) => {
-                let _ = say(tg, incoming.chat, &failed(&e.into())).await;
-                return Some(Handled::OrganiserError);
-            }
+    let answer = tg.organiser.answer(user, request).await;
+    for note in &answer.notes {
+        let sent = match say(tg, incoming.chat, note).await {
+            Ok(message) => message,
+            Err(e) => return Some(failed(tg, incoming.chat, e.into()).await),
+        };
+        if let Some(id) = note.progress_of
+            && let Err(e) = tg
+                .organiser
+                .progress_shown(id, user, i64::from(sent.id.0))
+                .await
+        {
+            return Some(failed(tg, incoming.chat, e.into()).await);
         }
     }
-    Some(Handled::Organiser)
+    match answer.failed {
+        true => Some(Handled::OrganiserError),
+        false => Some(Handled::Organiser),
+    }
 }
 
-fn failed(e: &anyhow::Error) -> Note {
-    tracing::warn!(error = %e, "organiser command failed");
-    Note {
-        text: format!("That did not work: {e}"),
-        buttons: vec![],
-        progress_of: None,
-    }
+/// Tells the organiser that sending the answer failed.
+async fn failed(tg: &Telegram, chat: ChatId, e: anyhow::Error) -> Handled {
+    tracing::warn!(error = %e, "organiser answer not delivered");
+    let _ = say(tg, chat, &Note::new(format!("That did not work: {e}"))).await;
+    Handled::OrganiserError
 }
 
 async fn say(tg: &Telegram, chat: ChatId, note: &Note) -> Result<Message, SendError> {
