@@ -15,8 +15,8 @@ pub use tasks::{Shutdown, Tasks};
 
 use crate::broadcast::worker::WorkerSettings;
 use crate::channels::telegram::{
-    DELETABLE_SECONDS, GroupLimit, Handoff, HandoffSettings, Limits, Outbox, Telegram,
-    WebhookSettings, run_polling, run_webhook, share_pauses,
+    GroupLimit, Handoff, HandoffSettings, Limits, Outbox, Telegram, WebhookSettings, run_polling,
+    run_webhook, share_pauses,
 };
 use crate::config::{BroadcastConfig, Config, HandoffConfig, TelegramConfig};
 use crate::content::{Content, Facts};
@@ -28,6 +28,10 @@ use crate::store::Store;
 
 /// How often what is past its time is erased.
 const PURGE_EVERY: Duration = Duration::from_secs(3600);
+
+/// Message ids (for quick exit) are erased this long after they were sent, so that with
+/// the purge's hour they are gone within the 2 days the texts state.
+const MESSAGE_IDS_SECONDS: i64 = 2 * 86_400 - PURGE_EVERY.as_secs() as i64;
 
 /// How often the directory in memory checks for a new import.
 const RELOAD_EVERY: Duration = Duration::from_secs(60);
@@ -118,7 +122,10 @@ impl App {
             handoff: telegram_config.handoff.staff_chat.is_some(),
             subscriptions: true,
         };
-        let facts = Facts::new(settings.telegram.retention_days);
+        let facts = Facts::new(
+            settings.telegram.retention_days,
+            MESSAGE_IDS_SECONDS + PURGE_EVERY.as_secs() as i64,
+        );
         let core = Core::build(&settings.config, &facts, features).await?;
         let mut bot = teloxide::Bot::new(&settings.token);
         if let Some(api_url) = &settings.api_url {
@@ -211,7 +218,7 @@ impl App {
         let retention = Retention {
             contact_days: settings.telegram.retention_days,
             case_days: settings.telegram.handoff.case_retention_days,
-            message_seconds: DELETABLE_SECONDS,
+            message_seconds: MESSAGE_IDS_SECONDS,
         };
         let purge = Purge::new(core.store.clone(), retention);
         let purge_stopped = stopped();

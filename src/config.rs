@@ -179,8 +179,8 @@ impl TelegramConfig {
             );
         }
         anyhow::ensure!(
-            self.retention_days >= 1,
-            "--retention-days must be at least 1"
+            (1..=36_500).contains(&self.retention_days),
+            "--retention-days must be 1 to 36500"
         );
         anyhow::ensure!(
             (1..=365).contains(&self.handoff.case_idle_days),
@@ -260,6 +260,8 @@ mod tests {
         );
         config.retention_days = 0;
         assert!(config.validate().is_err());
+        config.retention_days = 36_501;
+        assert!(config.validate().is_err(), "a hundred years at most");
         config.retention_days = 30;
         config.handoff.case_idle_days = 0;
         assert!(

@@ -379,7 +379,10 @@ mod tests {
             load(&Facts::default()),
             "Kept 2 days; erased after 6 months."
         );
-        assert_eq!(load(&Facts::new(90)), "Kept 2 days; erased after 3 months.");
+        assert_eq!(
+            load(&Facts::new(90, 3 * 86_400)),
+            "Kept 3 days; erased after 4 months."
+        );
     }
 
     #[test]

@@ -181,21 +181,44 @@ impl Content {
 /// promises a period the code does not keep: Fluent variables every message may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Facts {
-    /// `$inactive_months`: a contact not seen for this long is erased (the retention
-    /// days in months, rounded up: "after N months everything is gone" stays true).
+    /// `$inactive_months`: after this many months without a message everything about her
+    /// is gone, in any calendar (see [`Facts::new`]).
     pub inactive_months: i64,
-    /// `$exit_window_days`: how long the ids of the bot's messages are kept for quick exit.
+    /// `$exit_window_days`: the ids of the bot's messages (for quick exit) are gone
+    /// within this many days.
     pub exit_window_days: i64,
 }
 
-impl Facts {
-    /// Days of quick exit's window: Telegram lets a bot delete its messages for 48 hours.
-    pub const EXIT_WINDOW_DAYS: i64 = 2;
+/// Days of the months of a year that is not a leap year.
+const MONTH_DAYS: [i64; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-    pub fn new(retention_days: i64) -> Facts {
+/// The fewest days `months` calendar months in a row can have (February is the short one).
+fn fewest_days_in(months: i64) -> i64 {
+    let years = months / 12;
+    let rest = (months % 12) as usize;
+    let shortest_rest = (0..12)
+        .map(|start| (0..rest).map(|i| MONTH_DAYS[(start + i) % 12]).sum::<i64>())
+        .min()
+        .unwrap_or(0);
+    years * 365 + shortest_rest
+}
+
+impl Facts {
+    /// Contacts are erased `retention_days` after the day she last wrote, by a purge that
+    /// runs every hour; message ids are gone at most `ids_kept_seconds` after they were
+    /// sent. The months stated are the fewest that always hold more days than that, so
+    /// "after N months without a message, everything is gone" is true whatever the
+    /// month: 180 days are 6 months (6 months hold at least 181 days), 30 days are 2.
+    pub fn new(retention_days: i64, ids_kept_seconds: i64) -> Facts {
+        let retention_days = retention_days.clamp(1, 36_500);
+        let mut inactive_months = 1;
+        while fewest_days_in(inactive_months) <= retention_days {
+            inactive_months += 1;
+        }
+        let day = 86_400;
         Facts {
-            inactive_months: ((retention_days + 29) / 30).max(1),
-            exit_window_days: Self::EXIT_WINDOW_DAYS,
+            inactive_months,
+            exit_window_days: (ids_kept_seconds.max(1) - 1) / day + 1,
         }
     }
 
@@ -208,22 +231,51 @@ impl Facts {
 }
 
 impl Default for Facts {
-    /// `carenet run`'s defaults (`CARENET_RETENTION_DAYS` 180).
+    /// `carenet run`'s defaults: `CARENET_RETENTION_DAYS` 180, message ids at most 2 days.
     fn default() -> Facts {
-        Facts::new(180)
+        Facts::new(180, 2 * 86_400)
     }
 }
 
 #[cfg(test)]
 mod facts_tests {
-    use super::Facts;
+    use super::{Facts, fewest_days_in};
 
     #[test]
-    fn retention_is_stated_in_whole_months_never_shorter_than_kept() {
-        assert_eq!(Facts::new(180).inactive_months, 6);
-        assert_eq!(Facts::new(181).inactive_months, 7);
-        assert_eq!(Facts::new(30).inactive_months, 1);
-        assert_eq!(Facts::new(1).inactive_months, 1);
+    fn months_are_counted_as_the_shortest_calendar_would() {
+        assert_eq!(fewest_days_in(1), 28);
+        assert_eq!(fewest_days_in(2), 59);
+        assert_eq!(fewest_days_in(6), 181);
+        assert_eq!(fewest_days_in(12), 365);
+        assert_eq!(fewest_days_in(13), 365 + 28);
+    }
+
+    #[test]
+    fn the_stated_months_always_hold_more_than_the_retention() {
+        assert_eq!(Facts::default().inactive_months, 6);
+        assert_eq!(Facts::new(180, 0).inactive_months, 6);
+        assert_eq!(Facts::new(181, 0).inactive_months, 7);
+        // February: 30 days are more than one month can hold.
+        assert_eq!(Facts::new(30, 0).inactive_months, 2);
+        assert_eq!(Facts::new(27, 0).inactive_months, 1);
+        assert_eq!(Facts::new(365, 0).inactive_months, 13);
+        for days in 1..=800 {
+            let months = Facts::new(days, 0).inactive_months;
+            assert!(
+                fewest_days_in(months) > days,
+                "{days} days, {months} months"
+            );
+            assert!(fewest_days_in(months - 1) <= days, "{days}: not the fewest");
+        }
+        // Never an overflow, whatever the setting.
+        assert!(Facts::new(i64::MAX, i64::MAX).inactive_months > 1000);
+        assert_eq!(Facts::new(i64::MIN, i64::MIN).exit_window_days, 1);
+    }
+
+    #[test]
+    fn the_exit_window_is_rounded_up_to_days() {
+        assert_eq!(Facts::new(180, 2 * 86_400).exit_window_days, 2);
+        assert_eq!(Facts::new(180, 2 * 86_400 + 1).exit_window_days, 3);
         assert_eq!(Facts::default().exit_window_days, 2);
     }
 }
