@@ -6,9 +6,6 @@ use super::hours::{parse_days, parse_time};
 use super::package::Value;
 use super::schema::{Column, Kind};
 
-/// The languages of the bot, for translations.
-pub const LOCALES: [&str; 8] = ["en", "it", "es", "el", "fr", "ar", "fa", "uk"];
-
 /// Reads a cell of `column`. Empty cells are `None`-like values, or an error when the
 /// column is required.
 pub fn parse_cell(column: &Column, raw: &str) -> Result<Value, String> {
@@ -44,17 +41,7 @@ pub fn parse_cell(column: &Column, raw: &str) -> Result<Value, String> {
         Kind::TimeZone => parse_time_zone(raw).and_then(text),
         Kind::Language => parse_language(raw).and_then(text),
         Kind::Country => parse_country(raw).and_then(text),
-        Kind::Locale => {
-            let locale = raw.to_ascii_lowercase();
-            if LOCALES.contains(&locale.as_str()) {
-                text(locale)
-            } else {
-                Err(format!(
-                    "unknown locale \"{raw}\" (expected one of {})",
-                    LOCALES.join(", ")
-                ))
-            }
-        }
+        Kind::Locale => parse_locale(raw).and_then(text),
     }
 }
 
@@ -122,6 +109,36 @@ pub fn parse_language(raw: &str) -> Result<String, String> {
     }
 }
 
+/// A language tag as the bot's locale folders are named: a language of 2 or 3 letters
+/// (ISO 639), optionally a region of 2 letters or 3 digits ("pt-BR", "es-419"; `_` is
+/// read as `-`), in canonical case. Any language is accepted: the bot's languages are
+/// its locale folders, so adding one needs no change here.
+pub fn parse_locale(raw: &str) -> Result<String, String> {
+    let invalid = || {
+        Err(format!(
+            "\"{raw}\" is not a language tag (a language such as it, ar or ti, optionally with a region: pt-BR)"
+        ))
+    };
+    let (language, region) = match raw.trim().split_once(['-', '_']) {
+        Some((language, region)) => (language, Some(region)),
+        None => (raw.trim(), None),
+    };
+    if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return invalid();
+    }
+    let language = language.to_ascii_lowercase();
+    match region {
+        None => Ok(language),
+        Some(r) if r.len() == 2 && r.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Ok(format!("{language}-{}", r.to_ascii_uppercase()))
+        }
+        Some(r) if r.len() == 3 && r.bytes().all(|b| b.is_ascii_digit()) => {
+            Ok(format!("{language}-{r}"))
+        }
+        Some(_) => invalid(),
+    }
+}
+
 pub fn parse_country(raw: &str) -> Result<String, String> {
     let code = raw.to_ascii_lowercase();
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -167,6 +184,27 @@ mod tests {
         assert_eq!(parse_language("AR"), Ok("ar".into()));
         assert!(parse_language("xx").is_err());
         assert!(parse_language("ara").is_err());
+    }
+
+    #[test]
+    fn locales_are_any_language_tag() {
+        for (raw, tag) in [
+            ("it", "it"),
+            ("AR", "ar"),
+            ("ti", "ti"),
+            ("ur", "ur"),
+            ("fil", "fil"),
+            ("pt-br", "pt-BR"),
+            ("pt_BR", "pt-BR"),
+            ("es-419", "es-419"),
+        ] {
+            assert_eq!(parse_locale(raw), Ok(tag.to_string()), "{raw}");
+        }
+        for bad in [
+            "", "x", "engl", "e1", "pt-", "pt-B", "pt-BRA", "pt-BR-x", "ع",
+        ] {
+            assert!(parse_locale(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

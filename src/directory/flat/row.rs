@@ -2,9 +2,7 @@
 
 use super::Cells;
 use super::records::{optional, record, text};
-use crate::directory::cells::{
-    LOCALES, parse_cell, parse_country, parse_language, parse_time_zone,
-};
+use crate::directory::cells::{parse_cell, parse_country, parse_language, parse_time_zone};
 use crate::directory::hours::{Hours, parse_short_form};
 use crate::directory::package::{Record, Value};
 use crate::directory::schema::{Column, Kind, Table};
@@ -30,7 +28,9 @@ impl FlatRow {
         self.problems.push((column.to_string(), reason));
     }
 
-    pub(super) fn read(cells: &Cells, file_name: &str) -> FlatRow {
+    /// Reads a row; `translated` are the file's translation columns, as
+    /// [`super::translation_columns`] finds them.
+    pub(super) fn read(cells: &Cells, file_name: &str, translated: &[(String, String)]) -> FlatRow {
         let cell = |name: &str| cells.get(name);
         let mut row = FlatRow {
             id: cell("id").to_string(),
@@ -168,9 +168,9 @@ impl FlatRow {
         };
         let default_zone = zone_country.and_then(|c| country_time_zone(c, point));
         row.read_hours(cell("hours"), cell("timezone"), default_zone);
-        for locale in LOCALES {
-            let name = cell(&format!("name_{locale}")).to_string();
-            let description = cell(&format!("description_{locale}")).to_string();
+        for (suffix, locale) in translated {
+            let name = cell(&format!("name_{suffix}")).to_string();
+            let description = cell(&format!("description_{suffix}")).to_string();
             if name.is_empty() && description.is_empty() {
                 continue;
             }
@@ -179,8 +179,7 @@ impl FlatRow {
                 false => name,
             };
             let description = (!description.is_empty()).then_some(description);
-            row.translations
-                .push((locale.to_string(), name, description));
+            row.translations.push((locale.clone(), name, description));
         }
         row
     }
