@@ -190,6 +190,38 @@ impl Fixture {
         );
     }
 
+    /// Replaces the whole message `id` (its first line and the indented lines under it)
+    /// by the one line `id = text`; returns that line's number.
+    fn set_message(&self, rel: &str, id: &str, text: &str) -> usize {
+        let source = self.read(rel);
+        let lines: Vec<&str> = source.lines().collect();
+        let start = lines
+            .iter()
+            .position(|l| l.starts_with(&format!("{id} =")))
+            .unwrap_or_else(|| panic!("{rel} has no message {id}"));
+        // Blank lines belong to the message when indented lines follow them.
+        let mut end = start + 1;
+        while end < lines.len() {
+            let rest = &lines[end..];
+            let continues = rest[0].starts_with(' ')
+                || (rest[0].trim().is_empty()
+                    && rest
+                        .iter()
+                        .find(|l| !l.trim().is_empty())
+                        .is_some_and(|l| l.starts_with(' ')));
+            if !continues {
+                break;
+            }
+            end += 1;
+        }
+        let line = format!("{id} = {text}");
+        let mut edited: Vec<&str> = lines[..start].to_vec();
+        edited.push(&line);
+        edited.extend(&lines[end..]);
+        self.write(rel, &(edited.join("\n") + "\n"));
+        start + 1
+    }
+
     fn append(&self, rel: &str, extra: &str) {
         let text = self.read(rel);
         self.write(rel, &format!("{text}\n{extra}"));
@@ -635,4 +667,110 @@ fn rights_node_without_source_is_located() {
         shown(file)
     ));
     run.assert_error_count(1);
+}
+
+/// The reading-level summary of `code`: (long sentences, long screens).
+fn reading_summary(run: &Run, code: &str) -> (usize, usize) {
+    let prefix = format!("  {code}: ");
+    let line = run
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .unwrap_or_else(|| panic!("no reading-level line for {code}:\n{}", run.stdout));
+    let numbers: Vec<usize> = line
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    (numbers[0], numbers[1])
+}
+
+/// `count` words in sentences of `per_sentence` words: "frase1 parola … fine."
+/// (each sentence its own, since `carenet check` prints a repeated line once).
+fn words(count: usize, per_sentence: usize) -> String {
+    let sentence = |n: usize| format!("frase{n} {}fine.", "parola ".repeat(per_sentence - 2));
+    let sentences: Vec<String> = (1..=count / per_sentence).map(sentence).collect();
+    sentences.join(" ")
+}
+
+#[test]
+fn long_sentences_and_screens_are_warnings_counted_per_language() {
+    let f = Fixture::real_content();
+    let file = "locales/it/safety.ftl";
+    f.set_message(file, "sessions", "Breve.");
+    let before = f.check();
+    before.assert_passes();
+    let line = f.set_message(file, "sessions", &words(130, 26));
+    let run = f.check();
+    run.assert_passes();
+    let at = format!("{}:{line}: warning: ", shown(file));
+    for n in 1..=5 {
+        let sentence = format!(
+            "{at}\"sessions\": a sentence of 26 words (aim at 20 at most): \"frase{n} parola parola parola parola parola…\""
+        );
+        assert!(
+            run.stdout.lines().any(|l| l == sentence),
+            "{sentence}\n{}",
+            run.stdout
+        );
+    }
+    let screen = format!("{at}\"sessions\" is a screen of 130 words (aim at 120 at most)");
+    assert!(run.stdout.lines().any(|l| l == screen), "{}", run.stdout);
+    let (sentences, screens) = reading_summary(&before, "it");
+    assert_eq!(reading_summary(&run, "it"), (sentences + 5, screens + 1));
+    // Only Italian changed.
+    assert_eq!(reading_summary(&run, "en"), reading_summary(&before, "en"));
+    assert!(
+        run.stdout.contains(
+            "reading level (sentences over 20 words, screens over 120 and over 200 words"
+        ),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_screen_over_200_words_fails_in_english() {
+    let f = Fixture::real_content();
+    let file = "locales/en/safety.ftl";
+    let line = f.set_message(file, "sessions", &words(220, 20));
+    let run = f.check();
+    run.assert_fails_with(&format!(
+        "{}:{line}: \"sessions\" is a screen of 220 words; at most 200 (split it into steps)",
+        shown(file)
+    ));
+    run.assert_error_count(1);
+}
+
+/// Languages spend different numbers of words on the same text: English decides.
+#[test]
+fn a_translated_screen_over_200_words_is_a_warning() {
+    let f = Fixture::real_content();
+    let file = "locales/it/safety.ftl";
+    f.set_message(file, "sessions", "Breve.");
+    let before = f.check();
+    let line = f.set_message(file, "sessions", &words(220, 20));
+    let run = f.check();
+    run.assert_passes();
+    let warning = format!(
+        "{}:{line}: warning: \"sessions\" is a screen of 220 words, over 200 (an error in English: shorten the translation)",
+        shown(file)
+    );
+    assert!(run.stdout.lines().any(|l| l == warning), "{}", run.stdout);
+    let over = |run: &Run| {
+        run.stdout
+            .lines()
+            .find(|l| l.starts_with("  it: "))
+            .and_then(|l| l.split(", ").nth(2))
+            .map(str::to_string)
+    };
+    let count = |text: Option<String>| -> usize {
+        text.and_then(|t| t.split_whitespace().next()?.parse().ok())
+            .expect("a count of screens over 200 words")
+    };
+    assert_eq!(
+        count(over(&run)),
+        count(over(&before)) + 1,
+        "{}",
+        run.stdout
+    );
 }

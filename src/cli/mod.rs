@@ -13,12 +13,15 @@ use crate::app::{App, Core, Settings};
 pub use crate::app::{load_content, open_store};
 use crate::channels::console::Console;
 use crate::config::{BroadcastConfig, Config, TelegramConfig};
-use crate::content::{Content, Facts, Review, coverage};
+use crate::content::{
+    Content, Facts, MAX_SCREEN_WORDS, MAX_SCREEN_WORDS_ALLOWED, MAX_SENTENCE_WORDS, Review,
+    coverage, reading_level,
+};
 use crate::engine::Features;
 use crate::store::{Channel, ContactKey, Store};
 
 /// `carenet check`: validates all content; prints every problem with file and line, or a
-/// coverage summary per language.
+/// coverage and reading-level summary per language.
 pub fn check(dialogues: &Path, locales: &Path) -> ExitCode {
     match Content::load(dialogues, locales) {
         Ok(content) => {
@@ -42,6 +45,16 @@ pub fn check(dialogues: &Path, locales: &Path) -> ExitCode {
                 println!(
                     "  {:<6} {:<12} {:>3}/{} messages  {review}{shipped}",
                     c.code, c.name, c.translated, c.total
+                );
+            }
+            println!(
+                "reading level (sentences over {MAX_SENTENCE_WORDS} words, screens over \
+                 {MAX_SCREEN_WORDS} and over {MAX_SCREEN_WORDS_ALLOWED} words; English is the reference):"
+            );
+            for r in reading_level(&content.dialogues, &content.locales) {
+                println!(
+                    "  {}: {} long sentences, {} long screens, {} over {MAX_SCREEN_WORDS_ALLOWED} words (of {} screens)",
+                    r.code, r.long_sentences, r.long_screens, r.too_long_screens, r.screens
                 );
             }
             ExitCode::SUCCESS

@@ -1,5 +1,6 @@
 //! Checks that join dialogues and locales: every message a node uses exists in the
-//! reference, every shipped locale has every message, and everything fits Telegram.
+//! reference, every shipped locale has every message, everything fits Telegram, and
+//! every screen is short enough to read (`reading`).
 
 use std::collections::BTreeSet;
 
@@ -84,6 +85,7 @@ pub(super) fn cross_check(dialogues: &Dialogues, locales: &Locales, diagnostics:
             diagnostics.warning_at(origin, format!("message \"{id}\" is not used by any node"));
         }
     }
+    super::reading::report(dialogues, locales, diagnostics);
 }
 
 /// Three digits in a row: an emergency number at least ("112").

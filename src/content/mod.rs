@@ -5,6 +5,7 @@ mod check;
 pub mod diagnostics;
 pub mod dialogue;
 pub mod locales;
+mod reading;
 
 use std::path::Path;
 
@@ -12,6 +13,9 @@ pub use check::{Coverage, MAX_MESSAGE_UNITS, coverage};
 pub use diagnostics::{Diagnostic, Diagnostics, Severity};
 pub use dialogue::{Action, Button, Dialogues, Footer, Node, Target};
 pub use locales::{Direction, Locale, Locales, REFERENCE, Review};
+pub use reading::{
+    MAX_SCREEN_WORDS, MAX_SCREEN_WORDS_ALLOWED, MAX_SENTENCE_WORDS, ReadingLevel, reading_level,
+};
 
 /// Messages the engine and the channels show by themselves, outside any dialogue node.
 pub const SYSTEM_MESSAGES: &[&str] = &[
