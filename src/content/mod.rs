@@ -1,6 +1,7 @@
 //! Everything a user reads: dialogue files and their translations, loaded together and
 //! checked together (`carenet check`), so that a deploy never ships a broken screen.
 
+mod bidi;
 mod check;
 pub mod diagnostics;
 pub mod dialogue;
