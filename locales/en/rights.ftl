@@ -11,6 +11,8 @@ btn-rights-gr = 🇬🇷 Rights in Greece
 btn-rights-health = 🩺 Health care
 btn-rights-centres = 🏠 Centres and shelters
 btn-rights-police = 👮 Going to the police
+btn-rights-es-more = ➡️ More: papers, permits, trafficking
+btn-rights-it-more = ➡️ More: exploitation and trafficking
 
 rights-forms =
     Violence against women has many forms. All of them are wrong, and none of them is your fault.
@@ -41,8 +43,14 @@ rights-it =
     Italy: residence permits for victims
 
     • Domestic violence (article 18-bis): there must be a criminal case for domestic violence, and you must be in real danger. Then the Questore (the head of the police in your province) can give you a permit. A prosecutor or a judge gives an opinion. An anti-violence centre or social services can help you start. The permit lasts 1 year. With it, you can study and work. Later, you can change it into another permit.
-    • Violence or serious exploitation, also trafficking (article 18): when you are in danger, you can get a permit for 6 months. It can be renewed. You can study and work with it. It can start from the prosecutor, or from social services or an organisation that helps you.
     • Health care without a permit: see "Health care".
+
+    Call 1522 (violence) or 800 290 290 (trafficking). They are free and can help you find a centre.
+
+rights-it-more =
+    Italy: residence permits for victims
+
+    • Violence or serious exploitation, also trafficking (article 18): when you are in danger, you can get a permit for 6 months. It can be renewed. You can study and work with it. It can start from the prosecutor, or from social services or an organisation that helps you.
 
     Call 1522 (violence) or 800 290 290 (trafficking). They are free and can help you find a centre.
 
@@ -51,6 +59,12 @@ rights-es =
 
     • The law against gender violence protects every woman, with or without papers. It covers violence by your husband, partner or ex-partner, also if you do not live together.
     • For many rights, you can show that you are a victim with a report from social services, a specialist service or a shelter. You do not need a police complaint for this.
+
+    Call 016: free, private, day and night.
+
+rights-es-more =
+    Spain: your rights as a foreign woman
+
     • If you report violence and you have no papers, no file is opened against you for this. If a file or an expulsion is already open, it is paused (it stops for now).
     • With a protection order or a report of the prosecutor, you can ask for a residence and work permit. While you wait, you get a permit for now, and your children too. The final permit comes when the court case ends in your favour. If it does not, the file about your papers can start again.
     • Trafficking: you get time to recover and to decide, without expulsion. Then you can get a residence and work permit, or help to go back home.

@@ -11,6 +11,8 @@ btn-rights-gr = 🇬🇷 Derechos en Grecia
 btn-rights-health = 🩺 Atención médica
 btn-rights-centres = 🏠 Centros y casas de acogida
 btn-rights-police = 👮 Ir a la policía
+btn-rights-es-more = ➡️ Más: papeles, permisos, trata
+btn-rights-it-more = ➡️ Más: explotación y trata
 
 rights-forms =
     La violencia contra las mujeres tiene muchas formas. Todas están mal, y ninguna es culpa tuya.
@@ -41,8 +43,14 @@ rights-it =
     Italia: permisos de residencia para víctimas
 
     • Violencia doméstica (artículo 18-bis): tiene que haber un proceso penal por violencia doméstica, y tienes que estar en peligro real. Entonces el Questore (el jefe de la policía de tu provincia) puede darte un permiso. Un fiscal o un juez da su opinión. Un centro antiviolencia o los servicios sociales pueden ayudarte a empezar. El permiso dura 1 año. Con él puedes estudiar y trabajar. Después puedes cambiarlo por otro permiso.
-    • Violencia o explotación grave, también trata (artículo 18): cuando estás en peligro, puedes tener un permiso de 6 meses. Se puede renovar. Con él puedes estudiar y trabajar. Puede empezar desde el fiscal, o desde los servicios sociales o una organización que te ayuda.
     • Atención médica sin permiso: mira "Atención médica".
+
+    Llama al 1522 (violencia) o al 800 290 290 (trata). Son gratis y te pueden ayudar a encontrar un centro.
+
+rights-it-more =
+    Italia: permisos de residencia para víctimas
+
+    • Violencia o explotación grave, también trata (artículo 18): cuando estás en peligro, puedes tener un permiso de 6 meses. Se puede renovar. Con él puedes estudiar y trabajar. Puede empezar desde el fiscal, o desde los servicios sociales o una organización que te ayuda.
 
     Llama al 1522 (violencia) o al 800 290 290 (trata). Son gratis y te pueden ayudar a encontrar un centro.
 
@@ -51,6 +59,12 @@ rights-es =
 
     • La ley contra la violencia de género protege a todas las mujeres, con o sin papeles. Cubre la violencia de tu marido, tu pareja o tu expareja, también si no vives con él.
     • Para muchos derechos, puedes demostrar que eres víctima con un informe de los servicios sociales, de un servicio especializado o de una casa de acogida. Para esto no necesitas una denuncia en la policía.
+
+    Llama al 016: gratis, confidencial, de día y de noche.
+
+rights-es-more =
+    España: tus derechos como mujer extranjera
+
     • Si denuncias la violencia y no tienes papeles, no se abre ningún expediente contra ti por esto. Si ya hay un expediente o una expulsión abierta, se para por ahora (queda en pausa).
     • Con una orden de protección o un informe de la Fiscalía, puedes pedir un permiso de residencia y trabajo. Mientras esperas, recibes un permiso temporal, y tus hijos también. El permiso definitivo llega cuando el proceso judicial termina a tu favor. Si no es así, el expediente sobre tus papeles puede empezar de nuevo.
     • Trata: tienes tiempo para recuperarte y para decidir, sin expulsión. Después puedes tener un permiso de residencia y trabajo, o ayuda para volver a tu país.

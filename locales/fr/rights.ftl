@@ -12,6 +12,8 @@ btn-rights-gr = 🇬🇷 Droits en Grèce
 btn-rights-health = 🩺 Soins de santé
 btn-rights-centres = 🏠 Centres et foyers
 btn-rights-police = 👮 Aller à la police
+btn-rights-es-more = ➡️ Plus : papiers, titres de séjour, traite
+btn-rights-it-more = ➡️ Plus : exploitation et traite
 
 rights-forms =
     La violence contre les femmes a beaucoup de formes. Toutes sont inacceptables, et aucune n'est de votre faute.
@@ -42,8 +44,14 @@ rights-it =
     Italie : titres de séjour pour les victimes
 
     • Violence domestique (article 18-bis) : il faut une procédure pénale pour violence domestique, et vous devez être vraiment en danger. Alors le Questore (le chef de la police de votre province) peut vous donner un titre de séjour. Un procureur ou un juge donne son avis. Un centre antiviolence ou les services sociaux peuvent vous aider à commencer. Le titre de séjour dure 1 an. Avec lui, vous pouvez étudier et travailler. Plus tard, vous pouvez le changer pour un autre titre de séjour.
-    • Violence ou exploitation grave, aussi la traite des êtres humains (article 18) : quand vous êtes en danger, vous pouvez avoir un titre de séjour de 6 mois. Il peut être renouvelé. Avec lui, vous pouvez étudier et travailler. La démarche peut commencer par le procureur, ou par les services sociaux ou une organisation qui vous aide.
     • Soins de santé sans titre de séjour : voir « Soins de santé ».
+
+    Appelez le 1522 (violence) ou le 800 290 290 (traite des êtres humains). Ils sont gratuits et peuvent vous aider à trouver un centre.
+
+rights-it-more =
+    Italie : titres de séjour pour les victimes
+
+    • Violence ou exploitation grave, aussi la traite des êtres humains (article 18) : quand vous êtes en danger, vous pouvez avoir un titre de séjour de 6 mois. Il peut être renouvelé. Avec lui, vous pouvez étudier et travailler. La démarche peut commencer par le procureur, ou par les services sociaux ou une organisation qui vous aide.
 
     Appelez le 1522 (violence) ou le 800 290 290 (traite des êtres humains). Ils sont gratuits et peuvent vous aider à trouver un centre.
 
@@ -52,6 +60,12 @@ rights-es =
 
     • La loi contre la violence de genre protège toutes les femmes, avec ou sans papiers. Elle couvre la violence de votre mari, de votre partenaire ou de votre ex-partenaire, même si vous ne vivez pas ensemble.
     • Pour beaucoup de droits, vous pouvez montrer que vous êtes victime avec un rapport des services sociaux, d'un service spécialisé ou d'un foyer d'accueil. Pour cela, vous n'avez pas besoin de porter plainte à la police.
+
+    Appelez le 016 : gratuit, privé, jour et nuit.
+
+rights-es-more =
+    Espagne : vos droits de femme étrangère
+
     • Si vous portez plainte pour violence et que vous n'avez pas de papiers, aucun dossier n'est ouvert contre vous pour cela. Si un dossier ou une procédure d'expulsion est déjà ouvert, il s'arrête pour le moment (il est suspendu).
     • Avec une ordonnance de protection ou un rapport du procureur, vous pouvez demander un titre de séjour et de travail. En attendant, vous recevez un titre de séjour temporaire, et vos enfants aussi. Le titre définitif arrive quand le procès se termine en votre faveur. Sinon, le dossier sur vos papiers peut reprendre.
     • Traite des êtres humains : vous avez du temps pour vous rétablir et pour décider, sans expulsion. Ensuite, vous pouvez avoir un titre de séjour et de travail, ou une aide pour rentrer dans votre pays.

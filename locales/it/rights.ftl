@@ -11,6 +11,8 @@ btn-rights-gr = 🇬🇷 Diritti in Grecia
 btn-rights-health = 🩺 Cure mediche
 btn-rights-centres = 🏠 Centri e case rifugio
 btn-rights-police = 👮 Andare alla polizia
+btn-rights-es-more = ➡️ Altro: documenti, permessi, tratta
+btn-rights-it-more = ➡️ Altro: sfruttamento e tratta
 
 rights-forms =
     La violenza contro le donne ha molte forme. Sono tutte sbagliate, e nessuna è colpa tua.
@@ -41,8 +43,14 @@ rights-it =
     Italia: permessi di soggiorno per le vittime
 
     • Violenza domestica (articolo 18-bis): ci deve essere un procedimento penale per violenza domestica, e devi essere in pericolo reale. Allora il Questore (il capo della polizia nella tua provincia) può darti un permesso. Un pubblico ministero o un giudice dà un parere. Un centro antiviolenza o i servizi sociali possono aiutarti a iniziare. Il permesso dura 1 anno. Con questo permesso puoi studiare e lavorare. Dopo puoi cambiarlo in un altro permesso.
-    • Violenza o grave sfruttamento, anche tratta (articolo 18): quando sei in pericolo, puoi avere un permesso per 6 mesi. Si può rinnovare. Con questo permesso puoi studiare e lavorare. Può partire dal pubblico ministero, oppure dai servizi sociali o da un'organizzazione che ti aiuta.
     • Cure mediche senza permesso: vedi "Cure mediche".
+
+    Chiama il 1522 (violenza) o l'800 290 290 (tratta). Sono gratis e possono aiutarti a trovare un centro.
+
+rights-it-more =
+    Italia: permessi di soggiorno per le vittime
+
+    • Violenza o grave sfruttamento, anche tratta (articolo 18): quando sei in pericolo, puoi avere un permesso per 6 mesi. Si può rinnovare. Con questo permesso puoi studiare e lavorare. Può partire dal pubblico ministero, oppure dai servizi sociali o da un'organizzazione che ti aiuta.
 
     Chiama il 1522 (violenza) o l'800 290 290 (tratta). Sono gratis e possono aiutarti a trovare un centro.
 
@@ -51,6 +59,12 @@ rights-es =
 
     • La legge contro la violenza di genere protegge ogni donna, con o senza documenti. Vale per la violenza di tuo marito, del tuo partner o del tuo ex partner, anche se non vivete insieme.
     • Per molti diritti, puoi dimostrare che sei una vittima con una relazione dei servizi sociali, di un servizio specializzato o di una casa rifugio. Per questo non ti serve una denuncia alla polizia.
+
+    Chiama il 016: gratis, riservato, giorno e notte.
+
+rights-es-more =
+    Spagna: i tuoi diritti come donna straniera
+
     • Se denunci la violenza e non hai documenti, per questo non si apre nessuna pratica contro di te. Se una pratica o un'espulsione è già aperta, si ferma per ora (è sospesa).
     • Con un ordine di protezione o una relazione del pubblico ministero, puoi chiedere un permesso di soggiorno e di lavoro. Mentre aspetti, ricevi un permesso temporaneo, e anche i tuoi figli. Il permesso definitivo arriva quando il processo finisce a tuo favore. Se non finisce così, la pratica sui tuoi documenti può ripartire.
     • Tratta: hai tempo per riprenderti e per decidere, senza espulsione. Poi puoi avere un permesso di soggiorno e di lavoro, oppure aiuto per tornare a casa.

@@ -13,6 +13,8 @@ btn-rights-gr = 🇬🇷 Drepturi în Grecia
 btn-rights-health = 🩺 Îngrijire medicală
 btn-rights-centres = 🏠 Centre și adăposturi
 btn-rights-police = 👮 Mersul la poliție
+btn-rights-es-more = ➡️ Mai mult: acte, permise, trafic de persoane
+btn-rights-it-more = ➡️ Mai mult: exploatare și trafic de persoane
 
 rights-forms =
     Violența împotriva femeilor are multe forme. Toate sunt greșite, și niciuna nu este vina ta.
@@ -43,8 +45,14 @@ rights-it =
     Italia: permise de ședere (permesso di soggiorno) pentru victime
 
     • Violență domestică (articolul 18-bis): trebuie să existe un proces penal (procedimento penale) pentru violență domestică, și tu trebuie să fii în pericol real. Atunci Questore (șeful poliției din provincia ta) îți poate da un permis. Un procuror sau un judecător dă o părere. Un centru împotriva violenței sau serviciile sociale te pot ajuta să începi. Permisul durează 1 an. Cu el poți să studiezi și să lucrezi. Mai târziu, îl poți schimba într-un alt permis.
-    • Violență sau exploatare gravă, și trafic de persoane (articolul 18): când ești în pericol, poți primi un permis pentru 6 luni. Poate fi reînnoit. Cu el poți să studiezi și să lucrezi. Poate porni de la procuror, sau de la serviciile sociale sau de la o organizație care te ajută.
     • Îngrijire medicală fără permis: vezi „Îngrijire medicală”.
+
+    Sună la 1522 (violență) sau la 800 290 290 (trafic de persoane). Sunt gratuite și te pot ajuta să găsești un centru.
+
+rights-it-more =
+    Italia: permise de ședere (permesso di soggiorno) pentru victime
+
+    • Violență sau exploatare gravă, și trafic de persoane (articolul 18): când ești în pericol, poți primi un permis pentru 6 luni. Poate fi reînnoit. Cu el poți să studiezi și să lucrezi. Poate porni de la procuror, sau de la serviciile sociale sau de la o organizație care te ajută.
 
     Sună la 1522 (violență) sau la 800 290 290 (trafic de persoane). Sunt gratuite și te pot ajuta să găsești un centru.
 
@@ -53,6 +61,12 @@ rights-es =
 
     • Legea împotriva violenței de gen protejează fiecare femeie, cu sau fără acte. Ea acoperă violența soțului, partenerului sau fostului partener, și dacă nu locuiți împreună.
     • Pentru multe drepturi, poți arăta că ești victimă cu un raport de la serviciile sociale, de la un serviciu specializat sau de la un adăpost. Pentru asta nu ai nevoie de o plângere la poliție.
+
+    Sună la 016: gratuit, privat, zi și noapte.
+
+rights-es-more =
+    Spania: drepturile tale ca femeie străină
+
     • Dacă denunți violența și nu ai acte, nu se deschide niciun dosar (expediente) împotriva ta pentru asta. Dacă un dosar sau o expulzare este deja deschisă, se pune pe pauză (se oprește pentru moment).
     • Cu un ordin de protecție (orden de protección) sau cu un raport al procurorului, poți cere un permis de ședere și de muncă (autorización de residencia y trabajo). Cât timp aștepți, primești un permis provizoriu, și copiii tăi la fel. Permisul final vine când procesul se termină în favoarea ta. Dacă nu se termină așa, dosarul despre actele tale poate porni din nou.
     • Trafic de persoane: primești timp să îți revii și să decizi, fără expulzare. Apoi poți primi un permis de ședere și de muncă, sau ajutor ca să te întorci acasă.

@@ -13,6 +13,8 @@ btn-rights-gr = 🇬🇷 Të drejtat në Greqi
 btn-rights-health = 🩺 Kujdesi shëndetësor
 btn-rights-centres = 🏠 Qendra dhe strehëza
 btn-rights-police = 👮 Të shkosh në polici
+btn-rights-es-more = ➡️ Më shumë: dokumente, leje, trafikim
+btn-rights-it-more = ➡️ Më shumë: shfrytëzim dhe trafikim
 
 rights-forms =
     Dhuna ndaj grave ka shumë forma. Të gjitha janë të gabuara, dhe asnjëra nuk është faji yt.
@@ -43,8 +45,14 @@ rights-it =
     Italia: leje qëndrimi (permesso di soggiorno) për viktimat
 
     • Dhuna në familje (neni 18-bis): duhet të ketë një proces penal (procedimento penale) për dhunë në familje, dhe ti duhet të jesh në rrezik të vërtetë. Atëherë Questore (shefi i policisë në provincën tënde) mund të të japë një leje. Një prokuror ose një gjyqtar jep një mendim. Një qendër kundër dhunës ose shërbimet sociale mund të të ndihmojnë të fillosh. Leja zgjat 1 vit. Me të mund të studiosh dhe të punosh. Më vonë, mund ta ndryshosh në një leje tjetër.
-    • Dhunë ose shfrytëzim i rëndë, edhe trafikim (neni 18): kur je në rrezik, mund të marrësh një leje për 6 muaj. Mund të rinovohet. Me të mund të studiosh dhe të punosh. Mund të fillojë nga prokurori, ose nga shërbimet sociale ose nga një organizatë që të ndihmon.
     • Kujdesi shëndetësor pa leje: shiko "Kujdesi shëndetësor".
+
+    Telefono 1522 (dhunë) ose 800 290 290 (trafikim). Janë falas dhe mund të të ndihmojnë të gjesh një qendër.
+
+rights-it-more =
+    Italia: leje qëndrimi (permesso di soggiorno) për viktimat
+
+    • Dhunë ose shfrytëzim i rëndë, edhe trafikim (neni 18): kur je në rrezik, mund të marrësh një leje për 6 muaj. Mund të rinovohet. Me të mund të studiosh dhe të punosh. Mund të fillojë nga prokurori, ose nga shërbimet sociale ose nga një organizatë që të ndihmon.
 
     Telefono 1522 (dhunë) ose 800 290 290 (trafikim). Janë falas dhe mund të të ndihmojnë të gjesh një qendër.
 
@@ -53,6 +61,12 @@ rights-es =
 
     • Ligji kundër dhunës me bazë gjinore mbron çdo grua, me ose pa dokumente. Ai mbulon dhunën nga burri yt, partneri ose ish-partneri, edhe nëse nuk jetoni bashkë.
     • Për shumë të drejta, mund të tregosh që je viktimë me një raport nga shërbimet sociale, nga një shërbim i specializuar ose nga një strehëz. Për këtë nuk të duhet një kallëzim në polici.
+
+    Telefono 016: falas, private, ditë e natë.
+
+rights-es-more =
+    Spanja: të drejtat e tua si grua e huaj
+
     • Nëse kallëzon dhunën dhe nuk ke dokumente, nuk hapet asnjë dosje (expediente) kundër teje për këtë. Nëse një dosje ose një dëbim është hapur tashmë, pezullohet (ndalet për tani).
     • Me një urdhër mbrojtjeje (orden de protección) ose me një raport të prokurorit, mund të kërkosh një leje qëndrimi dhe pune (autorización de residencia y trabajo). Ndërsa pret, merr një leje të përkohshme, edhe fëmijët e tu. Leja përfundimtare vjen kur çështja në gjykatë mbaron në favorin tënd. Nëse nuk mbaron kështu, dosja për dokumentet e tua mund të fillojë përsëri.
     • Trafikimi: merr kohë për t'u rikuperuar dhe për të vendosur, pa dëbim. Pastaj mund të marrësh një leje qëndrimi dhe pune, ose ndihmë për t'u kthyer në shtëpi.
