@@ -4,12 +4,18 @@ safety =
     Stay safe
 
     • If someone checks your phone, delete this chat after reading: press and hold the chat, then "Delete". Choose to delete it for both sides.
-    • The button 🚪 Quick exit is on every screen. It deletes our recent messages and leaves one short, neutral line.
-    • Quick exit cannot delete messages older than 48 hours, notifications you already saw, screenshots, or your phone's call list.
-    • In Spain, a call to 016 is not on the phone bill, but it stays in the call list. Delete it after the call.
     • Our answers come without sound. But their words can still show on your phone's screen when they arrive. To hide them: Settings, then Notifications and Sounds, then turn off the message preview.
     • You can lock Telegram with a code: Settings, then Privacy and Security, then Passcode Lock.
     • Check Settings, then Devices. It shows every phone and computer where your Telegram is open. If you see one you do not know, end it there.
+
+safety-exit =
+    Quick exit and traces on your phone
+
+    • The button 🚪 Quick exit is on every screen. It deletes our recent messages and leaves one short, neutral line.
+    • Quick exit cannot delete messages older than 48 hours, notifications you already saw, screenshots, or your phone's call list.
+    • In Spain, a call to 016 is not on the phone bill, but it stays in the call list. Delete it after the call.
+
+btn-safety-exit = 🚪 What Quick exit deletes
 
 privacy =
     What we keep about you:

@@ -4,12 +4,18 @@ safety =
     Tu seguridad
 
     • Si alguien revisa tu teléfono, borra este chat después de leerlo: mantén pulsado el chat y luego "Eliminar". Elige borrarlo para las dos partes.
-    • El botón 🚪 Salida rápida está en todas las pantallas. Borra nuestros mensajes recientes y deja solo una línea corta y neutral.
-    • La salida rápida no puede borrar los mensajes de más de 48 horas, las notificaciones que ya viste, las capturas de pantalla ni la lista de llamadas de tu teléfono.
-    • En España, una llamada al 016 no aparece en la factura del teléfono, pero sí queda en la lista de llamadas. Bórrala después de la llamada.
     • Nuestras respuestas llegan sin sonido. Pero sus palabras pueden verse en la pantalla de tu teléfono cuando llegan. Para ocultarlas: Ajustes, luego Notificaciones y sonidos, luego desactiva la vista previa de los mensajes.
     • Puedes bloquear Telegram con un código: Ajustes, luego Privacidad y seguridad, luego Código de bloqueo.
     • Mira en Ajustes, luego Dispositivos. Ahí ves cada teléfono y ordenador donde tu Telegram está abierto. Si ves uno que no conoces, ciérralo desde ahí.
+
+safety-exit =
+    Salida rápida y rastros en tu teléfono
+
+    • El botón 🚪 Salida rápida está en todas las pantallas. Borra nuestros mensajes recientes y deja solo una línea corta y neutral.
+    • La salida rápida no puede borrar los mensajes de más de 48 horas, las notificaciones que ya viste, las capturas de pantalla ni la lista de llamadas de tu teléfono.
+    • En España, una llamada al 016 no aparece en la factura del teléfono, pero sí queda en la lista de llamadas. Bórrala después de la llamada.
+
+btn-safety-exit = 🚪 Qué borra la Salida rápida
 
 privacy =
     Lo que guardamos sobre ti:

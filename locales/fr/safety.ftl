@@ -5,12 +5,18 @@ safety =
     Restez en sécurité
 
     • Si quelqu'un contrôle votre téléphone, supprimez cette conversation après l'avoir lue : appuyez longtemps sur la conversation, puis « Supprimer ». Choisissez de la supprimer pour les deux personnes.
-    • Le bouton 🚪 Sortie rapide est sur chaque écran. Il efface nos derniers messages et laisse une seule ligne, courte et neutre.
-    • La sortie rapide ne peut pas effacer les messages de plus de 48 heures, les notifications que vous avez déjà vues, les captures d'écran ou la liste des appels de votre téléphone.
-    • En Espagne, un appel au 016 n'apparaît pas sur la facture de téléphone, mais il reste dans la liste des appels. Effacez-le après l'appel.
     • Nos réponses arrivent sans son. Mais leurs mots peuvent s'afficher sur l'écran de votre téléphone quand elles arrivent. Pour les cacher : Paramètres, puis Notifications et sons, puis désactivez l'aperçu des messages.
     • Vous pouvez verrouiller Telegram avec un code : Paramètres, puis Confidentialité et sécurité, puis Code de verrouillage.
     • Regardez dans Paramètres, puis Appareils. Vous y voyez chaque téléphone et ordinateur où votre Telegram est ouvert. Si vous en voyez un que vous ne connaissez pas, fermez-le depuis là.
+
+safety-exit =
+    Sortie rapide et traces sur votre téléphone
+
+    • Le bouton 🚪 Sortie rapide est sur chaque écran. Il efface nos derniers messages et laisse une seule ligne, courte et neutre.
+    • La sortie rapide ne peut pas effacer les messages de plus de 48 heures, les notifications que vous avez déjà vues, les captures d'écran ou la liste des appels de votre téléphone.
+    • En Espagne, un appel au 016 n'apparaît pas sur la facture de téléphone, mais il reste dans la liste des appels. Effacez-le après l'appel.
+
+btn-safety-exit = 🚪 Ce que la Sortie rapide efface
 
 privacy =
     Ce que nous gardons sur vous :

@@ -4,12 +4,18 @@ safety =
     La tua sicurezza
 
     • Se qualcuno controlla il tuo telefono, cancella questa chat dopo averla letta: tieni premuta la chat, poi "Elimina". Scegli di cancellarla per tutte e due le parti.
-    • Il pulsante 🚪 Uscita rapida è in ogni schermata. Cancella i nostri messaggi recenti e lascia solo una riga breve e neutra.
-    • L'uscita rapida non può cancellare i messaggi più vecchi di 48 ore, le notifiche che hai già visto, gli screenshot o la lista delle chiamate del tuo telefono.
-    • In Spagna, una chiamata al 016 non appare sulla bolletta del telefono, ma resta nella lista delle chiamate. Cancellala dopo la chiamata.
     • Le nostre risposte arrivano senza suono. Ma le loro parole possono comparire sullo schermo del telefono quando arrivano. Per nasconderle: Impostazioni, poi Notifiche e suoni, poi spegni l'anteprima dei messaggi.
     • Puoi bloccare Telegram con un codice: Impostazioni, poi Privacy e sicurezza, poi Codice di blocco.
     • Guarda in Impostazioni, poi Dispositivi. Lì vedi ogni telefono e computer dove il tuo Telegram è aperto. Se ne vedi uno che non conosci, chiudilo da lì.
+
+safety-exit =
+    Uscita rapida e tracce sul telefono
+
+    • Il pulsante 🚪 Uscita rapida è in ogni schermata. Cancella i nostri messaggi recenti e lascia solo una riga breve e neutra.
+    • L'uscita rapida non può cancellare i messaggi più vecchi di 48 ore, le notifiche che hai già visto, gli screenshot o la lista delle chiamate del tuo telefono.
+    • In Spagna, una chiamata al 016 non appare sulla bolletta del telefono, ma resta nella lista delle chiamate. Cancellala dopo la chiamata.
+
+btn-safety-exit = 🚪 Cosa cancella l'Uscita rapida
 
 privacy =
     Cosa teniamo su di te:

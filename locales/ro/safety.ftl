@@ -5,12 +5,18 @@ safety =
     Stai în siguranță
 
     • Dacă cineva îți verifică telefonul, șterge acest chat după ce citești: ține apăsat pe chat, apoi „Șterge”. Alege să îl ștergi pentru ambele părți.
-    • Butonul 🚪 Ieșire rapidă este pe fiecare ecran. Șterge mesajele noastre recente și lasă un singur rând scurt și neutru.
-    • Ieșirea rapidă nu poate șterge mesajele mai vechi de 48 de ore, notificările pe care le-ai văzut deja, capturile de ecran sau lista de apeluri a telefonului tău.
-    • În Spania, un apel la 016 nu apare pe factura de telefon, dar rămâne în lista de apeluri. Șterge-l după apel.
     • Răspunsurile noastre vin fără sunet. Dar cuvintele lor pot totuși să apară pe ecranul telefonului tău când sosesc. Ca să le ascunzi: Setări, apoi Notificări și sunete, apoi oprește previzualizarea mesajului.
     • Poți bloca Telegram cu un cod: Setări, apoi Confidențialitate și securitate, apoi Blocare cu cod de acces.
     • Verifică Setări, apoi Dispozitive. Acolo vezi fiecare telefon și calculator unde Telegram-ul tău este deschis. Dacă vezi unul pe care nu îl cunoști, închide-l de acolo.
+
+safety-exit =
+    Ieșire rapidă și urme pe telefon
+
+    • Butonul 🚪 Ieșire rapidă este pe fiecare ecran. Șterge mesajele noastre recente și lasă un singur rând scurt și neutru.
+    • Ieșirea rapidă nu poate șterge mesajele mai vechi de 48 de ore, notificările pe care le-ai văzut deja, capturile de ecran sau lista de apeluri a telefonului tău.
+    • În Spania, un apel la 016 nu apare pe factura de telefon, dar rămâne în lista de apeluri. Șterge-l după apel.
+
+btn-safety-exit = 🚪 Ce șterge Ieșirea rapidă
 
 privacy =
     Ce păstrăm despre tine:

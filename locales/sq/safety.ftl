@@ -5,12 +5,18 @@ safety =
     Qëndro e sigurt
 
     • Nëse dikush ta kontrollon telefonin, fshije këtë bisedë pasi ta lexosh: mbaj të shtypur bisedën, pastaj "Fshi". Zgjidh ta fshish për të dyja palët.
-    • Butoni 🚪 Dalje e shpejtë është në çdo ekran. Fshin mesazhet tona të fundit dhe lë vetëm një rresht të shkurtër dhe neutral.
-    • Dalja e shpejtë nuk mund të fshijë mesazhe më të vjetra se 48 orë, njoftime që i ke parë tashmë, pamje ekrani (screenshot) ose listën e thirrjeve të telefonit tënd.
-    • Në Spanjë, një telefonatë në 016 nuk del në faturën e telefonit, por mbetet në listën e thirrjeve. Fshije pas telefonatës.
     • Përgjigjet tona vijnë pa zë. Por fjalët e tyre mund të shfaqen prapë në ekranin e telefonit tënd kur mbërrijnë. Për t'i fshehur: Settings (Cilësimet), pastaj Notifications and Sounds (Njoftimet dhe tingujt), pastaj fik parapamjen e mesazhit.
     • Mund ta kyçësh Telegram-in me një kod: Settings (Cilësimet), pastaj Privacy and Security (Privatësia dhe siguria), pastaj Passcode Lock (Kyçja me kod).
     • Kontrollo Settings (Cilësimet), pastaj Devices (Pajisjet). Aty shikon çdo telefon dhe kompjuter ku është hapur Telegram-i yt. Nëse sheh një që nuk e njeh, mbylle atë nga aty.
+
+safety-exit =
+    Dalja e shpejtë dhe gjurmët në telefon
+
+    • Butoni 🚪 Dalje e shpejtë është në çdo ekran. Fshin mesazhet tona të fundit dhe lë vetëm një rresht të shkurtër dhe neutral.
+    • Dalja e shpejtë nuk mund të fshijë mesazhe më të vjetra se 48 orë, njoftime që i ke parë tashmë, pamje ekrani (screenshot) ose listën e thirrjeve të telefonit tënd.
+    • Në Spanjë, një telefonatë në 016 nuk del në faturën e telefonit, por mbetet në listën e thirrjeve. Fshije pas telefonatës.
+
+btn-safety-exit = 🚪 Çfarë fshin Dalja e shpejtë
 
 privacy =
     Çfarë mbajmë për ty:
