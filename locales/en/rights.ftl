@@ -13,6 +13,8 @@ btn-rights-centres = 🏠 Centres and shelters
 btn-rights-police = 👮 Going to the police
 btn-rights-es-more = ➡️ More: papers, permits, trafficking
 btn-rights-it-more = ➡️ More: exploitation and trafficking
+btn-rights-forms-more = ➡️ More forms of violence
+btn-rights-all-permit = ➡️ Your own residence permit
 
 rights-forms =
     Violence against women has many forms. All of them are wrong, and none of them is your fault.
@@ -22,6 +24,10 @@ rights-forms =
     • Psychological: threats, insults, control, making you afraid.
     • Economic: taking your money, your documents or your work.
     • Stalking: following you, waiting for you, calls or messages you do not want.
+
+rights-forms-more =
+    More forms of violence
+
     • Online: sharing your photos, watching your phone, threats on the internet.
     • Forced marriage: a marriage you did not choose freely.
     • Female genital mutilation (FGM): cutting the genitals of a girl or a woman.
@@ -35,9 +41,13 @@ rights-all =
     • From the first contact, you have the right to information: about support, about reporting, about protection, about legal help and interpreters.
     • If the police or a judge question you, you have the right to a free interpreter.
     • You have the right to free and private support. You do not need to go to the police first.
-    • If your residence permit depends on your husband or partner: the Istanbul Convention (article 59) asks countries to give you your own residence permit in very difficult situations, when the relationship ends. It does not matter how long you were together. It also asks them to stop an expulsion for now, so that you can ask. Ask a centre or a lawyer how this works in your country.
 
     The first 3 points come from an EU law on the rights of victims.
+
+rights-all-permit =
+    Your own residence permit
+
+    • If your residence permit depends on your husband or partner: the Istanbul Convention (article 59) asks countries to give you your own residence permit in very difficult situations, when the relationship ends. It does not matter how long you were together. It also asks them to stop an expulsion for now, so that you can ask. Ask a centre or a lawyer how this works in your country.
 
 rights-it =
     Italy: residence permits for victims

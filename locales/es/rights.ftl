@@ -13,6 +13,8 @@ btn-rights-centres = 🏠 Centros y casas de acogida
 btn-rights-police = 👮 Ir a la policía
 btn-rights-es-more = ➡️ Más: papeles, permisos, trata
 btn-rights-it-more = ➡️ Más: explotación y trata
+btn-rights-forms-more = ➡️ Más formas de violencia
+btn-rights-all-permit = ➡️ Tu propio permiso de residencia
 
 rights-forms =
     La violencia contra las mujeres tiene muchas formas. Todas están mal, y ninguna es culpa tuya.
@@ -22,6 +24,10 @@ rights-forms =
     • Psicológica: amenazas, insultos, control, hacerte tener miedo.
     • Económica: quitarte tu dinero, tus documentos o tu trabajo.
     • Acoso (stalking): seguirte, esperarte, llamadas o mensajes que no quieres.
+
+rights-forms-more =
+    Más formas de violencia
+
     • En internet: compartir tus fotos, vigilar tu teléfono, amenazas en internet.
     • Matrimonio forzado: un matrimonio que no elegiste libremente.
     • Mutilación genital femenina (MGF): cortar los genitales de una niña o de una mujer.
@@ -35,9 +41,13 @@ rights-all =
     • Desde el primer contacto, tienes derecho a información: sobre apoyo, sobre la denuncia, sobre protección, sobre ayuda legal y sobre intérpretes.
     • Si la policía o un juez te hacen preguntas, tienes derecho a un intérprete gratis.
     • Tienes derecho a apoyo gratis y confidencial. No necesitas ir antes a la policía.
-    • Si tu permiso de residencia depende de tu marido o de tu pareja: el Convenio de Estambul (artículo 59) pide a los países darte tu propio permiso de residencia en situaciones muy difíciles, cuando la relación termina. No importa cuánto tiempo estuviste con él. También les pide parar por ahora una expulsión, para que puedas pedirlo. Pregunta a un centro o a un abogado cómo funciona esto en tu país.
 
     Los 3 primeros puntos vienen de una ley de la Unión Europea sobre los derechos de las víctimas.
+
+rights-all-permit =
+    Tu propio permiso de residencia
+
+    • Si tu permiso de residencia depende de tu marido o de tu pareja: el Convenio de Estambul (artículo 59) pide a los países darte tu propio permiso de residencia en situaciones muy difíciles, cuando la relación termina. No importa cuánto tiempo estuviste con él. También les pide parar por ahora una expulsión, para que puedas pedirlo. Pregunta a un centro o a un abogado cómo funciona esto en tu país.
 
 rights-it =
     Italia: permisos de residencia para víctimas

@@ -14,6 +14,8 @@ btn-rights-centres = 🏠 Centres et foyers
 btn-rights-police = 👮 Aller à la police
 btn-rights-es-more = ➡️ Plus : papiers, titres de séjour, traite
 btn-rights-it-more = ➡️ Plus : exploitation et traite
+btn-rights-forms-more = ➡️ D'autres formes de violence
+btn-rights-all-permit = ➡️ Votre propre titre de séjour
 
 rights-forms =
     La violence contre les femmes a beaucoup de formes. Toutes sont inacceptables, et aucune n'est de votre faute.
@@ -23,6 +25,10 @@ rights-forms =
     • Psychologique : menaces, insultes, contrôle, vous faire peur.
     • Économique : prendre votre argent, vos documents ou votre travail.
     • Harcèlement (stalking) : vous suivre, vous attendre, des appels ou des messages que vous ne voulez pas.
+
+rights-forms-more =
+    D'autres formes de violence
+
     • En ligne : partager vos photos, surveiller votre téléphone, des menaces sur internet.
     • Mariage forcé : un mariage que vous n'avez pas choisi librement.
     • Mutilations génitales féminines (MGF) : couper les organes génitaux d'une fille ou d'une femme.
@@ -36,9 +42,13 @@ rights-all =
     • Dès le premier contact, vous avez droit à l'information : sur le soutien, sur la plainte, sur la protection, sur l'aide juridique et sur les interprètes.
     • Si la police ou un juge vous interroge, vous avez droit à un interprète gratuit.
     • Vous avez droit à un soutien gratuit et privé. Vous n'avez pas besoin d'aller d'abord à la police.
-    • Si votre titre de séjour dépend de votre mari ou de votre partenaire : la Convention d'Istanbul (article 59) demande aux pays de vous donner votre propre titre de séjour dans les situations très difficiles, quand la relation se termine. La durée de votre relation ne compte pas. Elle leur demande aussi d'arrêter une expulsion pour le moment, pour que vous puissiez faire la demande. Demandez à un centre ou à un avocat comment cela marche dans votre pays.
 
     Les 3 premiers points viennent d'une loi de l'Union européenne sur les droits des victimes.
+
+rights-all-permit =
+    Votre propre titre de séjour
+
+    • Si votre titre de séjour dépend de votre mari ou de votre partenaire : la Convention d'Istanbul (article 59) demande aux pays de vous donner votre propre titre de séjour dans les situations très difficiles, quand la relation se termine. La durée de votre relation ne compte pas. Elle leur demande aussi d'arrêter une expulsion pour le moment, pour que vous puissiez faire la demande. Demandez à un centre ou à un avocat comment cela marche dans votre pays.
 
 rights-it =
     Italie : titres de séjour pour les victimes

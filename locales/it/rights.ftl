@@ -13,6 +13,8 @@ btn-rights-centres = 🏠 Centri e case rifugio
 btn-rights-police = 👮 Andare alla polizia
 btn-rights-es-more = ➡️ Altro: documenti, permessi, tratta
 btn-rights-it-more = ➡️ Altro: sfruttamento e tratta
+btn-rights-forms-more = ➡️ Altre forme di violenza
+btn-rights-all-permit = ➡️ Un permesso di soggiorno tuo
 
 rights-forms =
     La violenza contro le donne ha molte forme. Sono tutte sbagliate, e nessuna è colpa tua.
@@ -22,6 +24,10 @@ rights-forms =
     • Psicologica: minacce, insulti, controllo, farti avere paura.
     • Economica: prendere i tuoi soldi, i tuoi documenti o il tuo lavoro.
     • Stalking: seguirti, aspettarti, chiamate o messaggi che non vuoi.
+
+rights-forms-more =
+    Altre forme di violenza
+
     • Online: condividere le tue foto, controllare il tuo telefono, minacce su internet.
     • Matrimonio forzato: un matrimonio che non hai scelto liberamente.
     • Mutilazione genitale femminile (MGF): tagliare i genitali di una bambina o di una donna.
@@ -35,9 +41,13 @@ rights-all =
     • Dal primo contatto, hai diritto a informazioni: sul sostegno, sulla denuncia, sulla protezione, sull'aiuto legale e sugli interpreti.
     • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
     • Hai diritto a un sostegno gratis e riservato. Non devi andare prima dalla polizia.
-    • Se il tuo permesso di soggiorno dipende da tuo marito o dal tuo partner: la Convenzione di Istanbul (articolo 59) chiede ai paesi di darti un permesso di soggiorno tuo in situazioni molto difficili, quando la relazione finisce. Non importa quanto tempo siete stati insieme. Chiede anche di fermare per ora un'espulsione, così puoi fare la domanda. Chiedi a un centro o a un avvocato come funziona nel tuo paese.
 
     I primi 3 punti vengono da una legge dell'Unione europea sui diritti delle vittime.
+
+rights-all-permit =
+    Un permesso di soggiorno tuo
+
+    • Se il tuo permesso di soggiorno dipende da tuo marito o dal tuo partner: la Convenzione di Istanbul (articolo 59) chiede ai paesi di darti un permesso di soggiorno tuo in situazioni molto difficili, quando la relazione finisce. Non importa quanto tempo siete stati insieme. Chiede anche di fermare per ora un'espulsione, così puoi fare la domanda. Chiedi a un centro o a un avvocato come funziona nel tuo paese.
 
 rights-it =
     Italia: permessi di soggiorno per le vittime

@@ -15,6 +15,8 @@ btn-rights-centres = 🏠 Centre și adăposturi
 btn-rights-police = 👮 Mersul la poliție
 btn-rights-es-more = ➡️ Mai mult: acte, permise, trafic de persoane
 btn-rights-it-more = ➡️ Mai mult: exploatare și trafic de persoane
+btn-rights-forms-more = ➡️ Alte forme de violență
+btn-rights-all-permit = ➡️ Un permis de ședere al tău
 
 rights-forms =
     Violența împotriva femeilor are multe forme. Toate sunt greșite, și niciuna nu este vina ta.
@@ -24,6 +26,10 @@ rights-forms =
     • Psihologică: amenințări, insulte, control, să te facă să îți fie frică.
     • Economică: să îți ia banii, actele sau munca.
     • Urmărire (stalking): să te urmărească, să te aștepte, apeluri sau mesaje pe care nu le vrei.
+
+rights-forms-more =
+    Alte forme de violență
+
     • Online: să îți distribuie fotografiile, să îți supravegheze telefonul, amenințări pe internet.
     • Căsătorie forțată: o căsătorie pe care nu ai ales-o liber.
     • Mutilarea genitală feminină (MGF): tăierea organelor genitale ale unei fete sau ale unei femei.
@@ -37,9 +43,13 @@ rights-all =
     • De la primul contact, ai dreptul la informații: despre sprijin, despre plângere (denunț), despre protecție, despre ajutor juridic și interpreți.
     • Dacă poliția sau un judecător te interoghează, ai dreptul la un interpret gratuit.
     • Ai dreptul la sprijin gratuit și privat. Nu trebuie să mergi mai întâi la poliție.
-    • Dacă permisul tău de ședere depinde de soțul sau partenerul tău: Convenția de la Istanbul (articolul 59) cere țărilor să îți dea un permis de ședere propriu în situații foarte grele, când relația se termină. Nu contează cât timp ați fost împreună. Le cere și să oprească o expulzare pentru moment, ca să poți face cererea. Întreabă un centru sau un avocat cum funcționează asta în țara ta.
 
     Primele 3 puncte vin dintr-o lege a UE despre drepturile victimelor.
+
+rights-all-permit =
+    Un permis de ședere al tău
+
+    • Dacă permisul tău de ședere depinde de soțul sau partenerul tău: Convenția de la Istanbul (articolul 59) cere țărilor să îți dea un permis de ședere propriu în situații foarte grele, când relația se termină. Nu contează cât timp ați fost împreună. Le cere și să oprească o expulzare pentru moment, ca să poți face cererea. Întreabă un centru sau un avocat cum funcționează asta în țara ta.
 
 rights-it =
     Italia: permise de ședere (permesso di soggiorno) pentru victime

@@ -15,6 +15,8 @@ btn-rights-centres = 🏠 Qendra dhe strehëza
 btn-rights-police = 👮 Të shkosh në polici
 btn-rights-es-more = ➡️ Më shumë: dokumente, leje, trafikim
 btn-rights-it-more = ➡️ Më shumë: shfrytëzim dhe trafikim
+btn-rights-forms-more = ➡️ Forma të tjera të dhunës
+btn-rights-all-permit = ➡️ Leja jote e qëndrimit
 
 rights-forms =
     Dhuna ndaj grave ka shumë forma. Të gjitha janë të gabuara, dhe asnjëra nuk është faji yt.
@@ -24,6 +26,10 @@ rights-forms =
     • Psikologjike: kërcënime, fyerje, kontroll, të të bëjë të kesh frikë.
     • Ekonomike: të të marrë paratë, dokumentet ose punën.
     • Përndjekje (stalking): të të ndjekë, të të presë, telefonata ose mesazhe që nuk i do.
+
+rights-forms-more =
+    Forma të tjera të dhunës
+
     • Online: të shpërndajë fotot e tua, të të kontrollojë telefonin, kërcënime në internet.
     • Martesë e detyruar: një martesë që nuk e zgjodhe lirisht.
     • Gjymtimi gjenital femëror (FGM): prerja e organeve gjenitale të një vajze ose të një gruaje.
@@ -37,9 +43,13 @@ rights-all =
     • Që nga kontakti i parë, ke të drejtë për informacion: për mbështetjen, për kallëzimin, për mbrojtjen, për ndihmën ligjore dhe për përkthyesit.
     • Nëse policia ose një gjyqtar të merr në pyetje, ke të drejtë për një përkthyes falas.
     • Ke të drejtë për mbështetje falas dhe private. Nuk ke nevojë të shkosh së pari në polici.
-    • Nëse leja jote e qëndrimit varet nga burri yt ose partneri yt: Konventa e Stambollit (neni 59) u kërkon shteteve të të japin lejen tënde të qëndrimit në situata shumë të vështira, kur marrëdhënia mbaron. Nuk ka rëndësi sa kohë keni qenë bashkë. Ajo u kërkon gjithashtu të ndalojnë përkohësisht një dëbim, që ti të mund të bësh kërkesën. Pyet një qendër ose një avokat si funksionon kjo në shtetin tënd.
 
     3 pikat e para vijnë nga një ligj i BE-së për të drejtat e viktimave.
+
+rights-all-permit =
+    Leja jote e qëndrimit
+
+    • Nëse leja jote e qëndrimit varet nga burri yt ose partneri yt: Konventa e Stambollit (neni 59) u kërkon shteteve të të japin lejen tënde të qëndrimit në situata shumë të vështira, kur marrëdhënia mbaron. Nuk ka rëndësi sa kohë keni qenë bashkë. Ajo u kërkon gjithashtu të ndalojnë përkohësisht një dëbim, që ti të mund të bësh kërkesën. Pyet një qendër ose një avokat si funksionon kjo në shtetin tënd.
 
 rights-it =
     Italia: leje qëndrimi (permesso di soggiorno) për viktimat
