@@ -609,3 +609,23 @@ fn the_new_screens_open_from_her_own_words_in_three_languages() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Words that Persian, Arabic and Urdu share ("salam") do not choose her language: she
+/// gets the language menu (with 112). Danger in such words is answered at once.
+#[test]
+fn shared_words_ask_for_her_language_but_danger_never_waits() {
+    let engine = engine();
+    let step = run(&engine, None, &[text("سلام")]);
+    let state = step.state.as_ref().expect("a state");
+    assert_eq!(state.locale, None, "no language chosen for her");
+    let reply = last_reply(&step);
+    assert!(reply.text.contains("🆘 112"), "{}", reply.text);
+    assert!(
+        reply.buttons().any(|b| b.payload == "l:fa")
+            && reply.buttons().any(|b| b.payload == "l:ur"),
+        "the language menu"
+    );
+    // "خطر" is danger in Arabic and Persian alike.
+    let step = run(&engine, None, &[text("خطر")]);
+    assert_eq!(step.state.as_ref().map(|s| s.node.as_str()), Some("danger"));
+}

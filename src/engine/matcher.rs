@@ -59,6 +59,9 @@ pub struct Matcher {
 pub struct Match {
     pub node: String,
     pub locale: String,
+    /// Other languages matched her words as well as `locale` did (Persian, Arabic and
+    /// Urdu share many words): her words do not tell her language.
+    pub ambiguous: bool,
 }
 
 impl Matcher {
@@ -151,20 +154,29 @@ impl Matcher {
         {
             return Some(self.found(found));
         }
-        let scores = best.iter().map(|b| b.map(|(score, _)| score));
-        let winner = self.tie_broken(scores.collect())?;
-        best[winner].map(|(_, phrase)| self.found(&phrase))
+        let scores: Vec<Option<Score>> = best.iter().map(|b| b.map(|(score, _)| score)).collect();
+        let winner = self.tie_broken(&scores)?;
+        let mut found = best[winner].map(|(_, phrase)| self.found(&phrase))?;
+        found.ambiguous = winner != self.reference() && tied(&scores, winner) > 1;
+        Some(found)
+    }
+
+    fn reference(&self) -> usize {
+        self.locales
+            .iter()
+            .position(|l| l == REFERENCE)
+            .unwrap_or(usize::MAX)
     }
 
     /// The locale with the best score. Ties go to the reference language: English words
     /// ("hello", "police") also stand in other languages' lists, for women who type their
     /// language in Latin letters, and an English speaker's first words must not turn the
     /// bot into Urdu. Other ties go to the last locale in code order, as they always have.
-    fn tie_broken(&self, scores: Vec<Option<Score>>) -> Option<usize> {
+    fn tie_broken(&self, scores: &[Option<Score>]) -> Option<usize> {
         let top = scores.iter().flatten().max()?;
-        let reference = self.locales.iter().position(|l| l == REFERENCE);
-        reference
-            .filter(|&r| scores[r].as_ref() == Some(top))
+        let reference = self.reference();
+        Some(reference)
+            .filter(|&r| scores.get(r).is_some_and(|s| s.as_ref() == Some(top)))
             .or_else(|| scores.iter().rposition(|s| s.as_ref() == Some(top)))
     }
 
@@ -173,6 +185,7 @@ impl Matcher {
         Match {
             node: phrase.node.clone(),
             locale: self.locales[phrase.locale].clone(),
+            ambiguous: false,
         }
     }
 
@@ -258,6 +271,11 @@ impl Matcher {
 enum Typos {
     Tolerated,
     Refused,
+}
+
+/// How many locales score as well as `winner`.
+fn tied(scores: &[Option<Score>], winner: usize) -> usize {
+    scores.iter().filter(|s| **s == scores[winner]).count()
 }
 
 /// (phrase length, exact words, minus the edits): greater is better, so longer phrases
@@ -474,7 +492,27 @@ mod tests {
                 .rposition(|b| b.is_some_and(|(s, _)| s == top))
                 .unwrap(),
         };
-        best[winner].map(|(_, id)| m.found(&id))
+        let at_top = best
+            .iter()
+            .filter(|b| b.is_some_and(|(s, _)| s == top))
+            .count();
+        best[winner].map(|(_, id)| Match {
+            ambiguous: winner != english && at_top > 1,
+            ..m.found(&id)
+        })
+    }
+
+    #[test]
+    fn words_that_several_languages_share_do_not_choose_her_language() {
+        // Persian, Arabic and Urdu all greet with "salam".
+        let found = MATCHER.find("سلام", None).expect("a match");
+        assert!(found.ambiguous, "{found:?}");
+        // Her language known: her words are read in it.
+        let found = MATCHER.find("سلام", Some("fa")).expect("a match");
+        assert_eq!((found.locale.as_str(), found.ambiguous), ("fa", false));
+        // Words of one language only.
+        let found = MATCHER.find("مساعدة", None).expect("a match");
+        assert_eq!((found.locale.as_str(), found.ambiguous), ("ar", false));
     }
 
     #[test]

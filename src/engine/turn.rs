@@ -73,6 +73,14 @@ impl Turn<'_> {
             return;
         }
         match found {
+            // Words several languages share ("salam") do not tell her language: she
+            // chooses it (the language menu shows 112). Danger is answered at once all
+            // the same, in one of those languages, with the numbers.
+            Some(found)
+                if found.ambiguous && self.convo.locale.is_none() && found.node != "danger" =>
+            {
+                self.language_menu()
+            }
             Some(found) => {
                 if self.convo.locale.is_none() {
                     // Her words tell us her language: answer in it at once.
