@@ -1089,3 +1089,43 @@ async fn the_category_of_a_whole_file_is_set_on_the_command_line() {
         wrong.err
     );
 }
+
+/// Every real service we ship (directory/services/) is found in its town, or else in its
+/// region: none is kept and never shown.
+#[tokio::test]
+async fn every_shipped_real_service_is_found_where_it_is() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let report = carenet::directory::load_shipped(&store, &shipped(), 1)
+        .await
+        .unwrap();
+    assert!(report.problems.is_empty(), "{:?}", lines(&report));
+    let directory = Directory::new(&store.load_directory().await.unwrap());
+    let real: Vec<&carenet::directory::Service> = directory
+        .services()
+        .iter()
+        .filter(|s| !s.example && s.areas.is_empty())
+        .collect();
+    assert!(real.len() >= 30, "{}", real.len());
+    let mut lost = vec![];
+    for service in real {
+        let town = service.place.as_ref().and_then(|p| p.city.as_deref());
+        let place = town.and_then(|t| directory.resolve_place(t));
+        let found = place.is_some_and(|place| {
+            directory
+                .search(&Query {
+                    place: Some(place),
+                    limit: 100,
+                    ..Query::default()
+                })
+                .hits
+                .iter()
+                .any(|h| h.service.id == service.id)
+        });
+        if !found {
+            lost.push(format!("{} ({town:?})", service.id));
+        }
+    }
+    assert!(lost.is_empty(), "not found in their town: {lost:?}");
+    store.close().await;
+}
