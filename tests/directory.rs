@@ -1129,3 +1129,52 @@ async fn every_shipped_real_service_is_found_where_it_is() {
     assert!(lost.is_empty(), "not found in their town: {lost:?}");
     store.close().await;
 }
+
+/// HSDS's packaged form: a `datapackage.json` naming its resources (CSV files in a
+/// sub-folder, the services written in the descriptor itself) imports as the folder of
+/// CSV files would, from the folder or the descriptor's path, and a bad row in the
+/// descriptor's own data is reported with the resource and its row.
+#[tokio::test]
+async fn a_datapackage_imports_its_resources_from_files_and_from_its_own_data() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let folder = fixture("datapackage");
+    let descriptor = folder.join("datapackage.json").display().to_string();
+    for (at, source) in [folder.display().to_string(), descriptor.clone()]
+        .into_iter()
+        .enumerate()
+    {
+        let report = import(&store, &source, false, at as i64 + 1).await.unwrap();
+        assert_eq!(
+            lines(&report),
+            [format!(
+                "{descriptor} (resource service):6: column organization_id: no organization \"o-404\" in organizations.csv (missing or rejected)"
+            )],
+            "{source}"
+        );
+        assert_eq!(report.imported + report.updated, 4, "{source}");
+    }
+    let directory = carenet::directory::load_directory(&store).await.unwrap();
+    let kind = |id: &str| {
+        directory
+            .services()
+            .iter()
+            .find(|s| s.id.as_ref() == id)
+            .map(|s| s.category)
+    };
+    assert_eq!(kind("sv-1"), Some(Category::Shelter));
+    // Its term's code comes from the taxonomy resources.
+    assert_eq!(kind("sv-3"), Some(Category::AntiTrafficking));
+    assert_eq!(kind("sv-5"), None, "its organization is not in the package");
+    let phones: Vec<String> = directory
+        .services()
+        .iter()
+        .find(|s| s.id.as_ref() == "sv-2")
+        .unwrap()
+        .phones
+        .iter()
+        .map(|p| p.number.to_string())
+        .collect();
+    assert_eq!(phones, ["+39 055 000 0002"]);
+    store.close().await;
+}

@@ -31,12 +31,19 @@ const INSECURE: Fetching = Fetching {
 };
 
 /// The test fixtures over http on 127.0.0.1: `/package/NAME` (the HSDS package),
+/// `/datapackage/…` (the packaged form, with its `data/` folder),
 /// `/sheet.csv` (a flat file), `/moved.csv` (a redirect to `/sheet.csv`), `/to/URL…` (a
 /// redirect to `http://URL…`) and `/big.csv` (2,000 bytes). Counts the requests it answers.
 async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
     async fn package(UrlPath(file): UrlPath<String>) -> Result<Vec<u8>, StatusCode> {
         let path = fixture("hsds").join(file.replace('/', ""));
         std::fs::read(path).map_err(|_| StatusCode::NOT_FOUND)
+    }
+    async fn datapackage(UrlPath(file): UrlPath<String>) -> Result<Vec<u8>, StatusCode> {
+        if file.contains("..") {
+            return Err(StatusCode::NOT_FOUND);
+        }
+        std::fs::read(fixture("datapackage").join(file)).map_err(|_| StatusCode::NOT_FOUND)
     }
     async fn flat_file() -> Vec<u8> {
         std::fs::read(fixture("flat.csv")).unwrap()
@@ -48,6 +55,7 @@ async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
     let counted = requests.clone();
     let app = axum::Router::new()
         .route("/package/{file}", get(package))
+        .route("/datapackage/{*file}", get(datapackage))
         .route("/sheet.csv", get(flat_file))
         .route("/moved.csv", get(|| async { Redirect::to("/sheet.csv") }))
         .route("/to/{*to}", get(elsewhere))
@@ -289,4 +297,36 @@ async fn the_command_line_needs_insecure_for_http() {
     .unwrap();
     assert!(imported.ok, "{}", imported.err);
     assert_eq!(imported.out, "imported 2, updated 0, rejected 4\n");
+}
+
+/// A `datapackage.json` at a URL: its resources are fetched beside it, on the same site,
+/// and its own rows are read from it; the same problems as from a folder.
+#[tokio::test]
+async fn a_datapackage_imports_from_a_url() {
+    let (address, requests) = serve().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let url = format!("http://{address}/datapackage/datapackage.json");
+    let report = import_with(&store, &url, false, INSECURE, 1).await.unwrap();
+    assert_eq!((report.imported, report.rejected), (4, 1));
+    assert!(
+        report.problems[0].to_string().starts_with(&format!(
+            "{url} (resource service):6: column organization_id"
+        )),
+        "{}",
+        report.problems[0]
+    );
+    // The descriptor and its 7 files; the resource that is none of ours is not fetched.
+    assert_eq!(requests.load(Ordering::SeqCst), 8);
+    // A resource the site does not have fails the import with what is missing.
+    let error = import_with(
+        &store,
+        &format!("http://{address}/package/datapackage.json"),
+        false,
+        INSECURE,
+        2,
+    )
+    .await;
+    assert!(error.is_err());
+    store.close().await;
 }

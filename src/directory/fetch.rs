@@ -6,9 +6,9 @@
 
 use std::collections::HashMap;
 
+use super::datapackage::{Rows, Target};
 use super::flat::read_flat;
-use super::hsds::read_package;
-use super::import::ImportError;
+use super::import::{ImportError, assemble};
 use super::package::Package;
 use super::problems::{RowError, SourceFile};
 use super::schema::Table;
@@ -68,6 +68,10 @@ pub(super) async fn read_url(
             bytes,
         }));
     }
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    if let Some(base) = path.strip_suffix(super::datapackage::DESCRIPTOR) {
+        return read_datapackage(&mut download, url, base).await;
+    }
     let base = url.trim_end_matches('/');
     let mut files = HashMap::new();
     for table in Table::ALL {
@@ -98,9 +102,52 @@ pub(super) async fn read_url(
             );
         }
     }
-    let (mut package, mut problems) = read_package(&files, url);
-    super::taxonomy::attach(&taxonomy, &mut package, &mut problems);
-    Ok((package, problems))
+    Ok(assemble(&files, &taxonomy, url))
+}
+
+/// The package a `datapackage.json` at `url` describes: its resources fetched from the
+/// same folder of the same site (`base` ends with a slash), or read from the descriptor.
+async fn read_datapackage(
+    download: &mut Download,
+    url: &str,
+    base: &str,
+) -> Result<(Package, Vec<RowError>), ImportError> {
+    let bytes = download
+        .fetch(url)
+        .await?
+        .ok_or_else(|| ImportError::Empty(url.to_string()))?;
+    let descriptor = SourceFile {
+        name: url.to_string(),
+        bytes,
+    };
+    let plan = super::datapackage::plan(&descriptor)?;
+    let mut files = HashMap::new();
+    let mut taxonomy = HashMap::new();
+    for (target, rows) in plan.resources {
+        let file =
+            match rows {
+                Rows::Inline(file) => file,
+                Rows::Path(path) => {
+                    let file_url = format!("{base}{path}");
+                    let bytes = download.fetch(&file_url).await?.ok_or_else(|| {
+                        ImportError::Descriptor {
+                            file: url.to_string(),
+                            line: 0,
+                            message: format!("{file_url} is not there (404)"),
+                        }
+                    })?;
+                    SourceFile {
+                        name: file_url,
+                        bytes,
+                    }
+                }
+            };
+        match target {
+            Target::Table(table) => files.insert(table, file),
+            Target::Taxonomy(name) => taxonomy.insert(name, file),
+        };
+    }
+    Ok(assemble(&files, &taxonomy, url))
 }
 
 /// The files of one import, fetched within one budget of bytes.

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::classify::Classifier;
+use super::datapackage::{DESCRIPTOR, Rows, Target};
 use super::fetch::{Fetching, read_url, size};
 use super::flat::read_flat;
 use super::hsds::read_package;
@@ -86,6 +87,13 @@ pub enum ImportError {
     TooLarge { url: String, max_bytes: usize },
     #[error("{0} has no CSV files")]
     Empty(String),
+    /// A `datapackage.json` that cannot be read; `line` 0 when the problem has none.
+    #[error("{file}:{line}: {message}")]
+    Descriptor {
+        file: String,
+        line: usize,
+        message: String,
+    },
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -183,6 +191,10 @@ pub async fn read_source_with(
     if path.is_dir() {
         return read_folder(path);
     }
+    if path.file_name().is_some_and(|name| name == DESCRIPTOR) {
+        let folder = path.parent().unwrap_or(Path::new("."));
+        return read_datapackage(folder, read_file(path)?);
+    }
     let bytes = std::fs::read(path).map_err(|e| ImportError::Read(source.into(), e))?;
     Ok(read_flat(&SourceFile {
         name: source.to_string(),
@@ -190,18 +202,57 @@ pub async fn read_source_with(
     }))
 }
 
-/// A folder with `services.csv` is an HSDS package; otherwise each `*.csv` in it is a
-/// flat file.
+fn read_file(file: &Path) -> Result<SourceFile, ImportError> {
+    std::fs::read(file)
+        .map(|bytes| SourceFile {
+            name: file.display().to_string(),
+            bytes,
+        })
+        .map_err(|e| ImportError::Read(file.display().to_string(), e))
+}
+
+/// The tables and taxonomy files of one HSDS package, read as one package.
+pub(super) fn assemble(
+    files: &HashMap<Table, SourceFile>,
+    taxonomy_files: &HashMap<&str, SourceFile>,
+    name: &str,
+) -> (Package, Vec<RowError>) {
+    let (mut package, mut problems) = read_package(files, name);
+    taxonomy::attach(taxonomy_files, &mut package, &mut problems);
+    (package, problems)
+}
+
+/// The package a `datapackage.json` in `folder` describes: its resources read from files
+/// beside it or from the descriptor itself.
+fn read_datapackage(
+    folder: &Path,
+    descriptor: SourceFile,
+) -> Result<(Package, Vec<RowError>), ImportError> {
+    let plan = super::datapackage::plan(&descriptor)?;
+    let mut files = HashMap::new();
+    let mut taxonomy_files = HashMap::new();
+    for (target, rows) in plan.resources {
+        let file = match rows {
+            Rows::Inline(file) => file,
+            Rows::Path(path) => read_file(&folder.join(path))?,
+        };
+        match target {
+            Target::Table(table) => files.insert(table, file),
+            Target::Taxonomy(name) => taxonomy_files.insert(name, file),
+        };
+    }
+    Ok(assemble(&files, &taxonomy_files, &descriptor.name))
+}
+
+/// A folder with `datapackage.json` is the package it describes; one with
+/// `services.csv` is an HSDS package; otherwise each `*.csv` in it is a flat file.
 fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
-    let read = |file: &Path| {
-        std::fs::read(file)
-            .map(|bytes| SourceFile {
-                name: file.display().to_string(),
-                bytes,
-            })
-            .map_err(|e| ImportError::Read(file.display().to_string(), e))
-    };
+    let read = read_file;
     let shown = path.display().to_string();
+    let descriptor = path.join(DESCRIPTOR);
+    if descriptor.is_file() {
+        return read_datapackage(path, read_file(&descriptor)?);
+    }
     if path.join("services.csv").is_file() {
         let mut files = HashMap::new();
         for table in Table::ALL {
@@ -217,9 +268,7 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
                 taxonomy.insert(name, read(&file)?);
             }
         }
-        let (mut package, mut problems) = read_package(&files, &shown);
-        taxonomy::attach(&taxonomy, &mut package, &mut problems);
-        return Ok((package, problems));
+        return Ok(assemble(&files, &taxonomy, &shown));
     }
     let entries = std::fs::read_dir(path).map_err(|e| ImportError::Read(shown.clone(), e))?;
     let mut csv_files: Vec<_> = entries

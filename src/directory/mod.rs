@@ -24,6 +24,7 @@
 pub mod category;
 pub mod cells;
 pub mod classify;
+pub mod datapackage;
 mod fetch;
 pub mod flat;
 mod grid;
