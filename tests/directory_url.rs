@@ -30,8 +30,24 @@ const INSECURE: Fetching = Fetching {
     max_bytes: MAX_DOWNLOAD,
 };
 
+/// A fully nested HSDS 3 service in Florence.
+fn full_service(id: &str, phone: &str) -> serde_json::Value {
+    serde_json::json!({
+        "id": id, "name": format!("Centro {id}"), "status": "active",
+        "description": "Consulenza legale gratuita per donne straniere",
+        "organization": {"id": "o-1", "name": "Rete Donne", "description": "A network"},
+        "phones": [{"id": format!("ph-{id}"), "number": phone}],
+        "languages": [{"id": format!("la-{id}"), "code": "ar"}],
+        "service_at_locations": [{"id": format!("sal-{id}"), "location": {
+            "id": "l-1", "name": "Sede", "latitude": 43.7696, "longitude": 11.2558,
+            "addresses": [{"id": "a-1", "address_1": "Via Roma 1", "city": "Firenze", "country": "IT"}]
+        }}]
+    })
+}
+
 /// The test fixtures over http on 127.0.0.1: `/package/NAME` (the HSDS package),
-/// `/datapackage/…` (the packaged form, with its `data/` folder),
+/// `/datapackage/…` (the packaged form, with its `data/` folder), `/api/services` (an
+/// HSDS 3 API: two pages, one service listed without its parts),
 /// `/sheet.csv` (a flat file), `/moved.csv` (a redirect to `/sheet.csv`), `/to/URL…` (a
 /// redirect to `http://URL…`) and `/big.csv` (2,000 bytes). Counts the requests it answers.
 async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
@@ -45,6 +61,27 @@ async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
         }
         std::fs::read(fixture("datapackage").join(file)).map_err(|_| StatusCode::NOT_FOUND)
     }
+    async fn api_page(
+        axum::extract::Query(query): axum::extract::Query<
+            std::collections::HashMap<String, String>,
+        >,
+    ) -> axum::Json<serde_json::Value> {
+        let page: u32 = query.get("page").and_then(|p| p.parse().ok()).unwrap_or(1);
+        let contents = match page {
+            1 => {
+                serde_json::json!([full_service("s1", "+39 055 000 0001"), {"id": "s2", "name": "Sportello Donna"}])
+            }
+            _ => serde_json::json!([full_service("s3", "not a number")]),
+        };
+        axum::Json(serde_json::json!({
+            "total_items": 3, "total_pages": 2, "page_number": page, "size": 2,
+            "first_page": page == 1, "last_page": page == 2, "empty": false,
+            "contents": contents,
+        }))
+    }
+    async fn api_service(UrlPath(id): UrlPath<String>) -> axum::Json<serde_json::Value> {
+        axum::Json(full_service(&id, "+39 055 000 0002"))
+    }
     async fn flat_file() -> Vec<u8> {
         std::fs::read(fixture("flat.csv")).unwrap()
     }
@@ -56,6 +93,8 @@ async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
     let app = axum::Router::new()
         .route("/package/{file}", get(package))
         .route("/datapackage/{*file}", get(datapackage))
+        .route("/api/services", get(api_page))
+        .route("/api/services/{id}", get(api_service))
         .route("/sheet.csv", get(flat_file))
         .route("/moved.csv", get(|| async { Redirect::to("/sheet.csv") }))
         .route("/to/{*to}", get(elsewhere))
@@ -328,5 +367,36 @@ async fn a_datapackage_imports_from_a_url() {
     )
     .await;
     assert!(error.is_err());
+    store.close().await;
+}
+
+/// An HSDS 3 API: every page of `BASE/services` is read, a service listed without its
+/// parts is fetched whole, the nested parts go in as the tables of a package, and a bad
+/// nested row is reported with its table and row.
+#[tokio::test]
+async fn an_hsds_api_imports_page_after_page_with_nested_parts() {
+    let (address, requests) = serve().await;
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let url = format!("http://{address}/api/services");
+    let report = import_with(&store, &url, false, INSECURE, 1).await.unwrap();
+    let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with(&format!("{url} (table phones):4: column number")),
+        "{problems:?}"
+    );
+    assert_eq!(report.imported, 3, "{problems:?}");
+    // Two pages and the one service listed without its parts.
+    assert_eq!(requests.load(Ordering::SeqCst), 3);
+    let directory = carenet::directory::load_directory(&store).await.unwrap();
+    let s2 = directory
+        .services()
+        .iter()
+        .find(|s| s.id.as_ref() == "s2")
+        .expect("the compact service, fetched whole");
+    assert_eq!(s2.phones[0].number.as_ref(), "+39 055 000 0002");
+    assert!(s2.coordinates().is_some(), "its location came with it");
+    assert!(s2.languages.iter().any(|l| &l.code == b"ar"));
     store.close().await;
 }

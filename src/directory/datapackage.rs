@@ -89,7 +89,10 @@ pub fn plan(descriptor: &SourceFile) -> Result<Plan, ImportError> {
             continue;
         };
         let rows = match (path, resource.data) {
-            (_, Some(data)) => Rows::Inline(inline_csv(&descriptor.name, &resource.name, &data)),
+            (_, Some(data)) => Rows::Inline(rows_as_csv(
+                format!("{} (resource {})", descriptor.name, resource.name),
+                &data,
+            )),
             (Some(path), None) if is_safe_path(&path) => Rows::Path(path),
             (Some(path), None) => {
                 return Err(bad(format!(
@@ -166,12 +169,12 @@ fn is_safe_path(path: &str) -> bool {
             .all(|part| !part.is_empty() && part != ".." && part != ".")
 }
 
-/// Rows written in the descriptor, as a CSV file: the header is every field, row after
-/// row as first met (within a row in name order: JSON objects have no order); a value that is a list or an object is kept as its JSON text (it fails the
-/// column's own check, with its row). Named after the descriptor and the resource, so
-/// that a problem says where: its "line" is the row's place in the list, the header
-/// being line 1.
-fn inline_csv(descriptor: &str, resource: &str, rows: &[Map<String, Value>]) -> SourceFile {
+/// JSON rows (of a descriptor, or of an API) as the CSV file `name` they would be: the
+/// header is every field, row after row as first met (within a row in name order: JSON
+/// objects have no order); a value that is a list or an object is kept as its JSON text
+/// (it fails the column's own check, with its row). A problem's "line" is the row's place
+/// in the list, the header being line 1.
+pub(super) fn rows_as_csv(name: String, rows: &[Map<String, Value>]) -> SourceFile {
     let mut header: Vec<&str> = Vec::new();
     for row in rows {
         for key in row.keys() {
@@ -195,7 +198,7 @@ fn inline_csv(descriptor: &str, resource: &str, rows: &[Map<String, Value>]) -> 
         let _ = writer.write_record(&record);
     }
     SourceFile {
-        name: format!("{descriptor} (resource {resource})"),
+        name,
         bytes: writer.into_inner().unwrap_or_default(),
     }
 }

@@ -34,8 +34,10 @@ impl Default for Fetching {
     }
 }
 
-/// A URL ending in `.csv` is a flat file; any other is the base of an HSDS package, whose
-/// tables are fetched as `BASE/NAME.csv` (those that answer 404 are absent).
+/// A URL ending in `.csv` is a flat file; one ending in `datapackage.json` is an HSDS
+/// data package; one ending in `/services` is an HSDS 3 API; any other is the base of an
+/// HSDS package, whose tables are fetched as `BASE/NAME.csv` (those that answer 404 are
+/// absent).
 pub(super) async fn read_url(
     url: &str,
     fetching: Fetching,
@@ -71,6 +73,9 @@ pub(super) async fn read_url(
     let path = url.split(['?', '#']).next().unwrap_or(url);
     if let Some(base) = path.strip_suffix(super::datapackage::DESCRIPTOR) {
         return read_datapackage(&mut download, url, base).await;
+    }
+    if path.trim_end_matches('/').ends_with("/services") {
+        return read_api(&mut download, path.trim_end_matches('/')).await;
     }
     let base = url.trim_end_matches('/');
     let mut files = HashMap::new();
@@ -233,4 +238,63 @@ pub(super) fn size(bytes: usize) -> String {
         true => format!("{} MB", bytes / (1024 * 1024)),
         false => format!("{bytes} bytes"),
     }
+}
+
+/// The services of an HSDS 3 API at `services` (`BASE/services`), page after page, each
+/// fully nested (fetched whole from `BASE/services/ID` when the list gives only its own
+/// fields), laid out as a package.
+async fn read_api(
+    download: &mut Download,
+    services: &str,
+) -> Result<(Package, Vec<RowError>), ImportError> {
+    let not_an_api = |url: &str| ImportError::Descriptor {
+        file: url.to_string(),
+        line: 0,
+        message: "not a page of HSDS services (a JSON object with \"contents\")".into(),
+    };
+    let mut tables = super::api::Tables::default();
+    let mut seen = 0usize;
+    for number in 1..=super::api::MAX_PAGES {
+        let page_url = format!(
+            "{services}?page={number}&per_page={}&full=true",
+            super::api::PER_PAGE
+        );
+        let body = download
+            .fetch(&page_url)
+            .await?
+            .ok_or_else(|| ImportError::Empty(page_url.clone()))?;
+        let page = super::api::page(&body, number).ok_or_else(|| not_an_api(&page_url))?;
+        for service in &page.services {
+            let id = service.get("id").and_then(serde_json::Value::as_str);
+            // An id made for a path only (no `/`, `?`, `%`…), as every HSDS id we know.
+            let id = id.filter(|id| {
+                !id.is_empty()
+                    && id
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
+            });
+            match (super::api::is_compact(service), id) {
+                (true, Some(id)) => {
+                    let url = format!("{services}/{id}");
+                    let body = download
+                        .fetch(&url)
+                        .await?
+                        .ok_or_else(|| ImportError::Empty(url.clone()))?;
+                    let full: serde_json::Map<String, serde_json::Value> =
+                        serde_json::from_slice(&body).map_err(|_| not_an_api(&url))?;
+                    tables.add_service(&full);
+                }
+                _ => tables.add_service(service),
+            }
+            seen += 1;
+        }
+        if page.last {
+            break;
+        }
+    }
+    if seen == 0 {
+        return Err(ImportError::Empty(services.to_string()));
+    }
+    let files = tables.files(services);
+    Ok(assemble(&files.tables, &files.taxonomy, services))
 }

@@ -21,6 +21,7 @@
 //!
 //! A service marked `example` is demonstration data: say so whenever it is shown.
 
+mod api;
 pub mod category;
 pub mod cells;
 pub mod classify;
