@@ -30,12 +30,23 @@ struct Bot {
 }
 
 async fn start(fake: &FakeTelegram, db: &TestDb) -> Bot {
+    start_with_flood(fake, db, 1000).await
+}
+
+/// [`start`], with the flood guard at `per_minute` updates a minute.
+async fn start_with_flood(fake: &FakeTelegram, db: &TestDb, per_minute: u32) -> Bot {
     let store = db.store().await;
     let features = Features {
         subscriptions: true,
         ..Features::default()
     };
-    let tg = Arc::new(telegram(fake.bot(), &store, features, fast_limits(), 1000));
+    let tg = Arc::new(telegram(
+        fake.bot(),
+        &store,
+        features,
+        fast_limits(),
+        per_minute,
+    ));
     let mut tasks = Tasks::default();
     tasks.poll(tg.clone());
     let settings = WorkerSettings {
@@ -169,6 +180,30 @@ async fn a_send_that_fails_after_queueing_still_shows_the_broadcast_and_its_canc
         "the progress message is recorded"
     );
     raw.close().await;
+    bot.shut_down().await;
+}
+
+/// Her presses on the sessions screens count once against the flood guard: 12 presses
+/// within a minute, under a limit of 20, are all answered (counted twice, the later ones
+/// got no answer at all).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sessions_screens_count_each_press_once_against_the_flood_guard() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let bot = start_with_flood(&fake, &db, 20).await;
+    let chat = 820;
+    let menu = on_the_menu(&fake, chat).await;
+    let mut screen = menu;
+    for _ in 0..12 {
+        screen = press(&fake, chat, &screen, "u:home").await;
+        assert!(
+            screen.text.contains(&text("sessions-ask")),
+            "every press answered: {}",
+            screen.text
+        );
+    }
+    let answered = fake.calls_to("answerCallbackQuery").len();
+    assert_eq!(answered, 13, "every button press answered once");
     bot.shut_down().await;
 }
 

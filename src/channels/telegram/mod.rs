@@ -174,6 +174,8 @@ impl Telegram {
             Some(incoming) => match self.flood_verdict(incoming).await {
                 Verdict::Handle => false,
                 Verdict::Notify => true,
+                // Not even her button is answered: each answer is a call to Telegram,
+                // which is what a flood must not cost (her app stops the spinner itself).
                 Verdict::Ignore => return Handled::Flood,
             },
             None => false,

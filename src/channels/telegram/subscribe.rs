@@ -21,20 +21,22 @@ pub(super) async fn handle(tg: &Telegram, incoming: &Incoming, press: Press) -> 
         chat_id: incoming.chat.0,
     };
     let now = crate::clock::now();
-    if let Some((id, _)) = &incoming.callback {
-        tg.answer_button(incoming.chat, id, "").await;
-    }
-    if tg.flood.check(incoming.chat) != super::Verdict::Handle {
-        return Some(Handled::Flood);
-    }
+    // The flood guard has seen this update already (`Telegram::handle`): counted twice,
+    // her presses here met the limit at half her pace, and then got no answer at all.
     let language = match tg.subscriptions.consented_language(key).await {
-        Ok(Some(language)) => language,
+        Ok(Some(language)) => Some(language),
+        // The engine answers her, and her button.
         Ok(None) => return None,
         Err(e) => {
             tracing::error!(error = %e, "store error");
-            return Some(Handled::StoreError);
+            None
         }
     };
+    if let Some((id, _)) = &incoming.callback {
+        tg.answer_button(incoming.chat, id, "").await;
+    }
+    // A store error: the engine's path gives her its fallback reply, with 112.
+    let language = language?;
     let pressed = incoming.callback.as_ref().and_then(|(_, p)| *p);
     let result = match tg.subscriptions.answer(key, &language, press, now).await {
         Ok(screen) => show(tg, incoming.chat, &language, screen, pressed, now).await,
