@@ -1178,3 +1178,54 @@ async fn a_datapackage_imports_its_resources_from_files_and_from_its_own_data() 
     assert_eq!(phones, ["+39 055 000 0002"]);
     store.close().await;
 }
+
+/// What spreadsheets save: Italian Excel's CSV (semicolons, Windows-1252) and "Unicode
+/// text" (UTF-16 with tabs) import as a UTF-8 comma file would, with the same line
+/// numbers for a bad row.
+#[tokio::test]
+async fn spreadsheet_exports_in_other_encodings_and_separators_import() {
+    let db = TestDb::sqlite();
+    let store = db.store().await;
+    let dir = tempfile::tempdir().unwrap();
+    let italian = dir.path().join("centri.csv");
+    std::fs::write(
+        &italian,
+        b"id;name;category;city;country;latitude;longitude\r\n\
+          it-1;Centro donne \x93Caf\xe9 Rosa\x94;anti_violence_centre;Prato;it;43.88;11.10\r\n\
+          it-2;Sportello;legal_aid;Prato;it;north;11.10\r\n"
+            .as_slice(),
+    )
+    .unwrap();
+    let report = import(&store, &italian.display().to_string(), false, 1)
+        .await
+        .unwrap();
+    assert_eq!(report.imported, 1, "{:?}", lines(&report));
+    assert_eq!(lines(&report).len(), 1);
+    assert!(
+        lines(&report)[0].starts_with(&format!("{}:3: column latitude", italian.display())),
+        "{:?}",
+        lines(&report)
+    );
+    let unicode = dir.path().join("unicode.csv");
+    let text = "id\tname\tcategory\tservice_area\nhl-1\tΓραμμή «Ελπίδα»\thelpline\tgr\n";
+    let bytes: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain(text.encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(&unicode, bytes).unwrap();
+    let report = import(&store, &unicode.display().to_string(), false, 2)
+        .await
+        .unwrap();
+    assert_eq!(report.imported, 1, "{:?}", lines(&report));
+    let directory = carenet::directory::load_directory(&store).await.unwrap();
+    let name = |id: &str| {
+        directory
+            .services()
+            .iter()
+            .find(|s| s.id.as_ref() == id)
+            .map(|s| s.name.to_string())
+    };
+    assert_eq!(name("it-1").as_deref(), Some("Centro donne “Café Rosa”"));
+    assert_eq!(name("hl-1").as_deref(), Some("Γραμμή «Ελπίδα»"));
+    store.close().await;
+}

@@ -26,6 +26,7 @@ pub mod category;
 pub mod cells;
 pub mod classify;
 pub mod datapackage;
+mod encoding;
 mod fetch;
 pub mod flat;
 mod grid;

@@ -43,14 +43,14 @@ pub fn read_csv(file: &SourceFile) -> Result<(Vec<String>, Vec<CsvRow>), RowErro
         column: "-".into(),
         reason,
     };
-    // A spreadsheet's UTF-8 export may start with a byte order mark.
-    let bytes = file
-        .bytes
-        .strip_prefix(b"\xEF\xBB\xBF")
-        .unwrap_or(&file.bytes);
+    // Whatever a spreadsheet saved (UTF-8 with a mark, UTF-16, Windows-1252; commas,
+    // semicolons or tabs), read as UTF-8 CSV. Line numbers stay those of the file.
+    let (text, _) = super::encoding::to_utf8(&file.bytes);
+    let bytes: &[u8] = &text;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .comment(Some(b'#'))
+        .delimiter(super::encoding::separator(bytes))
         .from_reader(bytes);
     let header = reader
         .headers()
@@ -176,14 +176,15 @@ mod tests {
     }
 
     #[test]
-    fn a_broken_row_is_reported_on_its_editor_line() {
+    fn a_file_that_is_not_utf8_is_read_as_windows_1252_on_its_editor_lines() {
+        // Once a broken row (invalid UTF-8); now the Windows-1252 that spreadsheets write.
         let file = SourceFile {
             name: "t.csv".into(),
-            bytes: b"id,name\n1,\"a\nb\"\n2,\"unclosed\xff\n".to_vec(),
+            bytes: b"id,name\n1,\"a\nb\"\n2,Caf\xe9\n".to_vec(),
         };
-        match read_csv(&file) {
-            Err(error) => assert_eq!(error.row, 4, "{error}"),
-            Ok((_, rows)) => panic!("read {} rows of a broken file", rows.len()),
-        }
+        let (_, rows) = read_csv(&file).expect("read");
+        let lines: Vec<u64> = rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 4]);
+        assert_eq!(&rows[1].cells[1], "Café");
     }
 }
