@@ -18,7 +18,7 @@ use crate::channels::telegram::{
     GroupLimit, Handoff, HandoffSettings, Limits, Outbox, Telegram, WebhookSettings, run_polling,
     run_webhook, share_pauses,
 };
-use crate::config::{BroadcastConfig, Config, HandoffConfig, TelegramConfig};
+use crate::config::{BroadcastConfig, Config, DirectorySyncConfig, HandoffConfig, TelegramConfig};
 use crate::content::{Content, Facts};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
@@ -99,6 +99,7 @@ pub struct Settings {
     pub config: Config,
     pub telegram: TelegramConfig,
     pub broadcast: BroadcastConfig,
+    pub directory: DirectorySyncConfig,
     /// The bot's token (from `TELOXIDE_TOKEN`).
     pub token: String,
     /// Another Bot API server (from `TELOXIDE_API_URL`): a local one, or a test's fake.
@@ -229,6 +230,20 @@ impl App {
         let reload =
             reload_directory_regularly(core.directory.clone(), core.store.clone(), stopped());
         tasks.spawn("directory reload", reload);
+        let sync = &settings.directory;
+        if !sync.sources.is_empty() {
+            let every = Duration::from_secs(sync.directory_sync_hours.max(1) * 3600);
+            let round = crate::directory::sync::run(
+                core.store.clone(),
+                sync.sources.clone(),
+                every,
+                stopped(),
+            );
+            tasks.spawn("directory sync", async move {
+                round.await;
+                Ok(())
+            });
+        }
         let pauses = {
             let (tg, store, stopped) = (tg.clone(), core.store.clone(), stopped());
             async move {

@@ -42,6 +42,23 @@ pub fn from_env<T: Args>() -> T {
     <Only<T> as clap::Parser>::parse_from(["carenet"]).settings
 }
 
+/// Keeping the directory current in `carenet run`: sources re-imported on a schedule.
+#[derive(Debug, Clone, Args)]
+pub struct DirectorySyncConfig {
+    /// URLs (an HSDS package, an HSDS API ending in /services, a datapackage.json, or a
+    /// flat CSV) re-imported every --directory-sync-hours; a service that leaves its
+    /// source is retired (not shown, kept for the export). Comma-separated.
+    #[arg(
+        long = "directory-source",
+        env = "CARENET_DIRECTORY_SOURCES",
+        value_delimiter = ','
+    )]
+    pub sources: Vec<String>,
+    /// Hours between two syncs of the sources.
+    #[arg(long, env = "CARENET_DIRECTORY_SYNC_HOURS", default_value_t = 24)]
+    pub directory_sync_hours: u64,
+}
+
 /// Telegram settings for `carenet run`. The token comes from `TELOXIDE_TOKEN` and the Bot
 /// API address from `TELOXIDE_API_URL` (teloxide's own variables). No `Debug`: it holds the
 /// webhook secret, which must never reach a log.

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 
 use carenet::cli;
 use carenet::cli::directory;
-use carenet::config::{BroadcastConfig, Config, TelegramConfig};
+use carenet::config::{BroadcastConfig, Config, DirectorySyncConfig, TelegramConfig};
 
 /// carenet: rights and help against gender-based violence, in her language.
 #[derive(Parser)]
@@ -18,6 +18,8 @@ struct Cli {
     command: Option<Command>,
 }
 
+// Parsed once at start: the size of its largest variant (`run`'s settings) costs nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand)]
 enum Command {
     /// Talk to the bot in the terminal (scriptable: pipe answers on standard input).
@@ -46,6 +48,8 @@ enum Command {
         telegram: TelegramConfig,
         #[command(flatten)]
         broadcast: BroadcastConfig,
+        #[command(flatten)]
+        directory: DirectorySyncConfig,
     },
     /// Create or update the database schema.
     Migrate {
@@ -125,6 +129,11 @@ enum DirectoryCommand {
         #[command(flatten)]
         config: Config,
     },
+    /// List the services nobody confirmed for a year (no import brought them since).
+    Stale {
+        #[command(flatten)]
+        config: Config,
+    },
     /// Answer the bot's questions from the command line.
     Search {
         #[command(flatten)]
@@ -186,7 +195,8 @@ fn main() -> ExitCode {
             config,
             telegram,
             broadcast,
-        }) => runtime.block_on(cli::run(&config, &telegram, &broadcast)),
+            directory,
+        }) => runtime.block_on(cli::run(&config, &telegram, &broadcast, &directory)),
         Some(Command::Directory { command }) => match command {
             DirectoryCommand::Import { import, config } => {
                 runtime.block_on(directory::import(&config, &import))
@@ -194,6 +204,7 @@ fn main() -> ExitCode {
             DirectoryCommand::Export { dir, config } => {
                 runtime.block_on(directory::export(&config, &dir))
             }
+            DirectoryCommand::Stale { config } => runtime.block_on(directory::stale(&config)),
             DirectoryCommand::Search { search, config } => {
                 runtime.block_on(directory::search(&config, &search))
             }
@@ -220,6 +231,7 @@ fn main() -> ExitCode {
                     &config,
                     &carenet::config::from_env::<TelegramConfig>(),
                     &carenet::config::from_env::<BroadcastConfig>(),
+                    &carenet::config::from_env::<DirectorySyncConfig>(),
                 )),
                 None => runtime.block_on(cli::chat(&config, None, 1)),
             }

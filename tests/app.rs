@@ -64,3 +64,39 @@ async fn a_failing_task_stops_the_whole_bot_and_names_itself() {
     let store = db.store().await;
     store.close().await;
 }
+
+/// `CARENET_DIRECTORY_SOURCES`: `carenet run` imports each source at start (then every
+/// `CARENET_DIRECTORY_SYNC_HOURS`), and the bot finds what it brought.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_directory_sources_are_imported_by_the_running_bot() {
+    let fake = FakeTelegram::start().await;
+    let db = TestDb::sqlite();
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("lines.csv");
+    std::fs::write(
+        &source,
+        "id,name,category,service_area\nsync-1,Synced line,helpline,it\n",
+    )
+    .unwrap();
+    let mut settings = settings(&db.url, &fake.url(), TOKEN);
+    settings.directory.sources = vec![source.display().to_string()];
+    let app = spawn_app(settings).await;
+    let store = app.store.clone();
+    let mut found = false;
+    for _ in 0..100 {
+        let directory = store.load_directory().await.unwrap();
+        if carenet::directory::Directory::new(&directory)
+            .services()
+            .iter()
+            .any(|s| s.id.as_ref() == "sync-1")
+        {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(found, "the source was imported");
+    app.shut_down(Duration::from_secs(15))
+        .await
+        .expect("a clean stop, the sync task too");
+}

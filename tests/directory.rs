@@ -1229,3 +1229,106 @@ async fn spreadsheet_exports_in_other_encodings_and_separators_import() {
     assert_eq!(name("hl-1").as_deref(), Some("Γραμμή «Ελπίδα»"));
     store.close().await;
 }
+
+/// Keeping the directory current: a service that leaves its source is retired (women no
+/// longer find it, the export keeps it, coming back revives it); an import with a bad
+/// row, an empty answer or a failed fetch retires nothing; other sources are untouched;
+/// what no import confirmed for long is listed as stale. On both databases.
+#[tokio::test]
+async fn a_service_that_leaves_its_source_is_retired_and_can_come_back() {
+    use carenet::directory::sync::{Synced, sync_source};
+    for db in TestDb::each("a_service_that_leaves_its_source_is_retired").await {
+        let store = db.store().await;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("source.csv");
+        let source = file.display().to_string();
+        let other = dir.path().join("other.csv");
+        let write = |path: &std::path::Path, ids: &[&str]| {
+            let mut text = String::from("id,name,category,service_area\n");
+            for id in ids {
+                text += &format!("{id},Line {id},helpline,it\n");
+            }
+            std::fs::write(path, text).unwrap();
+        };
+        let ids = |package: Package| -> Vec<String> {
+            Directory::new(&package)
+                .services()
+                .iter()
+                .map(|s| s.id.to_string())
+                .collect()
+        };
+        write(&other, &["x"]);
+        import(&store, &other.display().to_string(), false, 500)
+            .await
+            .unwrap();
+        write(&file, &["a", "b"]);
+        let first = sync_source(&store, &source, 1_000).await.unwrap();
+        assert_eq!(
+            first,
+            Synced::Done {
+                imported: 2,
+                updated: 0,
+                retired: 0
+            }
+        );
+        write(&file, &["a"]);
+        let second = sync_source(&store, &source, 2_000).await.unwrap();
+        assert_eq!(
+            second,
+            Synced::Done {
+                imported: 0,
+                updated: 1,
+                retired: 1
+            }
+        );
+        assert_eq!(ids(store.load_directory().await.unwrap()), ["a", "x"]);
+        assert_eq!(
+            ids(store.load_directory_with_retired().await.unwrap()),
+            ["a", "b", "x"],
+            "the export keeps it"
+        );
+        // Nothing retired on an empty answer, a bad row or a failed fetch.
+        write(&file, &[]);
+        let empty = sync_source(&store, &source, 3_000).await.unwrap();
+        assert_eq!(empty, Synced::Kept { problems: 0 });
+        std::fs::write(
+            &file,
+            "id,name,category,service_area\nc,Line c,nonsense,it\n",
+        )
+        .unwrap();
+        let bad = sync_source(&store, &source, 4_000).await.unwrap();
+        assert_eq!(bad, Synced::Kept { problems: 1 });
+        let gone = sync_source(
+            &store,
+            &dir.path().join("gone.csv").display().to_string(),
+            5_000,
+        )
+        .await;
+        assert!(gone.is_err());
+        assert_eq!(ids(store.load_directory().await.unwrap()), ["a", "x"]);
+        // Stale: confirmed before the date asked about, oldest first.
+        let stale: Vec<String> = store
+            .stale_services(2_500)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|s| s.id)
+            .collect();
+        assert_eq!(stale, ["x", "a"]);
+        assert!(store.stale_services(400).await.unwrap().is_empty());
+        // Back in its source: shown again.
+        write(&file, &["a", "b"]);
+        let back = sync_source(&store, &source, 6_000).await.unwrap();
+        assert_eq!(
+            back,
+            Synced::Done {
+                imported: 0,
+                updated: 2,
+                retired: 0
+            }
+        );
+        assert_eq!(ids(store.load_directory().await.unwrap()), ["a", "b", "x"]);
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

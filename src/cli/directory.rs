@@ -68,7 +68,7 @@ pub async fn import(config: &Config, args: &ImportArgs) -> anyhow::Result<()> {
         true => crate::directory::import::preview(&store, &package, problems, strict).await,
         false => {
             let now = crate::clock::now();
-            crate::directory::import::write(&store, package, problems, strict, now).await
+            crate::directory::import::write(&store, package, problems, strict, source, now).await
         }
     };
     store.close().await;
@@ -92,6 +92,37 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     let exported = crate::directory::export(&store, dir).await;
     store.close().await;
     println!("exported {} services to {}", exported?, dir.display());
+    Ok(())
+}
+
+/// A service is stale when nobody confirmed it for this long: a year.
+pub const STALE_AFTER_DAYS: i64 = 365;
+
+/// `carenet directory stale`: the services shown to women that nobody confirmed for a
+/// year (no import brought them), oldest first, with where they came from.
+pub async fn stale(config: &Config) -> anyhow::Result<()> {
+    let store = open_store(config).await?;
+    let now = crate::clock::now();
+    let stale = store
+        .stale_services(now - STALE_AFTER_DAYS * crate::store::SECONDS_PER_DAY)
+        .await;
+    store.close().await;
+    let stale = stale?;
+    for service in &stale {
+        let confirmed = match service.confirmed_at {
+            Some(at) => crate::broadcast::sessions::local_time(at, "UTC")
+                .get(..10)
+                .unwrap_or_default()
+                .to_string(),
+            None => "never".into(),
+        };
+        let origin = service.origin.as_deref().unwrap_or("-");
+        println!("{}\t{confirmed}\t{}\t{origin}", service.id, service.name);
+    }
+    println!(
+        "{} services not confirmed for {STALE_AFTER_DAYS} days: check them with their organisation, then import them again",
+        stale.len()
+    );
     Ok(())
 }
 

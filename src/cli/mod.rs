@@ -12,7 +12,7 @@ use anyhow::Context;
 use crate::app::{App, Core, Settings};
 pub use crate::app::{load_content, open_store};
 use crate::channels::console::Console;
-use crate::config::{BroadcastConfig, Config, TelegramConfig};
+use crate::config::{BroadcastConfig, Config, DirectorySyncConfig, TelegramConfig};
 use crate::content::{
     Content, Facts, MAX_SCREEN_WORDS, MAX_SCREEN_WORDS_ALLOWED, MAX_SENTENCE_WORDS, Review,
     coverage, reading_level,
@@ -105,6 +105,7 @@ pub async fn run(
     config: &Config,
     telegram: &TelegramConfig,
     broadcast: &BroadcastConfig,
+    directory: &DirectorySyncConfig,
 ) -> anyhow::Result<()> {
     let token = std::env::var("TELOXIDE_TOKEN")
         .context("TELOXIDE_TOKEN is not set: create a bot with @BotFather and export its token")?;
@@ -116,6 +117,7 @@ pub async fn run(
         config: config.clone(),
         telegram: telegram.clone(),
         broadcast: broadcast.clone(),
+        directory: directory.clone(),
         token,
         api_url,
     };

@@ -119,7 +119,7 @@ pub async fn import_with(
 ) -> Result<ImportReport, ImportError> {
     let (mut package, problems) = read_source_with(source, fetching).await?;
     let uncategorized = Classifier::shipped().classify(&mut package);
-    let mut report = write(store, package, problems, strict, now).await?;
+    let mut report = write(store, package, problems, strict, source, now).await?;
     report.uncategorized = uncategorized;
     Ok(report)
 }
@@ -131,13 +131,14 @@ pub async fn write(
     package: Package,
     problems: Vec<RowError>,
     strict: bool,
+    origin: &str,
     now: i64,
 ) -> Result<ImportReport, ImportError> {
     let mut report = checked(problems, strict);
     if report.aborted {
         return Ok(report);
     }
-    let counts = store.import_directory(&package, now).await?;
+    let counts = store.import_directory(&package, origin, now).await?;
     report.imported = counts.imported;
     report.updated = counts.updated;
     Ok(report)
@@ -292,7 +293,7 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
 
 /// Writes the directory as an HSDS package into `folder` (created if needed).
 pub async fn export(store: &Store, folder: &Path) -> anyhow::Result<usize> {
-    let package = store.load_directory().await?;
+    let package = store.load_directory_with_retired().await?;
     std::fs::create_dir_all(folder)?;
     for (name, bytes) in super::hsds::write_package(&package)? {
         std::fs::write(folder.join(name), bytes)?;
@@ -318,5 +319,5 @@ pub async fn load_shipped(
             problems.extend(bad);
         }
     }
-    write(store, package, problems, false, now).await
+    write(store, package, problems, false, "shipped", now).await
 }

@@ -41,6 +41,7 @@ pub mod problems;
 pub mod schema;
 mod search;
 pub mod service;
+pub mod sync;
 pub mod taxonomy;
 
 pub use category::Category;

@@ -14,6 +14,17 @@ use crate::directory::schema::{Storage, Table};
 /// statements, small enough for SQLite's limit of 32,766 bound values.
 const ROWS_PER_STATEMENT: usize = 500;
 
+/// A service nobody confirmed for long.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaleService {
+    pub id: String,
+    pub name: String,
+    /// The file or URL it was imported from.
+    pub origin: Option<String>,
+    /// When it was last confirmed (Unix seconds); `None` before confirmations were kept.
+    pub confirmed_at: Option<i64>,
+}
+
 /// What an import changed, counted in services.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DirectoryCounts {
@@ -37,11 +48,13 @@ impl DirectoryCounts {
 impl Store {
     /// Writes a checked package in one transaction: rows are inserted or replaced by id;
     /// the rows that belong to an imported service or location (phones, hours, languages,
-    /// addresses …) are replaced as a whole. Raises the directory version. `now` is Unix
-    /// seconds.
+    /// addresses …) are replaced as a whole. Every imported service is confirmed `now`
+    /// (Unix seconds), comes from `origin` (the file or URL imported) and is no longer
+    /// retired. Raises the directory version.
     pub async fn import_directory(
         &self,
         package: &Package,
+        origin: &str,
         now: i64,
     ) -> Result<DirectoryCounts, StoreError> {
         let mut tx = self.writer().begin().await?;
@@ -83,6 +96,28 @@ impl Store {
                 query.execute(&mut *tx).await?;
             }
         }
+        let services: Vec<&str> = package
+            .rows(Table::Services)
+            .iter()
+            .map(Record::id)
+            .collect();
+        for ids in services.chunks(ROWS_PER_STATEMENT) {
+            // One placeholder style in a statement: SQLite numbers `?` after `$2` its own way.
+            let (origin_at, now_at) = match self.backend {
+                Backend::Sqlite => ("?", "?"),
+                Backend::Postgres => ("$1", "$2"),
+            };
+            let sql = format!(
+                "UPDATE directory_services SET origin = {origin_at}, confirmed_at = {now_at}, \
+                 retired_at = NULL WHERE id IN ({})",
+                placeholders(self.backend, 3, ids.len())
+            );
+            let mut query = sqlx::query(AssertSqlSafe(sql)).bind(origin).bind(now);
+            for id in ids {
+                query = query.bind(*id);
+            }
+            query.execute(&mut *tx).await?;
+        }
         sqlx::query(
             "UPDATE directory_meta SET version = version + 1, updated_at = $1 WHERE id = 1",
         )
@@ -91,6 +126,56 @@ impl Store {
         .await?;
         tx.commit().await?;
         Ok(DirectoryCounts::of(package, existing_services.len()))
+    }
+
+    /// After a full import of `origin` at `now`: its services that the import did not
+    /// bring (confirmed before `now`) are retired, not deleted: women no longer see them,
+    /// the export keeps them, and a later import that brings one back revives it. Raises
+    /// the directory version when one is retired. How many were.
+    pub async fn retire_missing(&self, origin: &str, now: i64) -> Result<u64, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        let retired = sqlx::query(
+            "UPDATE directory_services SET retired_at = $1 \
+             WHERE origin = $2 AND retired_at IS NULL AND confirmed_at < $1",
+        )
+        .bind(now)
+        .bind(origin)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if retired > 0 {
+            sqlx::query(
+                "UPDATE directory_meta SET version = version + 1, updated_at = $1 WHERE id = 1",
+            )
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(retired)
+    }
+
+    /// Services shown to women that nobody confirmed since `before` (Unix seconds), the
+    /// oldest first: what organisers should check.
+    pub async fn stale_services(&self, before: i64) -> Result<Vec<StaleService>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, name, origin, confirmed_at FROM directory_services \
+             WHERE retired_at IS NULL AND (confirmed_at IS NULL OR confirmed_at < $1) \
+             ORDER BY confirmed_at, id",
+        )
+        .bind(before)
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(StaleService {
+                    id: row.try_get("id")?,
+                    name: row.try_get("name")?,
+                    origin: row.try_get("origin")?,
+                    confirmed_at: row.try_get("confirmed_at")?,
+                })
+            })
+            .collect()
     }
 
     /// What [`import_directory`](Self::import_directory) would count, without writing
@@ -132,13 +217,33 @@ impl Store {
         Ok(existing)
     }
 
-    /// Every row of every directory table, sorted by id.
+    /// The directory women see: every row of every table, sorted by id, but the retired
+    /// services (and what belongs to them).
     pub async fn load_directory(&self) -> Result<Package, StoreError> {
+        self.load_directory_rows(false).await
+    }
+
+    /// Every row, retired services too: what an export writes.
+    pub async fn load_directory_with_retired(&self) -> Result<Package, StoreError> {
+        self.load_directory_rows(true).await
+    }
+
+    async fn load_directory_rows(&self, retired: bool) -> Result<Package, StoreError> {
         let mut package = Package::default();
         for table in Table::ALL {
             let columns: Vec<&str> = table.columns().iter().map(|c| c.name).collect();
+            // Rows of a retired service go with it.
+            let condition = match (retired, table) {
+                (true, _) => "",
+                (false, Table::Services) => " WHERE retired_at IS NULL",
+                (false, _) if table.owner_column() == Some(("service_id", Table::Services)) => {
+                    " WHERE service_id NOT IN \
+                     (SELECT id FROM directory_services WHERE retired_at IS NOT NULL)"
+                }
+                (false, _) => "",
+            };
             let sql = format!(
-                "SELECT {} FROM {} ORDER BY id",
+                "SELECT {} FROM {}{condition} ORDER BY id",
                 columns.join(", "),
                 table.sql_name()
             );

@@ -24,7 +24,7 @@ use crate::engine::Conversation;
 mod directory;
 
 pub use cases::{NewCase, Sender};
-pub use directory::DirectoryCounts;
+pub use directory::{DirectoryCounts, StaleService};
 pub use relay::CaseCopy;
 
 // Awareness sessions, subscriptions and the broadcast queue (issue 6).

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use carenet::app::{App, Settings};
 use carenet::channels::telegram::Telegram;
-use carenet::config::{BroadcastConfig, Config, TelegramConfig, from_env};
+use carenet::config::{BroadcastConfig, Config, DirectorySyncConfig, TelegramConfig, from_env};
 use carenet::store::Store;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -23,6 +23,7 @@ pub fn settings(database_url: &str, api_url: &str, token: &str) -> Settings {
         config,
         telegram,
         broadcast: from_env::<BroadcastConfig>(),
+        directory: from_env::<DirectorySyncConfig>(),
         token: token.to_string(),
         api_url: Some(api_url.parse().expect("the fake's URL")),
     }
