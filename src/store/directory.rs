@@ -102,14 +102,13 @@ impl Store {
             .map(Record::id)
             .collect();
         for ids in services.chunks(ROWS_PER_STATEMENT) {
-            // One placeholder style in a statement: SQLite numbers `?` after `$2` its own way.
-            let (origin_at, now_at) = match self.backend {
-                Backend::Sqlite => ("?", "?"),
-                Backend::Postgres => ("$1", "$2"),
-            };
+            // Numbered or plain placeholders, never both in one statement (see
+            // `placeholders`).
             let sql = format!(
-                "UPDATE directory_services SET origin = {origin_at}, confirmed_at = {now_at}, \
+                "UPDATE directory_services SET origin = {}, confirmed_at = {}, \
                  retired_at = NULL WHERE id IN ({})",
+                placeholders(self.backend, 1, 1),
+                placeholders(self.backend, 2, 1),
                 placeholders(self.backend, 3, ids.len())
             );
             let mut query = sqlx::query(AssertSqlSafe(sql)).bind(origin).bind(now);
