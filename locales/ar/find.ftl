@@ -36,3 +36,5 @@ category-child-protection = 🧒 حماية الأطفال
 category-police = 👮 الشرطة
 btn-places = 🏙️ اختاري مدينة
 find-place-choose = اختاري مدينة أو منطقة:
+find-checked = تم التحقق من المعلومات:
+find-stale = لم يتم التحقق منها منذ أكثر من سنة: اتصلي قبل أن تذهبي.

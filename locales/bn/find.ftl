@@ -37,3 +37,5 @@ category-child-protection = 🧒 শিশু সুরক্ষা
 category-police = 👮 পুলিশ
 btn-places = 🏙️ একটি শহর বেছে নিন
 find-place-choose = একটি শহর বা অঞ্চল বেছে নিন:
+find-checked = তথ্য যাচাই করা হয়েছে:
+find-stale = এক বছরের বেশি যাচাই করা হয়নি: যাওয়ার আগে ফোন করুন।

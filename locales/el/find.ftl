@@ -36,3 +36,5 @@ category-child-protection = 🧒 Προστασία παιδιών
 category-police = 👮 Αστυνομία
 btn-places = 🏙️ Διάλεξε πόλη
 find-place-choose = Διάλεξε πόλη ή περιφέρεια:
+find-checked = Οι πληροφορίες ελέγχθηκαν:
+find-stale = Δεν έχουν ελεγχθεί για πάνω από έναν χρόνο: πάρε τηλέφωνο πριν πας.

@@ -35,3 +35,5 @@ category-child-protection = 🧒 Child protection
 category-police = 👮 Police
 btn-places = 🏙️ Choose a town
 find-place-choose = Choose a town or a region:
+find-checked = Information checked:
+find-stale = Not checked for more than a year: call before you go.

@@ -36,3 +36,5 @@ category-child-protection = 🧒 Protección de la infancia
 category-police = 👮 Policía
 btn-places = 🏙️ Elige una ciudad
 find-place-choose = Elige una ciudad o una región:
+find-checked = Información comprobada:
+find-stale = Sin comprobar desde hace más de un año: llama antes de ir.

@@ -36,3 +36,5 @@ category-child-protection = 🧒 حمایت از کودکان
 category-police = 👮 پلیس
 btn-places = 🏙️ یک شهر انتخاب کنید
 find-place-choose = یک شهر یا منطقه انتخاب کنید:
+find-checked = تاریخ بررسی اطلاعات:
+find-stale = بیش از یک سال است که بررسی نشده: قبل از رفتن تماس بگیرید.

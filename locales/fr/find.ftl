@@ -36,3 +36,5 @@ category-child-protection = 🧒 Protection de l'enfance
 category-police = 👮 Police
 btn-places = 🏙️ Choisir une ville
 find-place-choose = Choisissez une ville ou une région :
+find-checked = Informations vérifiées :
+find-stale = Pas vérifiées depuis plus d'un an : appelez avant d'y aller.

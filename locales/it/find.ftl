@@ -36,3 +36,5 @@ category-child-protection = 🧒 Protezione dei bambini
 category-police = 👮 Polizia
 btn-places = 🏙️ Scegli una città
 find-place-choose = Scegli una città o una regione:
+find-checked = Informazioni controllate:
+find-stale = Non controllate da più di un anno: chiama prima di andare.

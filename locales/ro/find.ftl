@@ -36,3 +36,5 @@ category-child-protection = 🧒 Protecția copiilor
 category-police = 👮 Poliție
 btn-places = 🏙️ Alege un oraș
 find-place-choose = Alege un oraș sau o regiune:
+find-checked = Informații verificate:
+find-stale = Neverificate de peste un an: sună înainte să mergi.

@@ -36,3 +36,5 @@ category-child-protection = 🧒 Mbrojtja e fëmijëve
 category-police = 👮 Policia
 btn-places = 🏙️ Zgjidh një qytet
 find-place-choose = Zgjidh një qytet ose një rajon:
+find-checked = Informacioni u kontrollua:
+find-stale = Nuk është kontrolluar prej më shumë se një viti: telefono para se të shkosh.

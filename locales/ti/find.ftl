@@ -36,3 +36,5 @@ category-child-protection = 🧒 ሓለዋ ቆልዑ
 category-police = 👮 ፖሊስ
 btn-places = 🏙️ ከተማ ምረጺ
 find-place-choose = ከተማ ወይ ዞባ ምረጺ:
+find-checked = ሓበሬታ ተረጋጊጹ:
+find-stale = ልዕሊ ሓደ ዓመት ኣይተረጋገጸን: ቅድሚ ምኻድኪ ደውሊ።

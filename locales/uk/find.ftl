@@ -36,3 +36,5 @@ category-child-protection = 🧒 Захист дітей
 category-police = 👮 Поліція
 btn-places = 🏙️ Обери місто
 find-place-choose = Обери місто або регіон:
+find-checked = Інформацію перевірено:
+find-stale = Не перевіряли понад рік: подзвони, перш ніж іти.

@@ -37,3 +37,5 @@ category-child-protection = 🧒 بچوں کا تحفظ
 category-police = 👮 پولیس
 btn-places = 🏙️ شہر چنیں
 find-place-choose = شہر یا علاقہ چنیں:
+find-checked = معلومات کی جانچ کی گئی:
+find-stale = ایک سال سے زیادہ سے جانچ نہیں ہوئی: جانے سے پہلے کال کریں۔
