@@ -348,3 +348,23 @@ async fn hours_read_left_to_right_in_arabic() {
     let text = &last_reply(&step).text;
     assert!(text.contains("\u{2066}08:00–14:00\u{2069}"), "{text}");
 }
+
+/// Each result says when its information was last confirmed (the import that brought
+/// it), and warns her when that was more than a year ago: call before you go.
+#[tokio::test]
+async fn each_result_says_when_it_was_checked_and_warns_when_long_ago() {
+    let engine = engine().await;
+    let checked = common::text("en", "find-checked");
+    let stale = common::text("en", "find-stale");
+    let step = run(&engine, in_language("en"), &[location(MANTOVA)]);
+    let text = &last_reply(&step).text;
+    assert!(text.contains(&format!("✔️ {checked} 11/2026")), "{text}");
+    assert!(!text.contains(&stale), "{text}");
+    let later = engine.handle_at(
+        Some(&in_language("en")),
+        location(MANTOVA),
+        THURSDAY_NIGHT + 400 * 86_400,
+    );
+    let text = &last_reply(&later).text;
+    assert!(text.contains(&format!("⚠️ {stale}")), "{text}");
+}

@@ -95,16 +95,15 @@ pub async fn export(config: &Config, dir: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// A service is stale when nobody confirmed it for this long: a year.
-pub const STALE_AFTER_DAYS: i64 = 365;
-
 /// `carenet directory stale`: the services shown to women that nobody confirmed for a
 /// year (no import brought them), oldest first, with where they came from.
 pub async fn stale(config: &Config) -> anyhow::Result<()> {
     let store = open_store(config).await?;
     let now = crate::clock::now();
     let stale = store
-        .stale_services(now - STALE_AFTER_DAYS * crate::store::SECONDS_PER_DAY)
+        .stale_services(
+            now - crate::directory::sync::STALE_AFTER_DAYS * crate::store::SECONDS_PER_DAY,
+        )
         .await;
     store.close().await;
     let stale = stale?;
@@ -120,8 +119,9 @@ pub async fn stale(config: &Config) -> anyhow::Result<()> {
         println!("{}\t{confirmed}\t{}\t{origin}", service.id, service.name);
     }
     println!(
-        "{} services not confirmed for {STALE_AFTER_DAYS} days: check them with their organisation, then import them again",
-        stale.len()
+        "{} services not confirmed for {} days: check them with their organisation, then import them again",
+        stale.len(),
+        crate::directory::sync::STALE_AFTER_DAYS
     );
     Ok(())
 }

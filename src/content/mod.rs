@@ -44,6 +44,8 @@ pub const SYSTEM_MESSAGES: &[&str] = &[
     "find-results-near",
     "find-results-none",
     "find-example",
+    "find-checked",
+    "find-stale",
     "find-always-open",
     "find-open-now",
     "find-closed-now",

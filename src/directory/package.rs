@@ -79,6 +79,9 @@ pub struct Package {
     /// The taxonomy terms of its services, when its source has them: read to give each
     /// service a category (see `classify`), never stored.
     pub terms: ServiceTerms,
+    /// When an import last confirmed each service (Unix seconds), as the store keeps it:
+    /// loaded with the directory, never read from a file.
+    pub confirmed: std::collections::HashMap<String, i64>,
 }
 
 impl Package {

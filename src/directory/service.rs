@@ -39,6 +39,8 @@ pub struct Service {
     pub place: Option<Address>,
     /// Countries (ISO 3166-1 alpha-2, lower case, or `eu`) a service without a place serves.
     pub areas: Vec<Arc<str>>,
+    /// When an import last confirmed it (Unix seconds), if the store knows.
+    pub confirmed_at: Option<i64>,
     pub(crate) zone: Option<TimeZone>,
     pub(crate) always_open: bool,
 }
@@ -212,6 +214,7 @@ pub fn services_of<'p>(package: &'p Package) -> Vec<Service> {
                 })
                 .collect(),
             place: None,
+            confirmed_at: package.confirmed.get(id).copied(),
             areas: children(&areas)
                 .iter()
                 .filter_map(|r| r.text(Table::ServiceAreas, "country"))

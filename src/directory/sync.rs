@@ -9,6 +9,10 @@ use std::time::Duration;
 use super::import::{ImportError, import};
 use crate::store::{Store, StoreError};
 
+/// Information no import confirmed for this long is stale: shown to women with a
+/// warning, listed for organisers (`carenet directory stale`).
+pub const STALE_AFTER_DAYS: i64 = 365;
+
 /// What one sync of one source did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Synced {

@@ -11,6 +11,7 @@ use super::{CallbackPayload, Outbound, ReplyButton};
 use crate::content::Action;
 use crate::directory::hours::Hours;
 use crate::directory::places::Gazetteer;
+use crate::directory::sync::STALE_AFTER_DAYS;
 use crate::directory::{Category, Directory, Hit, Place, PlaceKind, Query, Service};
 use crate::geo::Coordinates;
 
@@ -492,6 +493,17 @@ impl Turn<'_> {
             facts.push(self.text("find-free").to_string());
         }
         lines.push(facts.join(" · "));
+        // When the information was last confirmed, and a warning when that was long ago:
+        // a number that changed would leave her calling nobody.
+        if let Some(at) = service.confirmed_at {
+            let month = Timestamp::from_second(at)
+                .map(|t| t.strftime("%m/%Y").to_string())
+                .unwrap_or_default();
+            lines.push(format!("✔️ {} {month}", self.text("find-checked")));
+            if self.now - at > STALE_AFTER_DAYS * 86_400 {
+                lines.push(format!("⚠️ {}", self.text("find-stale")));
+            }
+        }
         let hours = self.format_hours(service);
         if !hours.is_empty() && !service.is_always_open() {
             lines.push(format!("🕒 {hours}"));

@@ -261,6 +261,16 @@ impl Store {
                 package.push(table, Record(cells));
             }
         }
+        let confirmed = sqlx::query(
+            "SELECT id, confirmed_at FROM directory_services WHERE confirmed_at IS NOT NULL",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        for row in confirmed {
+            package
+                .confirmed
+                .insert(row.try_get("id")?, row.try_get("confirmed_at")?);
+        }
         Ok(package.sorted())
     }
 
