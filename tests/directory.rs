@@ -1035,13 +1035,7 @@ async fn a_standard_hsds_package_without_categories_imports() {
         report.summary()
     );
     let directory = carenet::directory::load_directory(&store).await.unwrap();
-    let kind = |id: &str| {
-        directory
-            .services()
-            .iter()
-            .find(|s| s.id.as_ref() == id)
-            .map(|s| s.category)
-    };
+    let kind = |id: &str| category_of(&directory, id);
     assert_eq!(kind("sv-1"), Some(Category::Shelter));
     assert_eq!(kind("sv-2"), Some(Category::LegalAid));
     // From its 211 code (taxonomy_terms.csv, attributes.csv), though no word tells it.
@@ -1168,13 +1162,7 @@ async fn a_datapackage_imports_its_resources_from_files_and_from_its_own_data() 
         assert_eq!(report.imported + report.updated, 4, "{source}");
     }
     let directory = carenet::directory::load_directory(&store).await.unwrap();
-    let kind = |id: &str| {
-        directory
-            .services()
-            .iter()
-            .find(|s| s.id.as_ref() == id)
-            .map(|s| s.category)
-    };
+    let kind = |id: &str| category_of(&directory, id);
     assert_eq!(kind("sv-1"), Some(Category::Shelter));
     // Its term's code comes from the taxonomy resources.
     assert_eq!(kind("sv-3"), Some(Category::AntiTrafficking));
@@ -1344,4 +1332,13 @@ async fn a_service_that_leaves_its_source_is_retired_and_can_come_back() {
         store.close().await;
         db.drop_schema().await;
     }
+}
+
+/// The category of service `id` in `directory`, if it is there.
+fn category_of(directory: &Directory, id: &str) -> Option<Category> {
+    directory
+        .services()
+        .iter()
+        .find(|s| s.id.as_ref() == id)
+        .map(|s| s.category)
 }

@@ -142,12 +142,7 @@ async fn after(fake: &FakeTelegram, chat: i64, update: serde_json::Value) -> Scr
 async fn a_send_that_fails_after_queueing_still_shows_the_broadcast_and_its_cancel_button() {
     let (fake, db, bot) = running().await;
     let organiser = 778;
-    draft(&fake, &bot.store, organiser, &["en: Hello"]).await;
-    let send = preview(&fake, organiser, 1)
-        .await
-        .pop()
-        .unwrap()
-        .payload("o:send:");
+    let send = drafted_send_button(&fake, &bot.store, organiser, "en: Hello").await;
     // Only the draft's deletion fails, as a database error would.
     let raw = sqlx::SqlitePool::connect(&db.url).await.unwrap();
     sqlx::query(
@@ -822,12 +817,7 @@ async fn someone_who_is_not_an_organiser_can_neither_type_nor_forge_the_organise
     let organiser = 780;
     subscribe(&bot.store, 911, "en", "it", Topics::all()).await;
     // What there is to touch: a draft of the organiser's, a scheduled broadcast, a session.
-    draft(&fake, &bot.store, organiser, &["en: Hello"]).await;
-    let send = preview(&fake, organiser, 1)
-        .await
-        .pop()
-        .unwrap()
-        .payload("o:send:");
+    let send = drafted_send_button(&fake, &bot.store, organiser, "en: Hello").await;
     let later = NewBroadcast {
         idempotency_key: None,
         texts: BTreeMap::from([("en".into(), "Later".into())]),
@@ -1035,6 +1025,21 @@ async fn draft(fake: &FakeTelegram, store: &Store, organiser: i64, texts: &[&str
     for text in texts {
         says(fake, organiser, text).await;
     }
+}
+
+/// The Send button of a one-language draft of `organiser`'s, previewed.
+async fn drafted_send_button(
+    fake: &FakeTelegram,
+    store: &Store,
+    organiser: i64,
+    text: &str,
+) -> String {
+    draft(fake, store, organiser, &[text]).await;
+    preview(fake, organiser, 1)
+        .await
+        .pop()
+        .unwrap()
+        .payload("o:send:")
 }
 
 /// Makes `user` an organiser.

@@ -117,12 +117,7 @@ impl Store {
             }
             query.execute(&mut *tx).await?;
         }
-        sqlx::query(
-            "UPDATE directory_meta SET version = version + 1, updated_at = $1 WHERE id = 1",
-        )
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+        raise_version(&mut tx, now).await?;
         tx.commit().await?;
         Ok(DirectoryCounts::of(package, existing_services.len()))
     }
@@ -143,12 +138,7 @@ impl Store {
         .await?
         .rows_affected();
         if retired > 0 {
-            sqlx::query(
-                "UPDATE directory_meta SET version = version + 1, updated_at = $1 WHERE id = 1",
-            )
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+            raise_version(&mut tx, now).await?;
         }
         tx.commit().await?;
         Ok(retired)
@@ -282,6 +272,18 @@ impl Store {
             .await?;
         Ok(row.try_get("version")?)
     }
+}
+
+/// Tells a running bot that the directory changed (it polls the version).
+async fn raise_version(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    now: i64,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE directory_meta SET version = version + 1, updated_at = $1 WHERE id = 1")
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 /// `INSERT … VALUES (…), (…) ON CONFLICT (id) DO UPDATE SET …` for `rows` rows. Table and
