@@ -118,7 +118,8 @@ fn main() -> anyhow::Result<()> {
         let (package, problems) = carenet::directory::import::read_source(&source).await?;
         let read_time = started.elapsed();
         let report =
-            carenet::directory::import::write(&store, package, problems, false, "bench", 0).await?;
+            carenet::directory::import::write(&store, package, problems, false, Some("bench"), 0)
+                .await?;
         let import_time = started.elapsed();
         anyhow::ensure!(
             report.imported == SERVICES && report.rejected == 0,

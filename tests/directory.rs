@@ -1307,6 +1307,16 @@ async fn a_service_that_leaves_its_source_is_retired_and_can_come_back() {
         .await;
         assert!(gone.is_err());
         assert_eq!(ids(store.load_directory().await.unwrap()), ["a", "x"]);
+        // The data `carenet chat` ships (no origin) neither revives a retired service nor
+        // takes one from its source.
+        let (shipped, problems) = flat::read_flat(&SourceFile {
+            name: "shipped.csv".into(),
+            bytes: b"id,name,category,service_area\na,Line a,helpline,it\nb,Line b,helpline,it\n"
+                .to_vec(),
+        });
+        assert!(problems.is_empty());
+        store.import_directory(&shipped, None, 5_500).await.unwrap();
+        assert_eq!(ids(store.load_directory().await.unwrap()), ["a", "x"]);
         // Stale: confirmed before the date asked about, oldest first.
         let stale: Vec<String> = store
             .stale_services(2_500)

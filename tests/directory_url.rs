@@ -40,6 +40,7 @@ fn full_service(id: &str, phone: &str) -> serde_json::Value {
         "languages": [{"id": format!("la-{id}"), "code": "ar"}],
         "service_at_locations": [{"id": format!("sal-{id}"), "location": {
             "id": "l-1", "name": "Sede", "latitude": 43.7696, "longitude": 11.2558,
+            "phones": [{"id": "ph-desk", "number": "+39 055 000 0099"}],
             "addresses": [{"id": "a-1", "address_1": "Via Roma 1", "city": "Firenze", "country": "IT"}]
         }}]
     })
@@ -79,6 +80,13 @@ async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
             "contents": contents,
         }))
     }
+    /// Counts 3 services and lists 1: items that moved between pages while it was read.
+    async fn api_short() -> axum::Json<serde_json::Value> {
+        axum::Json(serde_json::json!({
+            "total_items": 3, "total_pages": 1, "page_number": 1, "last_page": true,
+            "contents": [full_service("s1", "+39 055 000 0001")],
+        }))
+    }
     async fn api_service(UrlPath(id): UrlPath<String>) -> axum::Json<serde_json::Value> {
         axum::Json(full_service(&id, "+39 055 000 0002"))
     }
@@ -95,6 +103,7 @@ async fn serve() -> (SocketAddr, Arc<AtomicUsize>) {
         .route("/datapackage/{*file}", get(datapackage))
         .route("/api/services", get(api_page))
         .route("/api/services/{id}", get(api_service))
+        .route("/short/services", get(api_short))
         .route("/sheet.csv", get(flat_file))
         .route("/moved.csv", get(|| async { Redirect::to("/sheet.csv") }))
         .route("/to/{*to}", get(elsewhere))
@@ -383,7 +392,7 @@ async fn an_hsds_api_imports_page_after_page_with_nested_parts() {
     let problems: Vec<String> = report.problems.iter().map(|p| p.to_string()).collect();
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert!(
-        problems[0].starts_with(&format!("{url} (table phones):4: column number")),
+        problems[0].starts_with(&format!("{url} (table phones):6: column number")),
         "{problems:?}"
     );
     assert_eq!(report.imported, 3, "{problems:?}");
@@ -395,8 +404,41 @@ async fn an_hsds_api_imports_page_after_page_with_nested_parts() {
         .iter()
         .find(|s| s.id.as_ref() == "s2")
         .expect("the compact service, fetched whole");
-    assert_eq!(s2.phones[0].number.as_ref(), "+39 055 000 0002");
+    assert!(
+        s2.phones
+            .iter()
+            .any(|p| p.number.as_ref() == "+39 055 000 0002"),
+        "its own phone, from its full record: {:?}",
+        s2.phones
+    );
+    // The phone of the place they share is each service's.
+    for service in directory.services() {
+        assert!(
+            service
+                .phones
+                .iter()
+                .any(|p| p.number.as_ref() == "+39 055 000 0099"),
+            "{}: {:?}",
+            service.id,
+            service.phones
+        );
+    }
     assert!(s2.coordinates().is_some(), "its location came with it");
     assert!(s2.languages.iter().any(|l| &l.code == b"ar"));
+    // A crawl that found fewer services than the API counts imports nothing (a sync
+    // would retire real services).
+    let short = import_with(
+        &store,
+        &format!("http://{address}/short/services"),
+        false,
+        INSECURE,
+        2,
+    )
+    .await;
+    let error = short.expect_err("an incomplete crawl");
+    assert!(
+        error.to_string().contains("1 services read of the 3"),
+        "{error}"
+    );
     store.close().await;
 }

@@ -68,7 +68,8 @@ pub async fn import(config: &Config, args: &ImportArgs) -> anyhow::Result<()> {
         true => crate::directory::import::preview(&store, &package, problems, strict).await,
         false => {
             let now = crate::clock::now();
-            crate::directory::import::write(&store, package, problems, strict, source, now).await
+            crate::directory::import::write(&store, package, problems, strict, Some(source), now)
+                .await
         }
     };
     store.close().await;
@@ -115,7 +116,10 @@ pub async fn stale(config: &Config) -> anyhow::Result<()> {
                 .to_string(),
             None => "never".into(),
         };
-        let origin = service.origin.as_deref().unwrap_or("-");
+        let origin = service
+            .origin
+            .as_deref()
+            .map_or("-".to_string(), crate::directory::sync::without_queries);
         println!("{}\t{confirmed}\t{}\t{origin}", service.id, service.name);
     }
     println!(

@@ -27,6 +27,8 @@ pub struct Page {
     pub services: Vec<Map<String, Value>>,
     /// No page after this one.
     pub last: bool,
+    /// How many services the API says it has (`total_items`), if it says.
+    pub total: Option<u64>,
 }
 
 /// Reads one page's JSON; `None` when it is not an HSDS page (no `contents` list).
@@ -47,7 +49,12 @@ pub fn page(body: &[u8], number: u32) -> Option<Page> {
         || total_pages.is_some_and(|total| u64::from(number) >= total)
         || services.is_empty()
         || object.get("empty").and_then(Value::as_bool) == Some(true);
-    Some(Page { services, last })
+    let total = object.get("total_items").and_then(Value::as_u64);
+    Some(Page {
+        services,
+        last,
+        total,
+    })
 }
 
 /// Whether a listed service lacks what only the full service has (then it is fetched
@@ -149,10 +156,15 @@ impl Tables {
             for address in objects(location, "addresses") {
                 self.add("addresses", with(address, &[("location_id", &location_id)]));
             }
-            // A location's phones and hours are the service's there.
+            // A location's phones and hours are each of its services' there: one row per
+            // service (our tables hang them on a service), with an id of its own.
             for (key, table) in [("phones", "phones"), ("schedules", "schedules")] {
                 for row in objects(location, key).chain(objects(at, key)) {
-                    self.add(table, with(row, &links));
+                    let mut row = with(row, &links);
+                    if let Some(id) = row.get("id").map(plain).filter(|id| !id.is_empty()) {
+                        row.insert("id".into(), Value::String(format!("{id}@{service_id}")));
+                    }
+                    self.add(table, row);
                 }
             }
         }
@@ -284,7 +296,8 @@ mod tests {
         // The same organization and location again, with another service.
         tables.add_service(&json(
             r#"{"id": "s2", "name": "Desk", "organization": {"id": "o1", "name": "Org"},
-                "service_at_locations": [{"location": {"id": "loc1"}}]}"#,
+                "service_at_locations": [{"location": {"id": "loc1",
+                    "phones": [{"id": "p2", "number": "+39 055 000 0002"}]}}]}"#,
         ));
         let files = tables.files("https://x/services");
         let text = |table: Table| -> String {
@@ -296,11 +309,12 @@ mod tests {
             text(Table::Services)
                 .starts_with("id,name,organization_id,status\ns1,Centre,o1,active\ns2,Desk,o1,")
         );
-        assert_eq!(
-            text(Table::Phones),
-            "id,number,service_id,location_id\np1,+39 055 000 0001,s1,\np2,+39 055 000 0002,s1,loc1\n"
-        );
+        assert!(text(Table::Phones).starts_with(
+            "id,number,service_id,location_id\np1,+39 055 000 0001,s1,\np2@s1,+39 055 000 0002,s1,loc1\n"
+        ));
         assert!(text(Table::ServiceAtLocation).contains("s2@loc1,loc1,s2"));
+        // The location's phone is each of its services' phone.
+        assert!(text(Table::Phones).contains("p2@s2,+39 055 000 0002,s2,loc1"));
         assert!(text(Table::Addresses).contains("Firenze,IT,a1,loc1"));
         let mut names: Vec<&str> = files.taxonomy.keys().copied().collect();
         names.sort();

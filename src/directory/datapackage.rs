@@ -164,6 +164,8 @@ fn is_safe_path(path: &str) -> bool {
         && !path.contains('\\')
         && !path.contains("://")
         && !path.contains(':')
+        // `%2e%2e` is `..` to a URL.
+        && !path.contains('%')
         && path
             .split('/')
             .all(|part| !part.is_empty() && part != ".." && part != ".")
@@ -183,7 +185,10 @@ pub(super) fn rows_as_csv(name: String, rows: &[Map<String, Value>]) -> SourceFi
             }
         }
     }
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    // A cell starting with `#` is quoted: unquoted, the reader takes its row for a comment.
+    let mut writer = csv::WriterBuilder::new()
+        .comment(Some(b'#'))
+        .from_writer(Vec::new());
     // Writing to memory cannot fail.
     let _ = writer.write_record(&header);
     for row in rows {
@@ -267,6 +272,7 @@ mod tests {
             "C:\\data\\services.csv",
             "c:services.csv",
             "./services.csv",
+            "%2e%2e/services.csv",
             "",
         ] {
             assert!(!is_safe_path(path), "{path}");

@@ -49,6 +49,17 @@ pub fn to_utf8(bytes: &[u8]) -> (Cow<'_, [u8]>, Encoding) {
             _ => {}
         }
     }
+    // UTF-8 with a few broken bytes (a bad copy): keep it UTF-8, the broken bytes shown
+    // as �, rather than turn every accented letter of it into two wrong ones.
+    let lossy = String::from_utf8_lossy(bytes);
+    let broken = lossy.matches('\u{FFFD}').count();
+    let letters = lossy
+        .chars()
+        .filter(|c| !c.is_ascii() && *c != '\u{FFFD}')
+        .count();
+    if letters > broken {
+        return (Cow::Owned(lossy.into_owned().into_bytes()), Encoding::Utf8);
+    }
     (
         Cow::Owned(windows_1252(bytes).into_bytes()),
         Encoding::Windows1252,
@@ -145,6 +156,16 @@ mod tests {
         assert_eq!(
             read(cp1252),
             ("id,name\nx1,Café “Maria” €\n".into(), Encoding::Windows1252)
+        );
+        // UTF-8 with one broken byte stays UTF-8: one �, the other letters intact.
+        let damaged = [
+            b"id,name\nx1,Caf\xc3\xa9 \xce\x95\xce\xbb ".as_slice(),
+            b"\xff\n",
+        ]
+        .concat();
+        assert_eq!(
+            read(&damaged),
+            ("id,name\nx1,Café Ελ \u{FFFD}\n".into(), Encoding::Utf8)
         );
     }
 

@@ -254,6 +254,8 @@ async fn read_api(
     };
     let mut tables = super::api::Tables::default();
     let mut seen = 0usize;
+    let mut total = None;
+    let mut finished = false;
     for number in 1..=super::api::MAX_PAGES {
         let page_url = format!(
             "{services}?page={number}&per_page={}&full=true",
@@ -264,11 +266,12 @@ async fn read_api(
             .await?
             .ok_or_else(|| ImportError::Empty(page_url.clone()))?;
         let page = super::api::page(&body, number).ok_or_else(|| not_an_api(&page_url))?;
+        total = page.total.or(total);
         for service in &page.services {
             let id = service.get("id").and_then(serde_json::Value::as_str);
             // An id made for a path only (no `/`, `?`, `%`…), as every HSDS id we know.
             let id = id.filter(|id| {
-                !id.is_empty()
+                id.bytes().any(|b| b != b'.')
                     && id
                         .bytes()
                         .all(|b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
@@ -289,11 +292,33 @@ async fn read_api(
             seen += 1;
         }
         if page.last {
+            finished = true;
             break;
         }
     }
     if seen == 0 {
         return Err(ImportError::Empty(services.to_string()));
+    }
+    // A crawl that ended early, or that found fewer services than the API counts (items
+    // that moved between pages while it read them), is not the whole directory: a sync
+    // would retire real services. Nothing is imported.
+    let incomplete = |message: String| ImportError::Descriptor {
+        file: services.to_string(),
+        line: 0,
+        message,
+    };
+    if !finished {
+        return Err(incomplete(format!(
+            "more than {} pages: not read to the end",
+            super::api::MAX_PAGES
+        )));
+    }
+    if let Some(total) = total
+        && (seen as u64) < total
+    {
+        return Err(incomplete(format!(
+            "{seen} services read of the {total} the API counts: try again later"
+        )));
     }
     let files = tables.files(services);
     Ok(assemble(&files.tables, &files.taxonomy, services))

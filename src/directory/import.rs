@@ -119,7 +119,7 @@ pub async fn import_with(
 ) -> Result<ImportReport, ImportError> {
     let (mut package, problems) = read_source_with(source, fetching).await?;
     let uncategorized = Classifier::shipped().classify(&mut package);
-    let mut report = write(store, package, problems, strict, source, now).await?;
+    let mut report = write(store, package, problems, strict, Some(source), now).await?;
     report.uncategorized = uncategorized;
     Ok(report)
 }
@@ -131,7 +131,7 @@ pub async fn write(
     package: Package,
     problems: Vec<RowError>,
     strict: bool,
-    origin: &str,
+    origin: Option<&str>,
     now: i64,
 ) -> Result<ImportReport, ImportError> {
     let mut report = checked(problems, strict);
@@ -319,5 +319,6 @@ pub async fn load_shipped(
             problems.extend(bad);
         }
     }
-    write(store, package, problems, false, "shipped", now).await
+    // Of no origin: the data we ship never takes a service from a sync, nor revives one.
+    write(store, package, problems, false, None, now).await
 }

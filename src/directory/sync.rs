@@ -78,14 +78,42 @@ pub async fn run(
                     problems,
                     "directory source imported with problems or empty: nothing retired"
                 ),
-                Err(error) => {
-                    tracing::warn!(source = index, %error, "directory sync failed: nothing changed")
-                }
+                Err(error) => tracing::warn!(
+                    source = index,
+                    error = without_queries(&error.to_string()),
+                    "directory sync failed: nothing changed"
+                ),
             }
         }
         tokio::select! {
             _ = stopped.wait_for(|stop| *stop) => return,
             _ = tokio::time::sleep(every) => {}
         }
+    }
+}
+
+/// `text` with the query of every URL in it cut off: a source's URL may carry a key
+/// (`?api_key=…`), and logs are read by more people than the configuration.
+pub fn without_queries(text: &str) -> String {
+    text.split(' ')
+        .map(|word| match (word.contains("://"), word.split_once('?')) {
+            (true, Some((url, _))) => format!("{url}?…"),
+            _ => word.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_in_urls_never_reach_the_log() {
+        assert_eq!(
+            without_queries("cannot fetch https://api.example.org/services?page=1&key=SECRET: 500"),
+            "cannot fetch https://api.example.org/services?… 500"
+        );
+        assert_eq!(without_queries("no URL here? fine"), "no URL here? fine");
     }
 }

@@ -50,11 +50,13 @@ impl Store {
     /// the rows that belong to an imported service or location (phones, hours, languages,
     /// addresses …) are replaced as a whole. Every imported service is confirmed `now`
     /// (Unix seconds), comes from `origin` (the file or URL imported) and is no longer
-    /// retired. Raises the directory version.
+    /// retired. Data of no origin (what `carenet chat` ships) confirms only what was
+    /// never confirmed, and neither takes a service from its origin nor revives a retired
+    /// one. Raises the directory version.
     pub async fn import_directory(
         &self,
         package: &Package,
-        origin: &str,
+        origin: Option<&str>,
         now: i64,
     ) -> Result<DirectoryCounts, StoreError> {
         let mut tx = self.writer().begin().await?;
@@ -104,11 +106,15 @@ impl Store {
         for ids in services.chunks(ROWS_PER_STATEMENT) {
             // Numbered or plain placeholders, never both in one statement (see
             // `placeholders`).
+            let set = match origin {
+                Some(_) => "origin = {}, confirmed_at = {}, retired_at = NULL",
+                None => "origin = COALESCE(origin, {}), confirmed_at = COALESCE(confirmed_at, {})",
+            };
+            let set = set
+                .replacen("{}", &placeholders(self.backend, 1, 1), 1)
+                .replacen("{}", &placeholders(self.backend, 2, 1), 1);
             let sql = format!(
-                "UPDATE directory_services SET origin = {}, confirmed_at = {}, \
-                 retired_at = NULL WHERE id IN ({})",
-                placeholders(self.backend, 1, 1),
-                placeholders(self.backend, 2, 1),
+                "UPDATE directory_services SET {set} WHERE id IN ({})",
                 placeholders(self.backend, 3, ids.len())
             );
             let mut query = sqlx::query(AssertSqlSafe(sql)).bind(origin).bind(now);
