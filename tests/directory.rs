@@ -1352,3 +1352,52 @@ fn category_of(directory: &Directory, id: &str) -> Option<Category> {
         .find(|s| s.id.as_ref() == id)
         .map(|s| s.category)
 }
+
+/// A service its source marks inactive, defunct or temporarily closed (HSDS `status`) is
+/// imported and exported with its status, but never shown to women.
+#[tokio::test]
+async fn a_service_its_source_marks_closed_is_not_shown() {
+    for db in TestDb::each("a_service_its_source_marks_closed_is_not_shown").await {
+        let store = db.store().await;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("organizations.csv"),
+            "id,name,description\no-1,Rete,A network\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.path().join("services.csv"),
+            "id,organization_id,name,description,status\n\
+             s-1,o-1,Centro aperto,Consulenza legale,active\n\
+             s-2,o-1,Centro chiuso,Consulenza legale,Temporarily Closed\n\
+             s-3,o-1,Centro chiuso per sempre,Consulenza legale,defunct\n\
+             s-4,o-1,Centro senza stato,Consulenza legale,\n",
+        )
+        .unwrap();
+        let source = dir.path().display().to_string();
+        let report = import(&store, &source, true, 1).await.unwrap();
+        assert_eq!(report.imported, 4, "{:?}", lines(&report));
+        let shown: Vec<String> = Directory::new(&store.load_directory().await.unwrap())
+            .services()
+            .iter()
+            .map(|s| s.id.to_string())
+            .collect();
+        assert_eq!(shown, ["s-1", "s-4"]);
+        assert!(
+            store
+                .stale_services(i64::MAX)
+                .await
+                .unwrap()
+                .iter()
+                .all(|s| s.id == "s-1" || s.id == "s-4")
+        );
+        let exported = tempfile::tempdir().unwrap();
+        carenet::directory::export(&store, exported.path())
+            .await
+            .unwrap();
+        let services = std::fs::read_to_string(exported.path().join("services.csv")).unwrap();
+        assert!(services.contains("Temporarily Closed"), "{services}");
+        store.close().await;
+        db.drop_schema().await;
+    }
+}

@@ -175,6 +175,9 @@ impl Table {
                     col("free", Flag, false),
                     col("source", Text, false),
                     col("example", Flag, false),
+                    // HSDS: active, inactive, defunct or temporarily closed; only an
+                    // active one (or one without a status) is shown to women.
+                    col("status", Text, false),
                 ];
                 COLUMNS
             }

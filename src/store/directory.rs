@@ -14,6 +14,11 @@ use crate::directory::schema::{Storage, Table};
 /// statements, small enough for SQLite's limit of 32,766 bound values.
 const ROWS_PER_STATEMENT: usize = 500;
 
+/// The services women are not shown: retired (they left their source), or not active
+/// by their source's own HSDS status.
+const HIDDEN: &str = "retired_at IS NOT NULL \
+     OR LOWER(COALESCE(status, 'active')) IN ('inactive', 'defunct', 'temporarily closed')";
+
 /// A service nobody confirmed for long.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaleService {
@@ -153,14 +158,15 @@ impl Store {
     /// Services shown to women that nobody confirmed since `before` (Unix seconds), the
     /// oldest first: what organisers should check.
     pub async fn stale_services(&self, before: i64) -> Result<Vec<StaleService>, StoreError> {
-        let rows = sqlx::query(
+        let sql = format!(
             "SELECT id, name, origin, confirmed_at FROM directory_services \
-             WHERE retired_at IS NULL AND (confirmed_at IS NULL OR confirmed_at < $1) \
-             ORDER BY confirmed_at, id",
-        )
-        .bind(before)
-        .fetch_all(self.reader())
-        .await?;
+             WHERE NOT ({HIDDEN}) AND (confirmed_at IS NULL OR confirmed_at < $1) \
+             ORDER BY confirmed_at, id"
+        );
+        let rows = sqlx::query(AssertSqlSafe(sql))
+            .bind(before)
+            .fetch_all(self.reader())
+            .await?;
         rows.iter()
             .map(|row| {
                 Ok(StaleService {
@@ -213,7 +219,7 @@ impl Store {
     }
 
     /// The directory women see: every row of every table, sorted by id, but the retired
-    /// services (and what belongs to them).
+    /// services and those their source marks not active (and what belongs to them).
     pub async fn load_directory(&self) -> Result<Package, StoreError> {
         self.load_directory_rows(false).await
     }
@@ -229,13 +235,14 @@ impl Store {
             let columns: Vec<&str> = table.columns().iter().map(|c| c.name).collect();
             // Rows of a retired service go with it.
             let condition = match (retired, table) {
-                (true, _) => "",
-                (false, Table::Services) => " WHERE retired_at IS NULL",
+                (true, _) => String::new(),
+                (false, Table::Services) => format!(" WHERE NOT ({HIDDEN})"),
                 (false, _) if table.owner_column() == Some(("service_id", Table::Services)) => {
-                    " WHERE service_id NOT IN \
-                     (SELECT id FROM directory_services WHERE retired_at IS NOT NULL)"
+                    format!(
+                        " WHERE service_id NOT IN (SELECT id FROM directory_services WHERE {HIDDEN})"
+                    )
                 }
-                (false, _) => "",
+                (false, _) => String::new(),
             };
             let sql = format!(
                 "SELECT {} FROM {}{condition} ORDER BY id",
