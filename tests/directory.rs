@@ -1327,6 +1327,27 @@ async fn a_service_that_leaves_its_source_is_retired_and_can_come_back() {
             .collect();
         assert_eq!(stale, ["x", "a"]);
         assert!(store.stale_services(400).await.unwrap().is_empty());
+        // Exported, a retired service says it is inactive: another database that imports
+        // the export does not show it.
+        let exported = tempfile::tempdir().unwrap();
+        carenet::directory::export(&store, exported.path())
+            .await
+            .unwrap();
+        let elsewhere = TestDb::sqlite();
+        let elsewhere_store = elsewhere.store().await;
+        import(
+            &elsewhere_store,
+            &exported.path().display().to_string(),
+            true,
+            7_000,
+        )
+        .await
+        .unwrap();
+        assert_eq!(
+            ids(elsewhere_store.load_directory().await.unwrap()),
+            ["a", "x"]
+        );
+        elsewhere_store.close().await;
         // Back in its source: shown again.
         write(&file, &["a", "b"]);
         let back = sync_source(&store, &source, 6_000).await.unwrap();

@@ -232,7 +232,18 @@ impl Store {
     async fn load_directory_rows(&self, retired: bool) -> Result<Package, StoreError> {
         let mut package = Package::default();
         for table in Table::ALL {
-            let columns: Vec<&str> = table.columns().iter().map(|c| c.name).collect();
+            let columns: Vec<&str> = table
+                .columns()
+                .iter()
+                .map(|c| match (retired, table, c.name) {
+                    // The export says a retired service is inactive: imported again (an
+                    // export is a package like any other), it stays hidden.
+                    (true, Table::Services, "status") => {
+                        "CASE WHEN retired_at IS NOT NULL THEN 'inactive' ELSE status END"
+                    }
+                    _ => c.name,
+                })
+                .collect();
             // Rows of a retired service go with it.
             let condition = match (retired, table) {
                 (true, _) => String::new(),
