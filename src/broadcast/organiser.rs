@@ -152,6 +152,11 @@ impl Note {
         }
     }
 
+    /// What the organiser is told when a request, or sending its answer, fails.
+    pub fn failure(error: &dyn std::fmt::Display) -> Note {
+        Note::new(format!("That did not work: {error}"))
+    }
+
     fn with(mut self, label: impl Into<String>, request: Request) -> Note {
         self.buttons.push((label.into(), request));
         self
@@ -208,7 +213,7 @@ impl Organiser {
         let mut notes = desk.notes;
         if let Err(e) = &result {
             tracing::warn!(error = %e, "organiser request failed");
-            notes.push(Note::new(format!("That did not work: {e}")));
+            notes.push(Note::failure(e));
         }
         Answer {
             notes,

@@ -53,7 +53,7 @@ pub(super) async fn handle(
 /// Tells the organiser that sending the answer failed.
 async fn failed(tg: &Telegram, chat: ChatId, e: anyhow::Error) -> Handled {
     tracing::warn!(error = %e, "organiser answer not delivered");
-    let _ = say(tg, chat, &Note::new(format!("That did not work: {e}"))).await;
+    let _ = say(tg, chat, &Note::failure(&e)).await;
     Handled::OrganiserError
 }
 
