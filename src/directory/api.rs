@@ -8,13 +8,11 @@
 //! id of what it belongs to) and read as CSV files are, with the same checks: a bad row
 //! is reported as `BASE/services (table phones):LINE`, the header being line 1.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::datapackage::rows_as_csv;
-use super::problems::SourceFile;
-use super::schema::Table;
+use super::datapackage::{Files, cell, rows_as_csv, target_of};
 
 /// Pages read at most: far beyond any directory we know (100 services a page).
 pub const MAX_PAGES: u32 = 1_000;
@@ -65,13 +63,6 @@ pub fn is_compact(service: &Map<String, Value>) -> bool {
         .all(|key| !service.contains_key(*key))
 }
 
-/// A package's CSV files: its tables, and its taxonomy files by file name.
-#[derive(Default)]
-pub struct Files {
-    pub tables: HashMap<Table, SourceFile>,
-    pub taxonomy: HashMap<&'static str, SourceFile>,
-}
-
 /// The tables of a package, built from nested services.
 #[derive(Default)]
 pub struct Tables {
@@ -99,7 +90,7 @@ impl Tables {
     /// Adds a row to `table` once per id (an organization or a location shared by several
     /// services comes once).
     fn add(&mut self, table: &'static str, row: Map<String, Value>) {
-        let id = row.get("id").map(plain).unwrap_or_default();
+        let id = row.get("id").map(cell).unwrap_or_default();
         if !id.is_empty() && !self.seen.insert((table, id)) {
             return;
         }
@@ -108,10 +99,10 @@ impl Tables {
 
     /// Lays out one nested service.
     pub fn add_service(&mut self, service: &Map<String, Value>) {
-        let service_id = service.get("id").map(plain).unwrap_or_default();
+        let service_id = service.get("id").map(cell).unwrap_or_default();
         let mut own = scalars(service);
         if let Some(organization) = service.get("organization").and_then(Value::as_object) {
-            let organization_id = organization.get("id").map(plain).unwrap_or_default();
+            let organization_id = organization.get("id").map(cell).unwrap_or_default();
             own.entry("organization_id")
                 .or_insert(Value::String(organization_id));
             self.add("organizations", scalars(organization));
@@ -139,13 +130,13 @@ impl Tables {
             let Some(location) = at.get("location").and_then(Value::as_object) else {
                 continue;
             };
-            let location_id = location.get("id").map(plain).unwrap_or_default();
+            let location_id = location.get("id").map(cell).unwrap_or_default();
             let links = [
                 ("service_id", service_id.as_str()),
                 ("location_id", location_id.as_str()),
             ];
             let mut link = with(at, &links);
-            if link.get("id").is_none_or(|id| plain(id).is_empty()) {
+            if link.get("id").is_none_or(|id| cell(id).is_empty()) {
                 link.insert(
                     "id".into(),
                     Value::String(format!("{service_id}@{location_id}")),
@@ -161,7 +152,7 @@ impl Tables {
             for (key, table) in [("phones", "phones"), ("schedules", "schedules")] {
                 for row in objects(location, key).chain(objects(at, key)) {
                     let mut row = with(row, &links);
-                    if let Some(id) = row.get("id").map(plain).filter(|id| !id.is_empty()) {
+                    if let Some(id) = row.get("id").map(cell).filter(|id| !id.is_empty()) {
                         row.insert("id".into(), Value::String(format!("{id}@{service_id}")));
                     }
                     self.add(table, row);
@@ -172,7 +163,7 @@ impl Tables {
             let Some(term) = attribute.get("taxonomy_term").and_then(Value::as_object) else {
                 continue;
             };
-            let term_id = term.get("id").map(plain).unwrap_or_default();
+            let term_id = term.get("id").map(cell).unwrap_or_default();
             let mut row = with(
                 attribute,
                 &[("link_id", &service_id), ("taxonomy_term_id", &term_id)],
@@ -194,19 +185,11 @@ impl Tables {
             let Some(rows) = self.rows.get(name) else {
                 continue;
             };
-            let file = rows_as_csv(format!("{source} (table {name})"), rows);
-            match Table::ALL.into_iter().find(|t| t.name() == name) {
-                Some(table) => {
-                    files.tables.insert(table, file);
-                }
-                None => {
-                    let file_name = super::taxonomy::FILES
-                        .into_iter()
-                        .find(|f| f.trim_end_matches(".csv") == name);
-                    if let Some(file_name) = file_name {
-                        files.taxonomy.insert(file_name, file);
-                    }
-                }
+            if let Some(target) = target_of(name, None) {
+                files.insert(
+                    target,
+                    rows_as_csv(format!("{source} (table {name})"), rows),
+                );
             }
         }
         files
@@ -236,18 +219,10 @@ fn scalars(object: &Map<String, Value>) -> Map<String, Value> {
         .collect()
 }
 
-/// A JSON value as the text of a CSV cell.
-fn plain(value: &Value) -> String {
-    match value {
-        Value::String(text) => text.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::directory::schema::Table;
 
     fn json(text: &str) -> Map<String, Value> {
         serde_json::from_str(text).unwrap()

@@ -5,6 +5,8 @@
 //! `taxonomy_term`…), and read exactly as the CSV files of a folder are, with the same
 //! checks and messages.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
@@ -22,6 +24,23 @@ pub enum Target {
     Table(Table),
     /// One of the taxonomy files (`taxonomy::FILES`).
     Taxonomy(&'static str),
+}
+
+/// A package's CSV files: its tables, and its taxonomy files by file name.
+#[derive(Default)]
+pub struct Files {
+    pub tables: HashMap<Table, SourceFile>,
+    pub taxonomy: HashMap<&'static str, SourceFile>,
+}
+
+impl Files {
+    /// Puts `file` where `target` says.
+    pub fn insert(&mut self, target: Target, file: SourceFile) {
+        match target {
+            Target::Table(table) => self.tables.insert(table, file),
+            Target::Taxonomy(name) => self.taxonomy.insert(name, file),
+        };
+    }
 }
 
 /// How a resource's rows are had.
@@ -122,7 +141,7 @@ pub fn plan(descriptor: &SourceFile) -> Result<Plan, ImportError> {
 
 /// The table a resource fills, by its name (singular or plural, any case), else by its
 /// file name.
-fn target_of(name: &str, path: Option<&str>) -> Option<Target> {
+pub(super) fn target_of(name: &str, path: Option<&str>) -> Option<Target> {
     let by_name = |word: &str| {
         let word = word.trim().to_ascii_lowercase().replace(['-', ' '], "_");
         let singular = |word: &str| -> String {
@@ -194,17 +213,23 @@ pub(super) fn rows_as_csv(name: String, rows: &[Map<String, Value>]) -> SourceFi
     for row in rows {
         let record: Vec<String> = header
             .iter()
-            .map(|key| match row.get(*key) {
-                None | Some(Value::Null) => String::new(),
-                Some(Value::String(text)) => text.clone(),
-                Some(other) => other.to_string(),
-            })
+            .map(|key| row.get(*key).map(cell).unwrap_or_default())
             .collect();
         let _ = writer.write_record(&record);
     }
     SourceFile {
         name,
         bytes: writer.into_inner().unwrap_or_default(),
+    }
+}
+
+/// A JSON value as the text of a CSV cell: a string as it is, null as nothing, anything
+/// else as its JSON text.
+pub(super) fn cell(value: &Value) -> String {
+    match value {
+        Value::String(text) => text.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
     }
 }
 

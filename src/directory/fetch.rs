@@ -4,9 +4,7 @@
 //! for where it points), and a cap on what one import downloads, so that a wrong or hostile
 //! address cannot fill the memory.
 
-use std::collections::HashMap;
-
-use super::datapackage::{Rows, Target};
+use super::datapackage::{Files, Rows};
 use super::flat::read_flat;
 use super::import::{ImportError, assemble};
 use super::package::Package;
@@ -78,11 +76,11 @@ pub(super) async fn read_url(
         return read_api(&mut download, path.trim_end_matches('/')).await;
     }
     let base = url.trim_end_matches('/');
-    let mut files = HashMap::new();
+    let mut files = Files::default();
     for table in Table::ALL {
         let file_url = format!("{base}/{}", table.file_name());
         if let Some(bytes) = download.fetch(&file_url).await? {
-            files.insert(
+            files.tables.insert(
                 table,
                 SourceFile {
                     name: file_url,
@@ -91,14 +89,13 @@ pub(super) async fn read_url(
             );
         }
     }
-    if !files.contains_key(&Table::Services) {
+    if !files.tables.contains_key(&Table::Services) {
         return Err(ImportError::Empty(format!("{base}/services.csv")));
     }
-    let mut taxonomy = HashMap::new();
     for name in super::taxonomy::FILES {
         let file_url = format!("{base}/{name}");
         if let Some(bytes) = download.fetch(&file_url).await? {
-            taxonomy.insert(
+            files.taxonomy.insert(
                 name,
                 SourceFile {
                     name: file_url,
@@ -107,7 +104,7 @@ pub(super) async fn read_url(
             );
         }
     }
-    Ok(assemble(&files, &taxonomy, url))
+    Ok(assemble(&files, url))
 }
 
 /// The package a `datapackage.json` at `url` describes: its resources fetched from the
@@ -126,8 +123,7 @@ async fn read_datapackage(
         bytes,
     };
     let plan = super::datapackage::plan(&descriptor)?;
-    let mut files = HashMap::new();
-    let mut taxonomy = HashMap::new();
+    let mut files = Files::default();
     for (target, rows) in plan.resources {
         let file =
             match rows {
@@ -147,12 +143,9 @@ async fn read_datapackage(
                     }
                 }
             };
-        match target {
-            Target::Table(table) => files.insert(table, file),
-            Target::Taxonomy(name) => taxonomy.insert(name, file),
-        };
+        files.insert(target, file);
     }
-    Ok(assemble(&files, &taxonomy, url))
+    Ok(assemble(&files, url))
 }
 
 /// The files of one import, fetched within one budget of bytes.
@@ -320,6 +313,5 @@ async fn read_api(
             "{seen} services read of the {total} the API counts: try again later"
         )));
     }
-    let files = tables.files(services);
-    Ok(assemble(&files.tables, &files.taxonomy, services))
+    Ok(assemble(&tables.files(services), services))
 }

@@ -3,11 +3,10 @@
 //! transaction.
 //! A URL is fetched by [`super::fetch`].
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use super::classify::Classifier;
-use super::datapackage::{DESCRIPTOR, Rows, Target};
+use super::datapackage::{DESCRIPTOR, Files, Rows};
 use super::fetch::{Fetching, read_url, size};
 use super::flat::read_flat;
 use super::hsds::read_package;
@@ -213,13 +212,9 @@ fn read_file(file: &Path) -> Result<SourceFile, ImportError> {
 }
 
 /// The tables and taxonomy files of one HSDS package, read as one package.
-pub(super) fn assemble(
-    files: &HashMap<Table, SourceFile>,
-    taxonomy_files: &HashMap<&str, SourceFile>,
-    name: &str,
-) -> (Package, Vec<RowError>) {
-    let (mut package, mut problems) = read_package(files, name);
-    taxonomy::attach(taxonomy_files, &mut package, &mut problems);
+pub(super) fn assemble(files: &Files, name: &str) -> (Package, Vec<RowError>) {
+    let (mut package, mut problems) = read_package(&files.tables, name);
+    taxonomy::attach(&files.taxonomy, &mut package, &mut problems);
     (package, problems)
 }
 
@@ -230,19 +225,15 @@ fn read_datapackage(
     descriptor: SourceFile,
 ) -> Result<(Package, Vec<RowError>), ImportError> {
     let plan = super::datapackage::plan(&descriptor)?;
-    let mut files = HashMap::new();
-    let mut taxonomy_files = HashMap::new();
+    let mut files = Files::default();
     for (target, rows) in plan.resources {
         let file = match rows {
             Rows::Inline(file) => file,
             Rows::Path(path) => read_file(&folder.join(path))?,
         };
-        match target {
-            Target::Table(table) => files.insert(table, file),
-            Target::Taxonomy(name) => taxonomy_files.insert(name, file),
-        };
+        files.insert(target, file);
     }
-    Ok(assemble(&files, &taxonomy_files, &descriptor.name))
+    Ok(assemble(&files, &descriptor.name))
 }
 
 /// A folder with `datapackage.json` is the package it describes; one with
@@ -255,21 +246,20 @@ fn read_folder(path: &Path) -> Result<(Package, Vec<RowError>), ImportError> {
         return read_datapackage(path, read_file(&descriptor)?);
     }
     if path.join("services.csv").is_file() {
-        let mut files = HashMap::new();
+        let mut files = Files::default();
         for table in Table::ALL {
             let file = path.join(table.file_name());
             if file.is_file() {
-                files.insert(table, read(&file)?);
+                files.tables.insert(table, read(&file)?);
             }
         }
-        let mut taxonomy = HashMap::new();
         for name in taxonomy::FILES {
             let file = path.join(name);
             if file.is_file() {
-                taxonomy.insert(name, read(&file)?);
+                files.taxonomy.insert(name, read(&file)?);
             }
         }
-        return Ok(assemble(&files, &taxonomy, &shown));
+        return Ok(assemble(&files, &shown));
     }
     let entries = std::fs::read_dir(path).map_err(|e| ImportError::Read(shown.clone(), e))?;
     let mut csv_files: Vec<_> = entries
