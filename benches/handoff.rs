@@ -21,14 +21,12 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use carenet::channels::telegram::{
-    GroupLimit, Handoff, HandoffSettings, Limits, Telegram, run_polling,
-};
+use carenet::channels::telegram::{GroupLimit, Limits, StaffGroupSettings, Telegram, run_polling};
 use carenet::clock;
 use carenet::content::Content;
 use carenet::conversation::Conversations;
 use carenet::engine::{Conversation, Engine, Features};
-use carenet::handoff::StaffedHours;
+use carenet::handoff::{Handoff, HandoffSettings, StaffedHours};
 use carenet::staff::{Role, StaffMember};
 use carenet::store::{Channel, ContactKey, NewCase, Store};
 use fake_telegram::{FakeTelegram, updates};
@@ -103,15 +101,20 @@ async fn main() {
         subscriptions: false,
     };
     let settings = HandoffSettings {
-        staff_chat: teloxide::types::ChatId(GROUP),
-        topics: false,
         admins: vec![],
         escalate_after: 3600,
         hours: StaffedHours::always(),
-        group_limit: GroupLimit(NonZeroU32::new(20).unwrap()),
         idle_days: 14,
     };
-    let handoff = Handoff::load(&store, settings).await.expect("cases load");
+    let conversations = Conversations::new(Engine::new(content, features), store.clone());
+    let handoff = Handoff::load(conversations.clone(), settings)
+        .await
+        .expect("cases load");
+    let group = StaffGroupSettings {
+        chat: teloxide::types::ChatId(GROUP),
+        topics: false,
+        limit: GroupLimit(NonZeroU32::new(20).unwrap()),
+    };
     let limits = Limits {
         overall_per_second: NonZeroU32::new(100_000).unwrap(),
         per_chat_per_second: NonZeroU32::new(10_000).unwrap(),
@@ -121,11 +124,11 @@ async fn main() {
     let tg = Arc::new(
         Telegram::new(
             fake.bot(),
-            Conversations::new(Engine::new(content, features), store.clone()),
+            conversations,
             limits,
             NonZeroU32::new(100_000).unwrap(),
         )
-        .with_handoff(handoff),
+        .with_handoff(handoff, group),
     );
     assert_eq!(tg.open_cases(), CASES as usize);
     let (stop, stopped) = tokio::sync::watch::channel(false);

@@ -15,7 +15,7 @@ pub use tasks::{Shutdown, Tasks};
 
 use crate::broadcast::worker::WorkerSettings;
 use crate::channels::telegram::{
-    GroupLimit, Handoff, HandoffSettings, Limits, Outbox, Telegram, WebhookSettings, run_polling,
+    GroupLimit, Limits, Outbox, StaffGroupSettings, Telegram, WebhookSettings, run_polling,
     run_webhook, share_pauses,
 };
 use crate::config::{BroadcastConfig, Config, DirectorySyncConfig, HandoffConfig, TelegramConfig};
@@ -23,6 +23,7 @@ use crate::content::{Content, Facts};
 use crate::conversation::Conversations;
 use crate::directory::LiveDirectory;
 use crate::engine::{Engine, Features};
+use crate::handoff::{Handoff, HandoffSettings};
 use crate::purge::{Purge, Retention};
 use crate::store::Store;
 
@@ -147,8 +148,9 @@ impl App {
             telegram_config.flood_per_minute,
         );
         match handoff_settings(&telegram_config.handoff)? {
-            Some(handoff) => {
-                telegram = telegram.with_handoff(Handoff::load(&core.store, handoff).await?);
+            Some((handoff, group)) => {
+                let handoff = Handoff::load(core.conversations.clone(), handoff).await?;
+                telegram = telegram.with_handoff(handoff, group);
             }
             None => tracing::warn!(
                 "CARENET_STAFF_CHAT is not set: \"Talk to a person\" shows the helplines"
@@ -322,18 +324,24 @@ async fn reload_directory_regularly(
     }
 }
 
-/// The handoff's settings, or `None` when no staff group is set (the handoff is off).
-fn handoff_settings(config: &HandoffConfig) -> anyhow::Result<Option<HandoffSettings>> {
+/// The handoff's settings and its staff group, or `None` when no staff group is set (the
+/// handoff is off).
+fn handoff_settings(
+    config: &HandoffConfig,
+) -> anyhow::Result<Option<(HandoffSettings, StaffGroupSettings)>> {
     let Some(staff_chat) = config.staff_chat else {
         return Ok(None);
     };
-    Ok(Some(HandoffSettings {
-        staff_chat: teloxide::types::ChatId(staff_chat),
-        topics: config.staff_topics,
+    let settings = HandoffSettings {
         admins: config.admin_ids()?,
         escalate_after: config.escalate_minutes as i64 * 60,
         hours: crate::handoff::StaffedHours::parse(&config.staffed_hours)?,
-        group_limit: GroupLimit(config.staff_chat_per_minute),
         idle_days: config.case_idle_days,
-    }))
+    };
+    let group = StaffGroupSettings {
+        chat: teloxide::types::ChatId(staff_chat),
+        topics: config.staff_topics,
+        limit: GroupLimit(config.staff_chat_per_minute),
+    };
+    Ok(Some((settings, group)))
 }

@@ -8,19 +8,16 @@ mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use carenet::channels::telegram::{
-    GroupLimit, Handoff, HandoffSettings, Limits, MAX_HELD, Telegram, webhook_router,
-};
+use carenet::channels::telegram::{Limits, Telegram, webhook_router};
 use carenet::clock;
 use carenet::engine::{Conversation, Features};
-use carenet::handoff::StaffedHours;
+use carenet::handoff::{HandoffSettings, MAX_HELD, StaffedHours};
 use carenet::staff::{Role, StaffMember};
 use carenet::store::{Sender, Store};
-use common::bot::{Tasks, fast_limits, telegram};
+use common::bot::{Tasks, fast_limits, telegram, with_handoff};
 use common::{TestDb, eventually, eventually_for, key, text};
 use fake_telegram::{FakeTelegram, updates};
 use serde_json::Value;
@@ -95,21 +92,17 @@ async fn bot(fake: &FakeTelegram, store: &Store) -> Arc<Telegram> {
 
 async fn bot_with(fake: &FakeTelegram, store: &Store, limits: Limits, flood: u32) -> Arc<Telegram> {
     let settings = HandoffSettings {
-        staff_chat: teloxide::types::ChatId(GROUP),
-        topics: false,
         admins: vec![],
         escalate_after: 600,
         idle_days: 14,
         hours: StaffedHours::always(),
-        group_limit: GroupLimit(NonZeroU32::new(600).unwrap()),
     };
-    let handoff = Handoff::load(store, settings).await.expect("cases load");
     let features = Features {
         handoff: true,
         subscriptions: false,
     };
     let tg = telegram(fake.bot(), store, features, limits, flood);
-    Arc::new(tg.with_handoff(handoff))
+    Arc::new(with_handoff(tg, settings, GROUP, false, 600).await)
 }
 
 /// Her messages, commands and presses, in turns, as fast as they can be sent.

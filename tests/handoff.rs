@@ -6,17 +6,16 @@ mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake_telegram;
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
-use carenet::channels::telegram::{GroupLimit, Handoff, HandoffSettings, Telegram};
+use carenet::channels::telegram::Telegram;
 use carenet::clock;
 use carenet::engine::{Conversation, Features};
-use carenet::handoff::{Outcome, StaffedHours};
+use carenet::handoff::{HandoffSettings, Outcome, StaffedHours};
 use carenet::staff::{Role, StaffMember};
 use carenet::store::Store;
-use common::bot::{Tasks, fast_limits, telegram};
+use common::bot::{Tasks, fast_limits, telegram, with_handoff};
 use common::{TestDb, eventually, key, text};
 use fake_telegram::{Call, FakeTelegram, Fault, updates};
 use serde_json::Value;
@@ -43,14 +42,11 @@ struct Bot {
     tasks: Tasks,
 }
 
-fn settings(hours: StaffedHours, topics: bool) -> HandoffSettings {
+fn settings(hours: StaffedHours) -> HandoffSettings {
     HandoffSettings {
-        staff_chat: teloxide::types::ChatId(GROUP),
-        topics,
         admins: vec![ADMIN],
         escalate_after: 600,
         hours,
-        group_limit: GroupLimit(NonZeroU32::new(600).unwrap()),
         idle_days: 14,
     }
 }
@@ -93,17 +89,15 @@ async fn start(
     fake: &FakeTelegram,
     store: &Store,
     settings: HandoffSettings,
+    topics: bool,
     ticking: bool,
 ) -> Bot {
     let features = Features {
         handoff: true,
         subscriptions: false,
     };
-    let handoff = Handoff::load(store, settings)
-        .await
-        .expect("open cases load");
     let tg = telegram(fake.bot(), store, features, fast_limits(), 1000);
-    let tg = Arc::new(tg.with_handoff(handoff));
+    let tg = Arc::new(with_handoff(tg, settings, GROUP, topics, 600).await);
     let mut tasks = Tasks::default();
     tasks.poll(tg.clone());
     if ticking {
@@ -231,7 +225,7 @@ async fn open_announce_claim_relay_both_ways_and_close() {
 async fn full_chat(db: TestDb) {
     let fake = FakeTelegram::start().await;
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, true).await;
 
     // She asks for a person from the menu.
     fake.push(updates::callback_query(SARA, 1, "a:handoff", "ar"));
@@ -358,7 +352,7 @@ async fn two_cases_on_one_mediator_reach_the_right_women() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, true).await;
 
     open_case(&fake, SARA, "ar").await;
     open_case(&fake, HIBA, "ar").await;
@@ -459,7 +453,7 @@ async fn someone_who_is_not_a_mediator_cannot_claim_close_or_read_a_case() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), false), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), false, true).await;
 
     open_case(&fake, OLENA, "uk").await;
     let announced = announcement(&fake, 1).await;
@@ -528,7 +522,7 @@ async fn a_case_nobody_takes_is_escalated_and_she_is_told() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, false).await;
     let opened = clock::now();
     open_case(&fake, HIBA, "ar").await;
     bot.tg.handoff_tick(opened).await;
@@ -575,7 +569,7 @@ async fn outside_staffed_hours_she_is_told_when_people_are_there() {
     let store = prepare(&db).await;
     // One minute a week: the test is outside it (but for one minute on Mondays).
     let hours = StaffedHours::parse("Europe/Rome Mo 00:00-00:01").unwrap();
-    let bot = start(&fake, &store, settings(hours, false), true).await;
+    let bot = start(&fake, &store, settings(hours), false, true).await;
 
     fake.push(updates::command(OLENA, "/human", "uk"));
     let waiting = message_to(&fake, OLENA, &text("uk", "handoff-hours")).await;
@@ -606,7 +600,7 @@ async fn an_open_case_survives_a_restart() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, true).await;
     open_case(&fake, SARA, "ar").await;
     open_case(&fake, OLENA, "uk").await;
     claim(&fake, AMAL, 1).await;
@@ -615,7 +609,7 @@ async fn an_open_case_survives_a_restart() {
     bot.shut_down().await;
 
     // A new process on the same database.
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, true).await;
     let from_her = push(&fake, updates::text(SARA, "هل ما زلت هنا؟", "ar"));
     assert_eq!(wait_copies(&fake, AMAL, 1).await, vec![(SARA, from_her)]);
     let answer = push(&fake, updates::text(AMAL, "نعم", "en"));
@@ -637,7 +631,8 @@ async fn a_claim_cut_short_by_a_restart_still_tells_her_a_mediator_is_here() {
     let bot = start(
         &fake,
         &store,
-        settings(StaffedHours::always(), false),
+        settings(StaffedHours::always()),
+        false,
         false,
     )
     .await;
@@ -653,7 +648,8 @@ async fn a_claim_cut_short_by_a_restart_still_tells_her_a_mediator_is_here() {
     let bot = start(
         &fake,
         &store,
-        settings(StaffedHours::always(), false),
+        settings(StaffedHours::always()),
+        false,
         false,
     )
     .await;
@@ -713,7 +709,7 @@ async fn fifty_cases_at_once_stay_within_the_group_limit_and_none_is_lost() {
     // Telegram's limit, scaled up to keep the test short: 600 a minute, spaced evenly.
     // The fake refuses a fifth call within 300 ms, as a group refuses a burst.
     fake.limit_chat(GROUP, 4, Duration::from_millis(300));
-    let bot = start(&fake, &store, settings(StaffedHours::always(), false), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), false, true).await;
     let women: Vec<i64> = (1000..1050).collect();
     for &woman in &women {
         let state = common::in_language("it");
@@ -999,7 +995,8 @@ async fn stats_with_fewer_than_five_cases_in_a_group_reach_staff() {
     let bot = start(
         &fake,
         &store,
-        settings(StaffedHours::always(), false),
+        settings(StaffedHours::always()),
+        false,
         false,
     )
     .await;
@@ -1032,7 +1029,7 @@ async fn a_mediator_who_leaves_the_staff_or_a_woman_who_blocks_the_bot_ends_noth
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, false).await;
     open_case(&fake, OLENA, "uk").await;
     open_case(&fake, SARA, "ar").await;
     bot.tg.handoff_tick(clock::now()).await;
@@ -1086,7 +1083,7 @@ async fn sara_with_amal() -> (FakeTelegram, TestDb, Store, Bot) {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, true).await;
     open_case(&fake, SARA, "ar").await;
     claim(&fake, AMAL, 1).await;
     (fake, db, store, bot)
@@ -1312,7 +1309,7 @@ async fn copies_a_restart_left_in_the_mediators_chat_are_deleted_at_the_next_rou
         .await
         .unwrap();
     assert!(closed.is_some());
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, false).await;
     assert!(!fake.deleted_in(AMAL).contains(&copy));
     bot.tg.handoff_tick(clock::now()).await;
     assert!(fake.deleted_in(AMAL).contains(&copy), "{}", db.backend);
@@ -1408,7 +1405,7 @@ async fn a_contact_card_never_reaches_staff_and_she_is_told_why() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), true).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, true).await;
     let refused = text("ar", "handoff-contact-refused");
     let told = |fake: &FakeTelegram| {
         fake.sent_texts(SARA)
@@ -1542,7 +1539,7 @@ async fn a_case_nobody_writes_to_is_closed_after_the_idle_days() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, false).await;
     let now = clock::now();
     // Hiba waits, nobody takes her case; Sara's is taken by Amal and then nobody writes.
     open_case(&fake, HIBA, "ar").await;
@@ -1614,7 +1611,7 @@ async fn a_case_closes_when_the_purge_erases_her_contact() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, false).await;
     let now = clock::now();
     open_case(&fake, HIBA, "ar").await;
     bot.tg.handoff_tick(now).await;
@@ -1650,7 +1647,7 @@ async fn a_case_nobody_takes_is_announced_again_three_times_at_most() {
     let fake = FakeTelegram::start().await;
     let db = TestDb::sqlite();
     let store = prepare(&db).await;
-    let bot = start(&fake, &store, settings(StaffedHours::always(), true), false).await;
+    let bot = start(&fake, &store, settings(StaffedHours::always()), true, false).await;
     let opened = clock::now();
     open_case(&fake, HIBA, "ar").await;
     bot.tg.handoff_tick(opened).await;

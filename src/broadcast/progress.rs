@@ -10,7 +10,7 @@ use tokio::time::Instant;
 use super::NewBroadcast;
 use super::sessions::local_time;
 use super::worker::Transport;
-use crate::handoff::MIN_GROUP;
+use crate::figures::MIN_GROUP;
 use crate::store::{BroadcastStatus, Store, StoreError};
 
 /// How many subscribers a broadcast reaches, per language of its texts (with the

@@ -2,9 +2,9 @@
 //! in words an organiser can act on.
 
 use super::category::{Category, category_list};
-use super::hours::{parse_days, parse_time};
 use super::package::Value;
 use super::schema::{Column, Kind};
+use crate::hours::{parse_days, parse_time};
 
 /// Reads a cell of `column`. Empty cells are `None`-like values, or an error when the
 /// column is required.
@@ -35,7 +35,7 @@ pub fn parse_cell(column: &Column, raw: &str) -> Result<Value, String> {
             .ok_or_else(|| format!("malformed days \"{raw}\": use MO,TU,WE,TH,FR,SA,SU"))
             .and_then(text),
         Kind::Time => parse_time(raw)
-            .map(super::hours::format_time)
+            .map(crate::hours::format_time)
             .ok_or_else(|| format!("malformed time \"{raw}\": use HH:MM, 00:00 to 24:00"))
             .and_then(text),
         Kind::TimeZone => parse_time_zone(raw).and_then(text),

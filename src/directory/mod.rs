@@ -30,7 +30,6 @@ mod encoding;
 mod fetch;
 pub mod flat;
 mod grid;
-pub mod hours;
 pub mod hsds;
 pub mod import;
 mod index;

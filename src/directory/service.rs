@@ -8,10 +8,10 @@ use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
 use super::category::Category;
-use super::hours::{Hours, open_at, parse_days, parse_time};
 use super::package::{Package, Record};
 use super::schema::{INTERPRETER_NOTE, Table};
 use crate::geo::Coordinates;
+use crate::hours::{Hours, open_at, parse_days, parse_time};
 
 /// One service at one place (a service offered at three places is three of these, with
 /// the same `id`); a service with no place (a national helpline) has `place: None` and

@@ -9,11 +9,11 @@ use jiff::Timestamp;
 use super::turn::Turn;
 use super::{CallbackPayload, Outbound, ReplyButton};
 use crate::content::Action;
-use crate::directory::hours::Hours;
 use crate::directory::places::Gazetteer;
 use crate::directory::sync::STALE_AFTER_DAYS;
 use crate::directory::{Category, Directory, Hit, Place, PlaceKind, Query, Service};
 use crate::geo::Coordinates;
+use crate::hours::Hours;
 
 /// Results on one screen: few enough to read on a small phone.
 const PER_PAGE: usize = 5;
@@ -543,8 +543,8 @@ impl Turn<'_> {
                 };
                 format!(
                     "{days} {}–{}",
-                    crate::directory::hours::format_time(h.opens),
-                    crate::directory::hours::format_time(h.closes)
+                    crate::hours::format_time(h.opens),
+                    crate::hours::format_time(h.closes)
                 )
             })
             .collect::<Vec<_>>()

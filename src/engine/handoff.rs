@@ -6,7 +6,7 @@ use super::turn::Turn;
 use super::{
     Action, CallbackPayload, Command, Conversation, Engine, HandoffButton, Reply, ReplyButton,
 };
-use crate::handoff::Team;
+use crate::hours::Team;
 
 /// One thing the handoff tells her.
 #[derive(Debug, Clone, Copy)]

@@ -1,119 +1,23 @@
-//! Talk to a person: cases handed to human cultural mediators. This module holds what is
-//! independent of Telegram: the case as the store keeps it, staffed hours, the figures for
-//! organisers, who is in a case now (`desks`). The Telegram side (announce, claim, relay,
-//! close) is in
-//! `channels::telegram::handoff`.
+//! Talk to a person: cases handed to human cultural mediators. A case opens when she
+//! asks; it is announced to staff with a Claim button; the mediator who claims it talks
+//! with her through the bot, which copies messages both ways, so that neither sees who
+//! the other is. The rules live here, whatever the channel; a channel carries them out
+//! through the [`Messenger`] port (`port`), and turns its updates into the inputs of
+//! [`Handoff`] (`service`).
 
+mod announce;
+mod cases;
+mod commands;
+mod copies;
 pub mod desks;
-mod hours;
+mod held;
+pub mod port;
+mod relay;
+mod service;
 mod stats;
 
-use std::fmt;
-
-pub use hours::{StaffedHours, StaffedHoursError, Team};
-pub use stats::{CaseTimes, Figures, MIN_GROUP, figures, format_figures};
-
-/// How a case ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// She ended it (`/end` or the button).
-    Ended,
-    /// The mediator closed it.
-    Closed,
-    /// She used `/forget`.
-    Forgotten,
-    /// She blocked the bot.
-    Blocked,
-    /// Nobody wrote for `CARENET_CASE_IDLE_DAYS`, or her contact was erased by the
-    /// retention purge: the case ended without anyone saying so.
-    Idle,
-}
-
-impl Outcome {
-    pub fn name(self) -> &'static str {
-        match self {
-            Outcome::Ended => "ended",
-            Outcome::Closed => "closed",
-            Outcome::Forgotten => "forgotten",
-            Outcome::Blocked => "blocked",
-            Outcome::Idle => "idle",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Outcome> {
-        [
-            Outcome::Ended,
-            Outcome::Closed,
-            Outcome::Forgotten,
-            Outcome::Blocked,
-            Outcome::Idle,
-        ]
-        .into_iter()
-        .find(|o| o.name() == text)
-    }
-}
-
-/// One request to talk to a person. Its `Debug` hides her chat id.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Case {
-    pub id: i64,
-    /// Her chat while the case is open; `None` once closed (the link to her is erased).
-    pub chat_id: Option<i64>,
-    /// Her language (a locale code).
-    pub language: String,
-    /// Her country as she chose it (ISO 3166 alpha-2, lower case), or empty.
-    pub region: String,
-    /// The dialogue node she was on when she asked.
-    pub topic: String,
-    pub opened_at: i64,
-    pub announced_at: Option<i64>,
-    pub escalations: i64,
-    /// The staff member (Telegram user id) who claimed it.
-    pub mediator: Option<i64>,
-    pub claimed_at: Option<i64>,
-    pub first_reply_at: Option<i64>,
-    pub closed_at: Option<i64>,
-    pub outcome: Option<Outcome>,
-    /// The announcement in the staff group and the case's forum topic, if any.
-    pub staff_message: Option<i32>,
-    pub staff_thread: Option<i32>,
-    /// What her rating buttons carry, from the close until she rates.
-    pub rating_token: Option<i64>,
-    /// She used quick exit: the mediator's messages wait until she writes again.
-    pub paused: bool,
-}
-
-impl Case {
-    pub fn is_open(&self) -> bool {
-        self.closed_at.is_none()
-    }
-
-    pub fn is_waiting(&self) -> bool {
-        self.is_open() && self.mediator.is_none()
-    }
-
-    /// "#12 · ar · IT · rights": what staff see of a case, never who she is.
-    pub fn label(&self) -> String {
-        let mut parts = vec![format!("#{}", self.id), self.language.clone()];
-        if !self.region.is_empty() {
-            parts.push(self.region.to_ascii_uppercase());
-        }
-        if !self.topic.is_empty() {
-            parts.push(self.topic.clone());
-        }
-        parts.join(" · ")
-    }
-}
-
-impl fmt::Debug for Case {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Case")
-            .field("id", &self.id)
-            .field("chat_id", &self.chat_id.map(|_| "***"))
-            .field("language", &self.language)
-            .field("region", &self.region)
-            .field("mediator", &self.mediator)
-            .field("closed_at", &self.closed_at)
-            .finish_non_exhaustive()
-    }
-}
+pub use crate::hours::{StaffedHours, StaffedHoursError, Team};
+pub use crate::store::case::{Case, CaseTimes, Outcome};
+pub use port::{Handled, Messenger};
+pub use service::{Handoff, HandoffSettings, MAX_HELD, Opening};
+pub use stats::{Figures, figures, format_figures};

@@ -3,15 +3,8 @@
 
 use std::collections::BTreeMap;
 
-/// What the store gives for one case: times and the two groupings, nothing else.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CaseTimes {
-    pub language: String,
-    pub region: String,
-    pub opened_at: i64,
-    pub claimed_at: Option<i64>,
-    pub first_reply_at: Option<i64>,
-}
+use super::CaseTimes;
+use crate::figures::MIN_GROUP;
 
 /// The figures of one group of cases.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -69,10 +62,6 @@ fn percentile(sorted: &[i64], p: usize) -> Option<i64> {
     let rank = (p * sorted.len()).div_ceil(100).max(1);
     Some(sorted[rank - 1])
 }
-
-/// Groups smaller than this show no figures but the totals: one or two cases in a
-/// language and region could tell who they were.
-pub const MIN_GROUP: usize = 5;
 
 /// A plain table, for the terminal and for the staff command.
 pub fn format_figures(figures: &BTreeMap<(String, String), Figures>) -> String {

@@ -4,8 +4,8 @@
 
 use sqlx::Row;
 
+use super::case::{Case, CaseTimes, Outcome};
 use super::{SECONDS_PER_DAY, Store, StoreError, day_of};
-use crate::handoff::{Case, CaseTimes, Outcome};
 
 const CASE_COLUMNS: &str = "id, chat_id, language, region, topic, opened_at, announced_at, \
      escalations, mediator, claimed_at, first_reply_at, closed_at, outcome, staff_message, \

@@ -5,6 +5,7 @@
 
 mod batch;
 mod cache;
+pub mod case;
 mod cases;
 mod contacts;
 mod files;

@@ -122,3 +122,23 @@ impl Tasks {
         }
     }
 }
+
+/// `tg` with the handoff on `settings`, announcing in the staff group `group` (no forum
+/// topics unless `topics`), at most `per_minute` calls a minute to the group.
+pub async fn with_handoff(
+    tg: Telegram,
+    settings: carenet::handoff::HandoffSettings,
+    group: i64,
+    topics: bool,
+    per_minute: u32,
+) -> Telegram {
+    let handoff = carenet::handoff::Handoff::load(tg.conversations().clone(), settings)
+        .await
+        .expect("open cases load");
+    let group = carenet::channels::telegram::StaffGroupSettings {
+        chat: teloxide::types::ChatId(group),
+        topics,
+        limit: carenet::channels::telegram::GroupLimit(NonZeroU32::new(per_minute).unwrap()),
+    };
+    tg.with_handoff(handoff, group)
+}

@@ -16,25 +16,8 @@ pub enum Handled {
     /// An organiser's request, answered; or it failed (and they were told).
     Organiser,
     OrganiserError,
-    /// A staff command in the staff group or a mediator's chat.
-    StaffCommand,
-    // Talk to a person.
-    HandoffRelayed,
-    HandoffHeld,
-    HandoffHeldFull,
-    HandoffNotPassed,
-    HandoffFailed,
-    HandoffGone,
-    HandoffRefused,
-    HandoffNotice,
-    HandoffFileWarning,
-    HandoffContactRefused,
-    HandoffEnd,
-    HandoffRate,
-    HandoffClaim,
-    HandoffStaff,
-    HandoffReply,
-    HandoffWhichCase,
+    /// Handled by the handoff (a staff command, or her chat with a mediator).
+    Handoff(crate::handoff::Handled),
 }
 
 impl Handled {
@@ -49,23 +32,7 @@ impl Handled {
             Handled::SendFailed => "send-failed",
             Handled::Organiser => "organiser",
             Handled::OrganiserError => "organiser-error",
-            Handled::StaffCommand => "staff-command",
-            Handled::HandoffRelayed => "handoff-relayed",
-            Handled::HandoffHeld => "handoff-held",
-            Handled::HandoffHeldFull => "handoff-held-full",
-            Handled::HandoffNotPassed => "handoff-not-passed",
-            Handled::HandoffFailed => "handoff-failed",
-            Handled::HandoffGone => "handoff-gone",
-            Handled::HandoffRefused => "handoff-refused",
-            Handled::HandoffNotice => "handoff-notice",
-            Handled::HandoffFileWarning => "handoff-file-warning",
-            Handled::HandoffContactRefused => "handoff-contact-refused",
-            Handled::HandoffEnd => "handoff-end",
-            Handled::HandoffRate => "handoff-rate",
-            Handled::HandoffClaim => "handoff-claim",
-            Handled::HandoffStaff => "handoff-staff",
-            Handled::HandoffReply => "handoff-reply",
-            Handled::HandoffWhichCase => "handoff-which-case",
+            Handled::Handoff(handled) => handled.name(),
         }
     }
 }

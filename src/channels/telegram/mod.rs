@@ -28,6 +28,7 @@ use crate::clock;
 use crate::content::Action;
 use crate::conversation::Conversations;
 use crate::engine::{CallbackPayload, Command, Inbound, Outbound};
+use crate::handoff::Handoff;
 use crate::route::Route;
 use crate::store::{Channel, ContactKey};
 use crate::subscriptions::Subscriptions;
@@ -35,7 +36,7 @@ use crate::subscriptions::Subscriptions;
 pub use delivery::DELETABLE_SECONDS;
 pub use flood::{FloodGuard, Verdict};
 pub use handled::Handled;
-pub use handoff::{GroupLimit, Handoff, HandoffSettings, MAX_HELD};
+pub use handoff::{GroupLimit, StaffGroupSettings};
 pub use outbox::Outbox;
 pub use pauses::share_pauses;
 pub use polling::run_polling;
@@ -62,7 +63,8 @@ pub struct Telegram {
     /// The organisers' broadcasts and sessions.
     organiser: Organiser,
     /// Talk to a person, when a staff group is set up.
-    handoff: Option<Handoff>,
+    handoff: Option<Arc<Handoff>>,
+    staff_group: Option<handoff::StaffGroup>,
 }
 
 impl Telegram {
@@ -83,18 +85,15 @@ impl Telegram {
             sender: Sender::new(limits),
             flood: FloodGuard::new(flood_per_minute),
             handoff: None,
+            staff_group: None,
         }
-    }
-
-    /// Hands conversations to mediators (the engine must have `Features::handoff` on).
-    pub fn with_handoff(mut self, handoff: Handoff) -> Self {
-        self.handoff = Some(handoff);
-        self
     }
 
     /// How many cases are open now (0 without the handoff).
     pub fn open_cases(&self) -> usize {
-        self.handoff.as_ref().map_or(0, Handoff::open_cases)
+        self.handoff
+            .as_ref()
+            .map_or(0, |handoff| handoff.open_cases())
     }
 
     /// The bot's id, the part of the token before the colon: public, unlike the rest.
@@ -112,6 +111,12 @@ impl Telegram {
 
     pub fn bot(&self) -> &Bot {
         &self.bot
+    }
+
+    /// The conversations this bot serves (the domain services it shares are built on
+    /// them).
+    pub fn conversations(&self) -> &Conversations {
+        &self.conversations
     }
 
     /// The command menu in each shipped language (and English for everyone else).

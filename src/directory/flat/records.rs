@@ -1,9 +1,9 @@
 //! The HSDS rows a checked flat row stands for, with ids derived from the row's `id`.
 
 use super::row::{FlatRow, organization_id};
-use crate::directory::hours::format_time;
 use crate::directory::package::{Package, Record, Value};
 use crate::directory::schema::{INTERPRETER_NOTE, Table};
+use crate::hours::format_time;
 
 impl FlatRow {
     pub(super) fn organization_record(&self) -> Record {

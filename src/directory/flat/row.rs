@@ -3,10 +3,10 @@
 use super::Cells;
 use super::records::{optional, record, text};
 use crate::directory::cells::{parse_cell, parse_country, parse_language, parse_time_zone};
-use crate::directory::hours::{Hours, parse_short_form};
 use crate::directory::package::{Record, Value};
 use crate::directory::schema::{Column, Kind, Table};
 use crate::geo::Coordinates;
+use crate::hours::{Hours, parse_short_form};
 
 /// One row, checked.
 pub(super) struct FlatRow {

@@ -1,5 +1,10 @@
 //! Opening hours: days, times, the organisers' short form (`Mo-Fr 09:00-17:00; 24/7`) and
-//! whether a service is open at an instant in its own time zone.
+//! whether a service is open at an instant in its own time zone; and the staffed hours of
+//! the mediators' teams (`staffed`). A leaf: it names no other module of the crate.
+
+mod staffed;
+
+pub use staffed::{StaffedHours, StaffedHoursError, Team};
 
 use jiff::Timestamp;
 use jiff::tz::TimeZone;

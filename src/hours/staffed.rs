@@ -10,7 +10,7 @@
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
 
-use crate::directory::hours::{Hours, open_at, parse_short_form};
+use super::{Hours, open_at, parse_short_form};
 
 #[derive(Debug, Clone, Default)]
 pub struct StaffedHours {

@@ -1,17 +1,15 @@
-//! A case's life on Telegram: claimed, switched to, paused by her quick exit, put back in
-//! line, closed; and the chat's buttons, each checked against who presses it.
+//! A case's life: claimed, switched to, paused by her quick exit, put back in line,
+//! closed; and the chat's buttons, each checked against who presses it.
 
 use std::hash::BuildHasher;
 use std::sync::Arc;
 
-use teloxide::prelude::*;
-use teloxide::types::{CallbackQuery, InlineKeyboardMarkup};
-
-use super::super::{Handled, Telegram};
+use super::desks::Her;
 use super::held::{Passing, UnderWay};
-use super::{Handoff, Her, RATING_WINDOW, staff_button, takes_cases};
+use super::port::{Handled, Messenger, Press, StaffNote, Status};
+use super::service::{Handoff, RATING_WINDOW, takes_cases};
+use super::{Case, Outcome};
 use crate::engine::{HandoffButton, HandoffNotice};
-use crate::handoff::{Case, Outcome};
 use crate::staff::StaffMember;
 use crate::store::Sender;
 
@@ -23,20 +21,25 @@ impl Handoff {
     /// Closes a case: the database first (one winner), then memory, then everyone is
     /// told. She gets the closing message, a rating and the menu when the chat ended
     /// normally; after /forget or a block she gets nothing more.
-    pub(super) async fn close(&self, tg: &Telegram, case_id: i64, outcome: Outcome) {
-        self.close_at(tg, case_id, outcome, crate::clock::now())
+    pub(super) async fn close<M: Messenger>(&self, m: &M, case_id: i64, outcome: Outcome) {
+        self.close_at(m, case_id, outcome, crate::clock::now())
             .await;
     }
 
     /// [`close`](Self::close) at `now`. A case closed for lack of activity tells her so
     /// in one calm message with the menu button (no rating: nobody may have talked), and
     /// nothing at all when she left it with quick exit: someone may be near her.
-    pub(super) async fn close_at(&self, tg: &Telegram, case_id: i64, outcome: Outcome, now: i64) {
+    pub(super) async fn close_at<M: Messenger>(
+        &self,
+        m: &M,
+        case_id: i64,
+        outcome: Outcome,
+        now: i64,
+    ) {
         let lock = self.case_locks.get(case_id);
         let guard = lock.lock().await;
         let token = rating_token(case_id, now);
-        let store = tg.conversations.store();
-        let closed = match store.close_case(case_id, outcome, now, token).await {
+        let closed = match self.store().close_case(case_id, outcome, now, token).await {
             Ok(Some(case)) => case,
             Ok(None) => return,
             Err(e) => {
@@ -56,8 +59,8 @@ impl Handoff {
         drop(guard);
         self.case_locks.forget(case_id);
         tracing::info!(case = case_id, outcome = outcome.name(), "case closed");
-        self.delete_copies_of(tg, case_id).await;
-        if let Some(chat) = closed.chat_id.map(ChatId)
+        self.delete_copies_of(m, case_id).await;
+        if let Some(chat) = closed.chat_id
             && matches!(outcome, Outcome::Ended | Outcome::Closed)
         {
             let notice = HandoffNotice::Ended {
@@ -65,15 +68,16 @@ impl Handoff {
                 token,
                 by_mediator: outcome == Outcome::Closed,
             };
-            tg.tell_her(chat, notice).await;
-            tg.show_menu(chat).await;
+            self.tell_her(m, chat, notice).await;
+            self.show_menu(m, chat).await;
         }
-        if let Some(chat) = closed.chat_id.map(ChatId)
+        if let Some(chat) = closed.chat_id
             && outcome == Outcome::Idle
             && !closed.paused
         {
             let language = Some(closed.language.as_str());
-            tg.tell_her_in(chat, HandoffNotice::Idle, language).await;
+            self.tell_her_in(m, chat, HandoffNotice::Idle, language)
+                .await;
         }
         if let Some(mediator) = closed.mediator {
             let why = match outcome {
@@ -83,38 +87,32 @@ impl Handoff {
                 Outcome::Blocked => "she blocked the bot",
                 Outcome::Idle => "closed by the bot: no message for a long time",
             };
-            let _ = tg
-                .tell_staff(
-                    mediator,
-                    format!("✅ Case {}: {why}.", closed.label()),
-                    None,
-                )
-                .await;
+            let text = format!("✅ Case {}: {why}.", closed.label());
+            self.tell_staff(m, mediator, text).await;
         }
-        let status = format!("✅ closed: {}", outcome.name());
-        self.group.status(tg, &closed, &status).await;
+        m.post_status(&closed, Status::Closed(outcome)).await;
     }
 
     /// The chat's buttons. Staff buttons check the role each time; anyone else pressing
     /// one gets a short answer and nothing happens. `None` only for her End button pressed
     /// when she has no case any more (the engine shows the menu).
-    pub(super) async fn button(
-        &self,
-        tg: &Arc<Telegram>,
-        query: &CallbackQuery,
+    pub(super) async fn button<M: Messenger>(
+        self: &Arc<Self>,
+        m: &Arc<M>,
+        press: &Press,
         button: HandoffButton,
     ) -> Option<Handled> {
-        let user = query.from.id.0 as i64;
-        let private = query.message.as_ref().is_none_or(|m| m.chat().is_private());
-        let answer = |text: &'static str| tg.answer_button(ChatId(user), &query.id, text);
+        let user = press.user;
+        let private = press.private;
+        let answer = |text: &'static str| m.answer_press(press, text);
         match button {
             HandoffButton::End => {
                 let case = self.index().women.get(&user).map(|her| her.case);
                 match (case, private) {
                     (Some(case), true) => {
                         answer("").await;
-                        self.close(tg, case, Outcome::Ended).await;
-                        Some(Handled::HandoffEnd)
+                        self.close(m.as_ref(), case, Outcome::Ended).await;
+                        Some(Handled::End)
                     }
                     (None, true) => None,
                     (_, false) => {
@@ -127,23 +125,22 @@ impl Handoff {
                 answer("").await;
                 let now = crate::clock::now();
                 let rated = private
-                    && tg
-                        .conversations
+                    && self
                         .store()
                         .rate_case(case, token, i64::from(score), now, RATING_WINDOW)
                         .await
                         .unwrap_or(false);
                 if rated {
-                    tg.tell_her(ChatId(user), HandoffNotice::Thanks).await;
+                    self.tell_her(m.as_ref(), user, HandoffNotice::Thanks).await;
                 }
-                Some(Handled::HandoffRate)
+                Some(Handled::Rate)
             }
             HandoffButton::Claim(case) => {
-                let Some(member) = self.staff_member(tg, user).await.filter(takes_cases) else {
+                let Some(member) = self.staff_member(user).await.filter(takes_cases) else {
                     answer("Only mediators can take cases.").await;
-                    return Some(Handled::HandoffRefused);
+                    return Some(Handled::Refused);
                 };
-                match self.claim(tg, case, &member).await {
+                match self.claim(m.as_ref(), case, &member).await {
                     Ok((claimed, under_way)) => {
                         answer("The case is yours: open your private chat with the bot.").await;
                         // Her messages of the wait (up to MAX_HELD, each at the mediator
@@ -151,20 +148,25 @@ impl Handoff {
                         // group's queue, where every other claim would wait behind them.
                         // A restart before it ends is covered by `finish_hand_overs`.
                         match under_way {
-                            Some(under_way) => Self::pass_held(tg, claimed, under_way, true),
+                            Some(under_way) => self.pass_held(m, claimed, under_way, true),
                             // The same mediator's passing of this case is still under way
                             // (released and taken back meanwhile): it goes on.
-                            None => self.group.claimed(tg, &claimed, member.user_id).await,
+                            None => {
+                                let taken = Status::Taken {
+                                    mediator: member.user_id,
+                                };
+                                m.post_status(&claimed, taken).await;
+                            }
                         }
                     }
                     Err(refusal) => answer(refusal).await,
                 }
-                Some(Handled::HandoffClaim)
+                Some(Handled::Claim)
             }
             HandoffButton::Close(case)
             | HandoffButton::Switch(case)
             | HandoffButton::Send { case, .. } => {
-                let member = self.staff_member(tg, user).await.filter(takes_cases);
+                let member = self.staff_member(user).await.filter(takes_cases);
                 let holds = self
                     .index()
                     .desks
@@ -172,22 +174,19 @@ impl Handoff {
                     .is_some_and(|d| d.cases.contains(&case));
                 if member.is_none() || !holds || !private {
                     answer("This is not one of your cases.").await;
-                    return Some(Handled::HandoffRefused);
+                    return Some(Handled::Refused);
                 }
                 answer("").await;
                 match button {
-                    HandoffButton::Close(_) => self.close(tg, case, Outcome::Closed).await,
+                    HandoffButton::Close(_) => self.close(m.as_ref(), case, Outcome::Closed).await,
                     HandoffButton::Send { message, .. } => {
-                        self.note_activity(tg, case, None).await;
-                        self.switch(tg, user, case, false).await;
-                        if let Ok(message) = i32::try_from(message) {
-                            let message = teloxide::types::MessageId(message);
-                            self.relay_to_her(tg, user, case, message).await;
-                        }
+                        self.note_activity(case, None).await;
+                        self.switch(m.as_ref(), user, case, false).await;
+                        self.relay_to_her(m.as_ref(), user, case, message).await;
                     }
-                    _ => self.switch(tg, user, case, true).await,
+                    _ => self.switch(m.as_ref(), user, case, true).await,
                 }
-                Some(Handled::HandoffStaff)
+                Some(Handled::Staff)
             }
         }
     }
@@ -196,15 +195,15 @@ impl Handoff {
     /// private chat must be reachable (they pressed Start once), or the case goes back.
     /// With the case, the passing of her held messages, marked under way before her next
     /// message can come (it waits behind them).
-    async fn claim(
+    async fn claim<M: Messenger>(
         &self,
-        tg: &Telegram,
+        m: &M,
         case_id: i64,
         member: &StaffMember,
     ) -> Result<(Case, Option<UnderWay>), &'static str> {
         let lock = self.case_locks.get(case_id);
         let _guard = lock.lock().await;
-        let store = tg.conversations.store();
+        let store = self.store();
         let now = crate::clock::now();
         match store.claim_case(case_id, member.user_id, now).await {
             Ok(true) => {}
@@ -226,10 +225,8 @@ impl Handoff {
              lists your cases; /close ends this one.",
             case.label()
         );
-        let sent = tg
-            .tell_staff(member.user_id, intro, Some(close_keyboard(&case)))
-            .await;
-        let intro = match sent {
+        let note = StaffNote::text(intro).with_buttons(vec![vec![HandoffButton::Close(case.id)]]);
+        let intro = match m.tell_staff(member.user_id, note).await {
             Ok(message) => message,
             Err(e) => {
                 // Most often: they never opened a private chat with the bot. The case
@@ -240,7 +237,7 @@ impl Handoff {
             }
         };
         let _ = store
-            .note_case_message(member.user_id, i64::from(intro.id.0), case_id)
+            .note_case_message(member.user_id, intro, case_id)
             .await;
         let mut index = self.index();
         if let Some(chat) = case.chat_id
@@ -265,11 +262,10 @@ impl Handoff {
     }
 
     /// Hand-overs a restart cut short (claimed in the database, then the process
-    /// stopped): done now, and the staff group told who took the case.
-    /// A hand-over still under way (a claim of less than a grace period ago, or a
-    /// long one) is left to finish.
-    pub(super) async fn finish_hand_overs(&self, tg: &Arc<Telegram>, now: i64) {
-        let store = tg.conversations.store();
+    /// stopped): done now, and staff told who took the case. A hand-over still under way
+    /// (a claim of less than a grace period ago, or a long one) is left to finish.
+    pub(super) async fn finish_hand_overs<M: Messenger>(self: &Arc<Self>, m: &Arc<M>, now: i64) {
+        let store = self.store();
         let Ok(untold) = store.untold_claims(now - HAND_OVER_GRACE).await else {
             return;
         };
@@ -284,13 +280,13 @@ impl Handoff {
                 })
             {
                 tracing::info!(case = id, "finishing a hand-over cut short by a restart");
-                Self::pass_held(tg, case, under_way, true);
+                self.pass_held(m, case, under_way, true);
             }
         }
     }
 
     /// The mediator's messages that reply to nothing go to `case` from now on.
-    async fn switch(&self, tg: &Telegram, user: i64, case: i64, confirm: bool) {
+    async fn switch<M: Messenger>(&self, m: &M, user: i64, case: i64, confirm: bool) {
         if let Some(desk) = self.index().desks.get_mut(&user) {
             desk.active = Some(case);
             desk.shown = Some(case);
@@ -298,43 +294,33 @@ impl Handoff {
         if !confirm {
             return;
         }
-        let label = match tg.conversations.store().case(case).await {
+        let label = match self.store().case(case).await {
             Ok(Some(case)) => case.label(),
             _ => format!("#{case}"),
         };
-        let sent = tg
-            .tell_staff(
-                user,
-                format!("➡️ Your messages now go to case {label}."),
-                None,
-            )
-            .await;
-        if let Ok(sent) = sent {
-            let _ = tg
-                .conversations
-                .store()
-                .note_case_message(user, i64::from(sent.id.0), case)
-                .await;
+        let note = StaffNote::text(format!("➡️ Your messages now go to case {label}."));
+        if let Ok(sent) = m.tell_staff(user, note).await {
+            let _ = self.store().note_case_message(user, sent, case).await;
         }
     }
 
     /// Cases whose mediator is no longer staff go back in the line.
-    pub(super) async fn release_orphans(&self, tg: &Telegram) {
+    pub(super) async fn release_orphans<M: Messenger>(&self, m: &M) {
         let mediators: Vec<i64> = self.index().desks.keys().copied().collect();
         for mediator in mediators {
             if self
-                .staff_member(tg, mediator)
+                .staff_member(mediator)
                 .await
-                .is_some_and(|m| takes_cases(&m))
+                .is_some_and(|member| takes_cases(&member))
             {
                 continue;
             }
-            self.release_all_of(tg, mediator).await;
+            self.release_all_of(m, mediator).await;
         }
     }
 
     /// Puts every case of a mediator back in the line.
-    pub(super) async fn release_all_of(&self, tg: &Telegram, mediator: i64) {
+    pub(super) async fn release_all_of<M: Messenger>(&self, m: &M, mediator: i64) {
         let cases: Vec<i64> = self
             .index()
             .desks
@@ -342,20 +328,20 @@ impl Handoff {
             .map(|d| d.cases.iter().copied().collect())
             .unwrap_or_default();
         for case in cases {
-            self.release(tg, case, mediator, true).await;
+            self.release(m, case, mediator, true).await;
         }
     }
 
     /// Puts a claimed case back in the line and tells her.
-    pub(super) async fn release(
+    pub(super) async fn release<M: Messenger>(
         &self,
-        tg: &Telegram,
+        m: &M,
         case_id: i64,
         mediator: i64,
         announce_again: bool,
     ) {
-        let store = tg.conversations.store();
-        let released = store
+        let released = self
+            .store()
             .release_case(case_id, mediator, announce_again)
             .await
             .unwrap_or(false);
@@ -378,15 +364,14 @@ impl Handoff {
         if let Some((chat, her)) = her
             && !her.paused
         {
-            tg.tell_her(ChatId(chat), HandoffNotice::MediatorLeft).await;
+            self.tell_her(m, chat, HandoffNotice::MediatorLeft).await;
         }
     }
 
     /// Closes the cases that ended without anyone saying so: no sign of life for
     /// `idle_days`, or her contact erased by the retention purge.
-    pub(super) async fn close_idle(&self, tg: &Telegram, now: i64) {
-        let store = tg.conversations.store();
-        let idle = match store.idle_cases(now, self.settings.idle_days).await {
+    pub(super) async fn close_idle<M: Messenger>(&self, m: &M, now: i64) {
+        let idle = match self.store().idle_cases(now, self.settings.idle_days).await {
             Ok(idle) => idle,
             Err(e) => {
                 tracing::error!(error = %e, "cannot read idle cases");
@@ -395,27 +380,23 @@ impl Handoff {
         };
         for case in idle {
             tracing::info!(case, "closing a case nobody wrote to for a long time");
-            self.close_at(tg, case, Outcome::Idle, now).await;
+            self.close_at(m, case, Outcome::Idle, now).await;
         }
     }
 
-    /// Her quick exit: nothing more reaches her chat until she writes again.
-    pub(super) async fn pause(&self, tg: &Telegram, chat: ChatId) {
+    /// Her quick exit: nothing more reaches her chat until she writes again. Called
+    /// before her chat is cleared: a mediator's message must not arrive just after.
+    pub async fn pause_of(&self, chat: i64) {
         let her = {
             let mut index = self.index();
-            let Some(her) = index.women.get_mut(&chat.0) else {
+            let Some(her) = index.women.get_mut(&chat) else {
                 return;
             };
             her.paused = true;
             *her
         };
         let now = crate::clock::now();
-        if let Err(e) = tg
-            .conversations
-            .store()
-            .pause_case(her.case, true, now)
-            .await
-        {
+        if let Err(e) = self.store().pause_case(her.case, true, now).await {
             tracing::error!(error = %e, "cannot pause a case");
         }
     }
@@ -423,8 +404,8 @@ impl Handoff {
     /// After her quick exit (her chat and her copies cleared): the mediator is told. Not
     /// before: a call in the mediator's chat waits for that chat's pace, and her deletion
     /// must not.
-    pub(super) async fn tell_paused(&self, tg: &Telegram, chat: ChatId) {
-        let her = self.index().women.get(&chat.0).copied();
+    pub(super) async fn tell_paused<M: Messenger>(&self, m: &M, chat: i64) {
+        let her = self.index().women.get(&chat).copied();
         if let Some(her) = her
             && let Some(mediator) = her.mediator
         {
@@ -433,25 +414,20 @@ impl Handoff {
                  were deleted. What you send now waits and reaches her when she writes again.",
                 her.case
             );
-            let _ = tg.tell_staff(mediator, text, None).await;
+            self.tell_staff(m, mediator, text).await;
         }
     }
 
-    /// She pressed a button of the dialogues during a chat.
-    pub(super) async fn remind(&self, tg: &Telegram, chat: ChatId, her: Her) {
+    /// She pressed a button of the dialogues, or typed a command, during a chat.
+    pub(super) async fn remind<M: Messenger>(&self, m: &M, chat: i64, her: Her) {
         let notice = match her.mediator {
             Some(_) => HandoffNotice::InChat,
             None => HandoffNotice::Already {
                 case: her.case,
-                position: tg
-                    .conversations
-                    .store()
-                    .queue_position(her.case)
-                    .await
-                    .unwrap_or(1),
+                position: self.store().queue_position(her.case).await.unwrap_or(1),
             },
         };
-        tg.tell_her(chat, notice).await;
+        self.tell_her(m, chat, notice).await;
     }
 }
 
@@ -459,8 +435,4 @@ impl Handoff {
 fn rating_token(case: i64, now: i64) -> i64 {
     let random = std::collections::hash_map::RandomState::new().hash_one((case, now));
     (random % u64::from(u32::MAX)) as i64 + 1
-}
-
-pub(super) fn close_keyboard(case: &Case) -> InlineKeyboardMarkup {
-    InlineKeyboardMarkup::new(vec![vec![staff_button(HandoffButton::Close(case.id))]])
 }

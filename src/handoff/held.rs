@@ -12,14 +12,10 @@
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
-use teloxide::prelude::*;
-use teloxide::types::MessageId;
-
-use super::super::Telegram;
-use super::super::sender::SendError;
-use super::Handoff;
+use super::Case;
+use super::port::{Messenger, Status, Undelivered};
+use super::service::Handoff;
 use crate::engine::HandoffNotice;
-use crate::handoff::Case;
 use crate::store::Sender;
 
 /// Whose held messages of which case are being passed to whom.
@@ -80,31 +76,38 @@ impl Handoff {
     /// Passes on, in a task of its own, what waits for the other side (see the module's
     /// notes); once hers are all with the mediator, she is told that someone is there
     /// (once) and, with `claimed`, the staff group sees who took the case.
-    pub(super) fn pass_held(tg: &Arc<Telegram>, case: Case, under_way: UnderWay, claimed: bool) {
-        let tg = Arc::clone(tg);
+    pub(super) fn pass_held<M: Messenger>(
+        self: &Arc<Self>,
+        m: &Arc<M>,
+        case: Case,
+        under_way: UnderWay,
+        claimed: bool,
+    ) {
+        let handoff = Arc::clone(self);
+        let m = Arc::clone(m);
         tokio::spawn(async move {
-            let Some(handoff) = tg.handoff.as_ref() else {
-                return;
-            };
             let passing = under_way.passing;
-            handoff.pass_all(&tg, &case, under_way).await;
+            handoff.pass_all(m.as_ref(), &case, under_way).await;
             if claimed {
-                handoff.group.claimed(&tg, &case, passing.mediator).await;
+                let taken = Status::Taken {
+                    mediator: passing.mediator,
+                };
+                m.post_status(&case, taken).await;
             }
         });
     }
 
     /// [`pass_held`](Self::pass_held) from the current task.
-    async fn pass_all(&self, tg: &Telegram, case: &Case, under_way: UnderWay) {
+    async fn pass_all<M: Messenger>(&self, m: &M, case: &Case, under_way: UnderWay) {
         let Passing { mediator, from, .. } = under_way.passing;
-        let Some(chat) = case.chat_id.map(ChatId) else {
+        let Some(chat) = case.chat_id else {
             return;
         };
-        let store = tg.conversations.store();
+        let store = self.store();
         let lock = self.case_locks.get(case.id);
         // She paused, left the case, or it went to someone else: the rest waits.
         let here = || {
-            self.index().women.get(&chat.0).is_some_and(|her| {
+            self.index().women.get(&chat).is_some_and(|her| {
                 her.case == case.id && her.mediator == Some(mediator) && !her.paused
             })
         };
@@ -117,28 +120,20 @@ impl Handoff {
             let Some(&id) = next.first() else {
                 break guard;
             };
-            let copied = match i32::try_from(id).map(MessageId) {
-                Ok(message) => match from {
-                    Sender::Her => {
-                        self.copy_to_mediator(tg, case, chat, mediator, message)
-                            .await
-                    }
-                    Sender::Mediator => {
-                        self.copy_to_her(tg, chat, case.id, mediator, message).await
-                    }
-                },
-                Err(_) => Ok(()),
+            let copied = match from {
+                Sender::Her => self.copy_to_mediator(m, case, chat, mediator, id).await,
+                Sender::Mediator => self.copy_to_her(m, chat, case.id, mediator, id).await,
             };
             // Her quick exit and a release do not wait for this case's lock: a copy on its
             // way meanwhile may have missed its deletion (deleted now), and the message
             // stays held for whoever has the case when she is back.
             if !here() {
-                self.delete_copies_of(tg, case.id).await;
+                self.delete_copies_of(m, case.id).await;
                 return;
             }
             match copied {
                 // Deleted meanwhile, or of a kind that cannot be copied: skipped.
-                Ok(()) | Err(SendError::Refused(_)) => {
+                Ok(()) | Err(Undelivered::Refused(_)) => {
                     let _ = store.release_held(case.id, from, id).await;
                 }
                 Err(e) => {
@@ -152,7 +147,7 @@ impl Handoff {
         // Only once all hers are with the mediator, and only while she is here: a notice
         // must never land in a chat she has just cleared.
         if from == Sender::Her && here() && store.joined_untold(case.id).await.unwrap_or(false) {
-            tg.tell_her(chat, HandoffNotice::Joined).await;
+            self.tell_her(m, chat, HandoffNotice::Joined).await;
             let now = crate::clock::now();
             if let Err(e) = store.joined_told(case.id, now).await {
                 tracing::warn!(error = %e, "cannot note that she was told a mediator joined");
@@ -165,14 +160,14 @@ impl Handoff {
 
     /// The handoff's round: passes on what a failed copy, a quick exit or a restart left
     /// held in a case that has its mediator, unless a passing of it is under way.
-    pub(super) async fn retry_held(&self, tg: &Arc<Telegram>) {
+    pub(super) async fn retry_held<M: Messenger>(self: &Arc<Self>, m: &Arc<M>) {
         let claimed: Vec<(i64, i64, bool)> = self
             .index()
             .women
             .values()
             .filter_map(|her| her.mediator.map(|m| (her.case, m, her.paused)))
             .collect();
-        let store = tg.conversations.store();
+        let store = self.store();
         for (case_id, mediator, paused) in claimed {
             // While she is away, the mediator's messages wait for her.
             let sides: &[Sender] = match paused {
@@ -195,7 +190,7 @@ impl Handoff {
                 if let Ok(Some(case)) = store.case(case_id).await
                     && case.is_open()
                 {
-                    Self::pass_held(tg, case, under_way, false);
+                    self.pass_held(m, case, under_way, false);
                 }
             }
         }
