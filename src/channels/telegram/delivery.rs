@@ -11,10 +11,11 @@ use teloxide::{ApiError, RequestError};
 
 use super::Telegram;
 use super::sender::{Cost, SendError};
-use super::split::{MAX_MESSAGE_UNITS, split_message};
 use super::updates::{Incoming, Pressed};
+use crate::content::MAX_MESSAGE_UNITS;
 use crate::engine::{Outbound, Reply};
 use crate::store::ContactKey;
+use crate::text::split_message;
 
 /// Telegram lets bots delete messages in private chats for 48 hours; keep a margin.
 pub const DELETABLE_SECONDS: i64 = 48 * 3600 - 600;
@@ -64,7 +65,7 @@ pub async fn deliver(
                 cleared?;
             }
             Outbound::Forget => {
-                tg.flood.forget(chat);
+                tg.flood.forget(chat.0);
                 tg.sender.forget(chat);
                 tg.close_handoff_of(chat, crate::handoff::Outcome::Forgotten)
                     .await;

@@ -3,7 +3,6 @@
 
 mod delivery;
 mod dispatch;
-mod flood;
 mod handled;
 mod handoff;
 mod organiser;
@@ -11,7 +10,6 @@ mod outbox;
 mod pauses;
 mod polling;
 mod sender;
-pub mod split;
 mod subscribe;
 mod updates;
 mod webhook;
@@ -33,8 +31,8 @@ use crate::route::Route;
 use crate::store::{Channel, ContactKey};
 use crate::subscriptions::Subscriptions;
 
+pub use crate::channels::flood::{FloodGuard, Verdict};
 pub use delivery::DELETABLE_SECONDS;
-pub use flood::{FloodGuard, Verdict};
 pub use handled::Handled;
 pub use handoff::{GroupLimit, StaffGroupSettings};
 pub use outbox::Outbox;
@@ -251,7 +249,7 @@ impl Telegram {
         if is_escape(&incoming.inbound) || self.has_cases(incoming.chat) {
             return Verdict::Handle;
         }
-        let verdict = self.flood.check(incoming.chat);
+        let verdict = self.flood.check(incoming.chat.0);
         if verdict == Verdict::Ignore {
             let key = ContactKey {
                 channel: Channel::Telegram,
@@ -320,7 +318,7 @@ impl Telegram {
         if let Err(e) = store.take_recent_messages(key, 0).await {
             tracing::error!(error = %e, "cannot erase a blocked contact's message ids");
         }
-        self.flood.forget(chat);
+        self.flood.forget(chat.0);
         self.sender.forget(chat);
         // Her chat with a mediator, if any, closes (after she is forgotten: the mediator
         // is told it is over).

@@ -58,7 +58,7 @@ async fn failed(tg: &Telegram, chat: ChatId, e: anyhow::Error) -> Handled {
 }
 
 async fn say(tg: &Telegram, chat: ChatId, note: &Note) -> Result<Message, SendError> {
-    let text = super::split::split_message(&note.text, super::split::MAX_MESSAGE_UNITS)
+    let text = crate::text::split_message(&note.text, crate::content::MAX_MESSAGE_UNITS)
         .into_iter()
         .next()
         .unwrap_or_default();

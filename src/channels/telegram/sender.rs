@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use governor::{DefaultDirectRateLimiter, Quota, RateLimiter};
+
+use crate::channels::chat_limiter::ChatLimiter;
 use teloxide::types::ChatId;
 use teloxide::{ApiError, RequestError};
 use tokio::time::Instant;
@@ -182,7 +184,7 @@ impl Sender {
         let mut pauses = 0;
         loop {
             if cost != Cost::Free {
-                self.per_chat.until_ready(chat).await;
+                self.per_chat.until_ready(chat.0).await;
             }
             // Held until Telegram's answer, and counted a second longer (see `Slot`).
             let slot = match cost {
@@ -303,7 +305,7 @@ impl Sender {
 
     /// Drops what the limiter keeps of her chat (after /forget).
     pub fn forget(&self, chat: ChatId) {
-        self.per_chat.forget(chat);
+        self.per_chat.forget(chat.0);
     }
 
     /// Until when calls are held by a 429, if one came.
@@ -431,160 +433,9 @@ fn classify(error: &RequestError) -> Class {
     }
 }
 
-/// A per-chat rate limiter that does not keep chat ids: governor's keyed limiter keeps a
-/// cell for every chat it ever saw, until `retain_recent`, and has no call to drop one.
-/// Here the cells are shared with the limiter, so that one chat's can be dropped (after
-/// /forget), and the idle ones (whose cell is the same as a fresh one) are dropped at most
-/// every `prune_every`, on use. Used per chat by the sender and by the flood guard.
-pub(super) struct ChatLimiter {
-    limiter: governor::RateLimiter<
-        ChatId,
-        SharedCells,
-        governor::clock::DefaultClock,
-        governor::middleware::NoOpMiddleware<
-            <governor::clock::DefaultClock as governor::clock::Clock>::Instant,
-        >,
-    >,
-    cells: SharedCells,
-    prune_every: Duration,
-    last_pruned: Mutex<std::time::Instant>,
-}
-
-/// Idle chats are dropped from a [`ChatLimiter`] this often.
-const PRUNE_EVERY: Duration = Duration::from_secs(60);
-
-impl ChatLimiter {
-    pub(super) fn new(quota: Quota) -> ChatLimiter {
-        ChatLimiter::pruned_every(quota, PRUNE_EVERY)
-    }
-
-    pub(super) fn pruned_every(quota: Quota, prune_every: Duration) -> ChatLimiter {
-        let cells = SharedCells::default();
-        let clock = governor::clock::DefaultClock::default();
-        ChatLimiter {
-            limiter: governor::RateLimiter::new(quota, cells.clone(), clock),
-            cells,
-            prune_every,
-            last_pruned: Mutex::new(std::time::Instant::now()),
-        }
-    }
-
-    /// Whether `chat` may have one more now (counted when it may).
-    pub(super) fn check(&self, chat: ChatId) -> bool {
-        self.prune_when_due();
-        self.limiter.check_key(&chat).is_ok()
-    }
-
-    /// Waits until `chat` may have one more.
-    pub(super) async fn until_ready(&self, chat: ChatId) {
-        self.prune_when_due();
-        self.limiter.until_key_ready(&chat).await;
-    }
-
-    /// Drops `chat`'s cell.
-    pub(super) fn forget(&self, chat: ChatId) {
-        self.cells.0.remove(&chat);
-    }
-
-    /// How many chats have a cell.
-    #[cfg(test)]
-    pub(super) fn chats(&self) -> usize {
-        self.limiter.len()
-    }
-
-    /// Drops the cells of chats idle long enough to be as new.
-    pub(super) fn prune(&self) {
-        self.limiter.retain_recent();
-        self.limiter.shrink_to_fit();
-    }
-
-    fn prune_when_due(&self) {
-        let due = {
-            let mut last = self.last_pruned.lock().unwrap_or_else(|e| e.into_inner());
-            let due = last.elapsed() >= self.prune_every;
-            if due {
-                *last = std::time::Instant::now();
-            }
-            due
-        };
-        if due {
-            self.prune();
-        }
-    }
-}
-
-/// The cells of a [`ChatLimiter`]: governor's own store behind an `Arc`.
-#[derive(Clone, Default)]
-struct SharedCells(std::sync::Arc<governor::state::keyed::DefaultKeyedStateStore<ChatId>>);
-
-impl governor::state::StateStore for SharedCells {
-    type Key = ChatId;
-
-    fn measure_and_replace<T, F, E>(&self, key: &ChatId, f: F) -> Result<T, E>
-    where
-        F: Fn(Option<governor::nanos::Nanos>) -> Result<(T, governor::nanos::Nanos), E>,
-    {
-        self.0.measure_and_replace(key, f)
-    }
-}
-
-impl governor::state::keyed::ShrinkableKeyedStateStore<ChatId> for SharedCells {
-    fn retain_recent(&self, drop_below: governor::nanos::Nanos) {
-        self.0.retain_recent(drop_below);
-    }
-
-    fn shrink_to_fit(&self) {
-        self.0.shrink_to_fit();
-    }
-
-    fn len(&self) -> usize {
-        self.0.len()
-    }
-
-    fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn quick() -> Quota {
-        // A cell is as new again a millisecond after its last use.
-        Quota::per_second(NonZeroU32::new(1000).unwrap())
-    }
-
-    #[test]
-    fn forget_drops_her_chat_from_the_limiter() {
-        let limiter = ChatLimiter::new(Quota::per_minute(NonZeroU32::MIN));
-        assert!(limiter.check(ChatId(41)));
-        assert!(limiter.check(ChatId(42)));
-        assert!(!limiter.check(ChatId(42)), "one a minute");
-        limiter.forget(ChatId(42));
-        assert_eq!(limiter.chats(), 1, "only the other chat is kept");
-        assert!(limiter.check(ChatId(42)), "her chat starts afresh");
-    }
-
-    #[test]
-    fn idle_chats_are_dropped_on_use() {
-        let limiter = ChatLimiter::pruned_every(quick(), Duration::from_millis(20));
-        for chat in 0..100 {
-            assert!(limiter.check(ChatId(chat)));
-        }
-        assert_eq!(limiter.chats(), 100);
-        let deadline = std::time::Instant::now() + Duration::from_secs(5);
-        // Each check prunes once its time has come; only the chat just checked stays.
-        while limiter.chats() > 1 {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "{} chats kept",
-                limiter.chats()
-            );
-            std::thread::sleep(Duration::from_millis(5));
-            limiter.check(ChatId(1_000));
-        }
-    }
 
     #[test]
     fn a_call_counts_until_a_second_after_its_answer() {
@@ -616,7 +467,7 @@ mod tests {
     #[test]
     fn the_sender_forgets_her_chat() {
         let sender = Sender::new(Limits::default());
-        assert!(sender.per_chat.check(ChatId(7)));
+        assert!(sender.per_chat.check(7));
         sender.forget(ChatId(7));
         assert_eq!(sender.per_chat.chats(), 0);
     }

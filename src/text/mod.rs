@@ -1,5 +1,9 @@
 //! Text as the bot compares it: what she types, keywords of the dialogues, place names.
 
+mod split;
+
+pub use split::split_message;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 

@@ -1,15 +1,14 @@
-//! Inbound flood control: past a generous rate per chat, one calm notice, then silence
-//! until she slows down. Protects the bot and the database from a stuck phone or a script.
+//! Inbound flood control, for every channel: past a generous rate per chat, one calm
+//! notice, then silence until she slows down. Protects the bot and the database from a
+//! stuck phone or a script, so that one person cannot slow down the others.
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+use super::chat_limiter::ChatLimiter;
 use governor::Quota;
-use teloxide::types::ChatId;
-
-use super::sender::ChatLimiter;
 
 /// How long without going over the limit before she is calm again.
 const CALM: Duration = Duration::from_secs(60);
@@ -18,7 +17,7 @@ pub struct FloodGuard {
     /// Drops idle chats itself (see `ChatLimiter`).
     limiter: ChatLimiter,
     /// Chats told to slow down, with the time of their last update over the limit.
-    notified: Mutex<HashMap<ChatId, Instant>>,
+    notified: Mutex<HashMap<i64, Instant>>,
     /// When chats calm again last left `notified`.
     pruned: Mutex<Instant>,
 }
@@ -41,13 +40,13 @@ impl FloodGuard {
         }
     }
 
-    pub fn check(&self, chat: ChatId) -> Verdict {
+    pub fn check(&self, chat: i64) -> Verdict {
         self.check_at(chat, Instant::now())
     }
 
     /// She is calm again after a full minute without going over the limit; until then the
     /// updates the limiter lets through are handled, and no second notice is sent.
-    fn check_at(&self, chat: ChatId, now: Instant) -> Verdict {
+    fn check_at(&self, chat: i64, now: Instant) -> Verdict {
         self.prune_notified(now);
         let allowed = self.limiter.check(chat);
         self.decide(chat, allowed, now)
@@ -67,7 +66,7 @@ impl FloodGuard {
         notified.retain(|_, last| now.saturating_duration_since(*last) < CALM);
     }
 
-    fn decide(&self, chat: ChatId, allowed: bool, now: Instant) -> Verdict {
+    fn decide(&self, chat: i64, allowed: bool, now: Instant) -> Verdict {
         let mut notified = self.notified.lock().unwrap_or_else(|e| e.into_inner());
         if allowed {
             if notified
@@ -85,7 +84,7 @@ impl FloodGuard {
     }
 
     /// Forgets a chat (after /forget or a block): its notice and its limiter cell.
-    pub fn forget(&self, chat: ChatId) {
+    pub fn forget(&self, chat: i64) {
         self.notified
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -101,20 +100,20 @@ mod tests {
     #[test]
     fn one_notice_then_silence() {
         let guard = FloodGuard::new(NonZeroU32::new(3).unwrap());
-        let her = ChatId(1);
+        let her = 1;
         let verdicts: Vec<_> = (0..6).map(|_| guard.check(her)).collect();
         use Verdict::*;
         assert_eq!(verdicts, [Handle, Handle, Handle, Notify, Ignore, Ignore]);
-        assert_eq!(guard.check(ChatId(2)), Handle, "others are not affected");
+        assert_eq!(guard.check(2), Handle, "others are not affected");
     }
 
     #[test]
     fn forget_drops_everything_kept_of_her_chat() {
         let guard = FloodGuard::new(NonZeroU32::new(1).unwrap());
-        let her = ChatId(1);
+        let her = 1;
         assert_eq!(guard.check(her), Verdict::Handle);
         assert_eq!(guard.check(her), Verdict::Notify);
-        assert_eq!(guard.check(ChatId(2)), Verdict::Handle);
+        assert_eq!(guard.check(2), Verdict::Handle);
         guard.forget(her);
         assert_eq!(
             guard.limiter.chats(),
@@ -129,17 +128,17 @@ mod tests {
     fn chats_calm_again_are_not_kept() {
         let guard = FloodGuard::new(NonZeroU32::new(1).unwrap());
         let start = Instant::now();
-        assert_eq!(guard.check_at(ChatId(1), start), Verdict::Handle);
-        assert_eq!(guard.check_at(ChatId(1), start), Verdict::Notify);
+        assert_eq!(guard.check_at(1, start), Verdict::Handle);
+        assert_eq!(guard.check_at(1, start), Verdict::Notify);
         // Someone else writes two calm minutes later: the first chat's notice goes.
-        guard.check_at(ChatId(2), start + 2 * CALM);
-        assert!(!guard.notified.lock().unwrap().contains_key(&ChatId(1)));
+        guard.check_at(2, start + 2 * CALM);
+        assert!(!guard.notified.lock().unwrap().contains_key(&1));
     }
 
     #[test]
     fn no_second_notice_until_a_calm_minute() {
         let guard = FloodGuard::new(NonZeroU32::new(60).unwrap());
-        let her = ChatId(1);
+        let her = 1;
         let start = Instant::now();
         let at = |ms: u64| start + Duration::from_millis(ms);
         // Two a second for 20 seconds: every other one is over the limit.

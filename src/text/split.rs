@@ -1,7 +1,6 @@
-//! Telegram takes at most 4096 characters per message. Longer text is cut where a reader
-//! expects a break: between paragraphs, else between lines, else between words.
-
-pub use crate::content::MAX_MESSAGE_UNITS;
+//! A channel takes messages up to a length (Telegram: 4096 UTF-16 units). Longer text is
+//! cut where a reader expects a break: between paragraphs, else between lines, else
+//! between words.
 
 /// Splits `text` into parts of at most `max` UTF-16 units each, preferring paragraph
 /// breaks, then line breaks, then spaces. Joining the parts with the separators they were
@@ -65,6 +64,9 @@ fn best_cut(text: &str, max: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Telegram's limit.
+    const MAX_MESSAGE_UNITS: usize = 4096;
 
     #[test]
     fn short_text_is_one_part() {
