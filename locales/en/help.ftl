@@ -25,11 +25,11 @@ btn-help-gr = 🇬🇷 Greece
 help-it =
     Help in Italy. All these numbers are free. Tap a number to call it.
 
-    📞 1522: violence and stalking against women. Day and night. You do not have to say your name. You can speak Italian, English, French, Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese or Polish. They can tell you about anti-violence centres near you.
-    📞 800 290 290: trafficking and exploitation (sex, work, begging). Day and night, in many languages. You do not have to say your name.
+    📞 1522: violence and stalking against women. Day and night. No need to say your name. Languages: Italian, English, French, Spanish, Arabic, Farsi, Albanian, Russian, Ukrainian, Portuguese or Polish. They can tell you about anti-violence centres nearby.
+    📞 800 290 290: trafficking and exploitation (sex, work, begging). Day and night, in many languages. No need to say your name.
     📞 114: a child in danger. Day and night.
-    📞 19696: a line that listens to children and young people. Day and night.
-    📞 112: emergency. It works without credit and without a SIM card.
+    📞 19696: a listening line for children and young people. Day and night.
+    📞 112: emergency. It works without credit or a SIM card.
 
     Anti-violence centres help for free, and what you say stays private. You do not need to go to the police first.
 
@@ -37,7 +37,7 @@ help-es =
     Help in Spain. Tap a number to call it.
 
     📞 016: violence against women. Information, legal and psychological help. Free, private, day and night, in 53 languages. Also WhatsApp 600 000 016 and email 016-online@igualdad.gob.es
-    A call to 016 is not on the phone bill, but it stays in the call list of your phone. Delete it after the call.
+    A call to 016 is not on the phone bill, but it stays in your phone's call list. Delete it after the call.
     📞 900 200 999: in Andalusia, the women's line. Free, private, day and night, in 72 languages. It can find a shelter for you.
     📞 900 10 50 90: trafficking (National Police). You do not have to say your name. Email: trata@policia.es
     📞 024: if you think about suicide. Free, day and night. You do not have to say your name.

@@ -9,7 +9,7 @@ draft-notice = Note: this translation has not been checked by a native speaker y
 welcome =
     If you are in danger now, call 112.
 
-    Hello. Here you find free information on your rights and on help against violence, in your language.
+    Hello. Here you find free information on your rights and help against violence, in your language.
 
     ⚠️ If someone can see your phone, they can read this chat. To delete it: press and hold the chat, then "Delete". "Quick exit" deletes our recent messages.
 
@@ -17,7 +17,7 @@ welcome =
         [one] { $exit_window_days } day
        *[other] { $exit_window_days } days
     }, we keep the numbers of our recent messages (not their words), for Quick exit.
-    We never keep your name, your phone number or what you write. After { $inactive_months ->
+    We never keep your name, phone number or what you write. After { $inactive_months ->
         [one] { $inactive_months } month
        *[other] { $inactive_months } months
     } without a message, we delete everything. /forget deletes it all now.

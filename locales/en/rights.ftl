@@ -15,6 +15,7 @@ btn-rights-es-more = ➡️ More: papers, permits, trafficking
 btn-rights-it-more = ➡️ More: exploitation and trafficking
 btn-rights-forms-more = ➡️ More forms of violence
 btn-rights-all-permit = ➡️ Your own residence permit
+btn-rights-police-more = ➡️ More: 🇪🇸 🇮🇹 🇬🇷
 
 rights-forms =
     Violence against women has many forms. All of them are wrong, and none of them is your fault.
@@ -38,7 +39,7 @@ rights-forms-more =
 rights-all =
     Some rights do not depend on your papers.
 
-    • From the first contact, you have the right to information: about support, about reporting, about protection, about legal help and interpreters.
+    • From the first contact, you have the right to information. It is about support, reporting, protection, legal help and interpreters.
     • If the police or a judge question you, you have the right to a free interpreter.
     • You have the right to free and private support. You do not need to go to the police first.
 
@@ -47,7 +48,7 @@ rights-all =
 rights-all-permit =
     Your own residence permit
 
-    • If your residence permit depends on your husband or partner: the Istanbul Convention (article 59) asks countries to give you your own residence permit in very difficult situations, when the relationship ends. It does not matter how long you were together. It also asks them to stop an expulsion for now, so that you can ask. Ask a centre or a lawyer how this works in your country.
+    • Maybe your residence permit depends on your husband or partner, and the relationship ends. Then, in very difficult situations, the Istanbul Convention (article 59) asks countries to give you your own residence permit. It does not matter how long you were together. It also asks them to stop an expulsion for now, so that you can ask. Ask a centre or a lawyer how this works in your country.
 
 rights-it =
     Italy: residence permits for victims
@@ -60,7 +61,7 @@ rights-it =
 rights-it-more =
     Italy: residence permits for victims
 
-    • Violence or serious exploitation, also trafficking (article 18): when you are in danger, you can get a permit for 6 months. It can be renewed. You can study and work with it. It can start from the prosecutor, or from social services or an organisation that helps you.
+    • Violence or serious exploitation, also trafficking (article 18). When you are in danger, you can get a permit for 6 months. It can be renewed. You can study and work with it. It can start from the prosecutor, or from social services or an organisation that helps you.
 
     Call 1522 (violence) or 800 290 290 (trafficking). They are free and can help you find a centre.
 
@@ -68,25 +69,25 @@ rights-es =
     Spain: your rights as a foreign woman
 
     • The law against gender violence protects every woman, with or without papers. It covers violence by your husband, partner or ex-partner, also if you do not live together.
-    • For many rights, you can show that you are a victim with a report from social services, a specialist service or a shelter. You do not need a police complaint for this.
+    • For many rights, you can show that you are a victim with a report. The report can be from social services, a specialist service or a shelter. You do not need a police complaint for this.
 
     Call 016: free, private, day and night.
 
 rights-es-more =
     Spain: your rights as a foreign woman
 
-    • If you report violence and you have no papers, no file is opened against you for this. If a file or an expulsion is already open, it is paused (it stops for now).
-    • With a protection order or a report of the prosecutor, you can ask for a residence and work permit. While you wait, you get a permit for now, and your children too. The final permit comes when the court case ends in your favour. If it does not, the file about your papers can start again.
-    • Trafficking: you get time to recover and to decide, without expulsion. Then you can get a residence and work permit, or help to go back home.
+    • If you report violence and you have no papers, no file is opened against you for this. An open file or expulsion stops for now.
+    • With a protection order or a prosecutor's report, you can ask for a residence and work permit. While you wait, you and your children get a permit for now. The final permit comes when the court case ends in your favour. If it does not, the file about your papers can start again.
+    • Trafficking: you get time to recover and decide, without expulsion. Then you can get a residence and work permit, or help to go back home.
 
     Call 016: free, private, day and night.
 
 rights-gr =
     Greece: your rights
 
-    • Domestic violence is a crime. When the police or the prosecutor know about it, they must act, also without your complaint.
-    • Victims of trafficking can get a residence permit. With it you can work.
-    • Maybe a permit for humanitarian reasons: one source (a draft of Law 5038/2023 on opengov.gr) says the Minister may give one, also to victims of domestic violence. It is not a right. Ask a lawyer or a counselling centre.
+    • Domestic violence is a crime. When the police or prosecutor know about it, they must act, also without your complaint.
+    • Victims of trafficking can get a residence permit that lets them work.
+    • Maybe a permit for humanitarian reasons. One source (a draft of Law 5038/2023, opengov.gr) says the Minister may give one, also to victims of domestic violence. It is not a right. Ask a lawyer or counselling centre.
     • If you ask for asylum, you get a PAAYPA number with your asylum card. With it, health care is free.
 
     Call 15900, day and night. 15900 and the counselling centres are one network. Counselling centres give free psychological, legal and job advice, and help you find a shelter.
@@ -112,6 +113,12 @@ rights-police =
 
     • You can get help from a centre or a helpline without going to the police.
     • If the police or a judge question you, you have the right to a free interpreter.
+
+    Choose your country to read about reporting and protection orders. If you are in danger now, call 112.
+
+rights-police-more =
+    Going to the police is your choice.
+
     • 🇪🇸 Spain: if you have no papers, reporting violence does not start a file against you. An expulsion that is already open is paused (it stops for now). If the case does not end in your favour, the file can start again.
     • 🇮🇹 Italy: the permit for victims of domestic violence (article 18-bis) needs a criminal case. An anti-violence centre can help you.
     • 🇬🇷 Greece: the police and the prosecutor must act on domestic violence also without your complaint. You can ask the SOS line 15900 for advice first.

@@ -13,7 +13,7 @@ rights-aid =
 
     🇮🇹 Italy: victims of violence in the family, sexual violence, stalking or FGM get a lawyer paid by the state. Your income does not matter. For victims of trafficking, this is only for children under 18.
     🇪🇸 Spain: victims of gender violence or trafficking get free legal help at once, whatever their income. It starts with the complaint or the court case.
-    🇬🇷 Greece: free legal help from the state is only for people with a low income: EU citizens, and others who live in Greece legally. Counselling centres give free legal advice.
+    🇬🇷 Greece: free legal help from the state is only for people with a low income. They must also be EU citizens, or live in Greece legally. Counselling centres give free legal advice.
 
     Ask an anti-violence centre or a counselling centre: they can help you ask for a lawyer.
 
@@ -22,7 +22,7 @@ rights-money =
 
     🇮🇹 Italy: the "Reddito di libertà" gives up to 500 euros a month, for up to 12 months. It is for women supported by an anti-violence centre and social services. Ask at the town hall (Comune). The money is limited. Women from outside the EU need a valid permit.
     🇪🇸 Spain: victims of gender or sexual violence, 16 or older, can get a monthly payment for up to 30 months. You must look for a job and have no income. You do not need to have worked before.
-    🇬🇷 Greece: women in a shelter for violence can ask for the Minimum Guaranteed Income: 200 euros a month, more with children.
+    🇬🇷 Greece: women in a shelter for violence can ask for the Minimum Guaranteed Income. It is 200 euros a month, more with children.
 
     A centre can help you ask.
 

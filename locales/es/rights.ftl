@@ -15,6 +15,7 @@ btn-rights-es-more = ➡️ Más: papeles, permisos, trata
 btn-rights-it-more = ➡️ Más: explotación y trata
 btn-rights-forms-more = ➡️ Más formas de violencia
 btn-rights-all-permit = ➡️ Tu propio permiso de residencia
+btn-rights-police-more = ➡️ Más: 🇪🇸 🇮🇹 🇬🇷
 
 rights-forms =
     La violencia contra las mujeres tiene muchas formas. Todas están mal, y ninguna es culpa tuya.
@@ -112,6 +113,12 @@ rights-police =
 
     • Puedes recibir ayuda de un centro o de una línea de ayuda sin ir a la policía.
     • Si la policía o un juez te hacen preguntas, tienes derecho a un intérprete gratis.
+
+    Elige el país para leer cómo denunciar y cómo pedir una orden de protección. Si estás en peligro ahora, llama al 112.
+
+rights-police-more =
+    Ir a la policía es tu decisión.
+
     • 🇪🇸 España: si no tienes papeles, denunciar la violencia no abre un expediente contra ti. Una expulsión que ya está abierta se para por ahora (queda en pausa). Si el juicio no termina a tu favor, el expediente puede volver a empezar.
     • 🇮🇹 Italia: el permiso para víctimas de violencia doméstica (artículo 18-bis) necesita un proceso penal. Un centro antiviolencia te puede ayudar.
     • 🇬🇷 Grecia: la policía y el fiscal tienen que actuar contra la violencia doméstica también sin tu denuncia. Antes, puedes pedir consejo a la línea SOS 15900.

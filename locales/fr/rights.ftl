@@ -16,6 +16,7 @@ btn-rights-es-more = ➡️ Plus : papiers, titres de séjour, traite
 btn-rights-it-more = ➡️ Plus : exploitation et traite
 btn-rights-forms-more = ➡️ D'autres formes de violence
 btn-rights-all-permit = ➡️ Votre propre titre de séjour
+btn-rights-police-more = ➡️ Plus : 🇪🇸 🇮🇹 🇬🇷
 
 rights-forms =
     La violence contre les femmes a beaucoup de formes. Toutes sont inacceptables, et aucune n'est de votre faute.
@@ -113,6 +114,12 @@ rights-police =
 
     • Vous pouvez avoir de l'aide d'un centre ou d'une ligne d'aide sans aller à la police.
     • Si la police ou un juge vous interroge, vous avez droit à un interprète gratuit.
+
+    Choisissez le pays pour lire comment porter plainte et obtenir une ordonnance de protection. Si vous êtes en danger maintenant, appelez le 112.
+
+rights-police-more =
+    Aller à la police, c'est votre choix.
+
     • 🇪🇸 Espagne : si vous n'avez pas de papiers, porter plainte pour violence n'ouvre pas de dossier contre vous. Une procédure d'expulsion déjà ouverte s'arrête pour le moment (elle est suspendue). Si le procès ne se termine pas en votre faveur, le dossier peut reprendre.
     • 🇮🇹 Italie : le titre de séjour pour les victimes de violence domestique (article 18-bis) demande une procédure pénale. Un centre antiviolence peut vous aider.
     • 🇬🇷 Grèce : la police et le procureur doivent agir contre la violence domestique, même si vous ne portez pas plainte. Vous pouvez d'abord demander conseil à la ligne SOS 15900.

@@ -15,6 +15,7 @@ btn-rights-es-more = ➡️ Altro: documenti, permessi, tratta
 btn-rights-it-more = ➡️ Altro: sfruttamento e tratta
 btn-rights-forms-more = ➡️ Altre forme di violenza
 btn-rights-all-permit = ➡️ Un permesso di soggiorno tuo
+btn-rights-police-more = ➡️ Altro: 🇪🇸 🇮🇹 🇬🇷
 
 rights-forms =
     La violenza contro le donne ha molte forme. Sono tutte sbagliate, e nessuna è colpa tua.
@@ -112,6 +113,12 @@ rights-police =
 
     • Puoi avere aiuto da un centro o da una linea di aiuto senza andare alla polizia.
     • Se la polizia o un giudice ti fanno domande, hai diritto a un interprete gratis.
+
+    Scegli il paese per leggere come denunciare e come avere un ordine di protezione. Se sei in pericolo adesso, chiama il 112.
+
+rights-police-more =
+    Andare alla polizia è una tua scelta.
+
     • 🇪🇸 Spagna: se non hai documenti, denunciare la violenza non apre una pratica contro di te. Un'espulsione già aperta si ferma per ora (è sospesa). Se il processo non finisce a tuo favore, la pratica può ripartire.
     • 🇮🇹 Italia: il permesso per le vittime di violenza domestica (articolo 18-bis) ha bisogno di un procedimento penale. Un centro antiviolenza può aiutarti.
     • 🇬🇷 Grecia: la polizia e il pubblico ministero devono agire contro la violenza domestica anche senza la tua denuncia. Prima puoi chiedere un consiglio alla linea SOS 15900.

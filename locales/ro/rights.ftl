@@ -17,6 +17,7 @@ btn-rights-es-more = ➡️ Mai mult: acte, permise, trafic de persoane
 btn-rights-it-more = ➡️ Mai mult: exploatare și trafic de persoane
 btn-rights-forms-more = ➡️ Alte forme de violență
 btn-rights-all-permit = ➡️ Un permis de ședere al tău
+btn-rights-police-more = ➡️ Mai mult: 🇪🇸 🇮🇹 🇬🇷
 
 rights-forms =
     Violența împotriva femeilor are multe forme. Toate sunt greșite, și niciuna nu este vina ta.
@@ -114,6 +115,12 @@ rights-police =
 
     • Poți primi ajutor de la un centru sau de la o linie de ajutor fără să mergi la poliție.
     • Dacă poliția sau un judecător te interoghează, ai dreptul la un interpret gratuit.
+
+    Alege țara ta ca să citești despre plângere și ordinele de protecție. Dacă ești în pericol acum, sună la 112.
+
+rights-police-more =
+    Mersul la poliție este alegerea ta.
+
     • 🇪🇸 Spania: dacă nu ai acte, când denunți violența nu se deschide un dosar împotriva ta. O expulzare care este deja deschisă se pune pe pauză (se oprește pentru moment). Dacă procesul nu se termină în favoarea ta, dosarul poate porni din nou.
     • 🇮🇹 Italia: permisul pentru victimele violenței domestice (articolul 18-bis) are nevoie de un proces penal. Un centru împotriva violenței te poate ajuta.
     • 🇬🇷 Grecia: poliția și procurorul trebuie să acționeze în cazurile de violență domestică și fără plângerea ta. Poți cere mai întâi un sfat la linia SOS 15900.

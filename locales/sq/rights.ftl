@@ -17,6 +17,7 @@ btn-rights-es-more = ➡️ Më shumë: dokumente, leje, trafikim
 btn-rights-it-more = ➡️ Më shumë: shfrytëzim dhe trafikim
 btn-rights-forms-more = ➡️ Forma të tjera të dhunës
 btn-rights-all-permit = ➡️ Leja jote e qëndrimit
+btn-rights-police-more = ➡️ Më shumë: 🇪🇸 🇮🇹 🇬🇷
 
 rights-forms =
     Dhuna ndaj grave ka shumë forma. Të gjitha janë të gabuara, dhe asnjëra nuk është faji yt.
@@ -114,6 +115,12 @@ rights-police =
 
     • Mund të marrësh ndihmë nga një qendër ose nga një linjë ndihme pa shkuar në polici.
     • Nëse policia ose një gjyqtar të merr në pyetje, ke të drejtë për një përkthyes falas.
+
+    Zgjidh shtetin tënd për të lexuar për kallëzimin dhe urdhrat e mbrojtjes. Nëse je në rrezik tani, telefono 112.
+
+rights-police-more =
+    Të shkosh në polici është zgjedhja jote.
+
     • 🇪🇸 Spanja: nëse nuk ke dokumente, kallëzimi i dhunës nuk hap një dosje kundër teje. Një dëbim që është hapur tashmë pezullohet (ndalet për tani). Nëse çështja nuk mbaron në favorin tënd, dosja mund të fillojë përsëri.
     • 🇮🇹 Italia: leja për viktimat e dhunës në familje (neni 18-bis) kërkon një proces penal. Një qendër kundër dhunës mund të të ndihmojë.
     • 🇬🇷 Greqia: policia dhe prokurori duhet të veprojnë për dhunën në familje edhe pa kallëzimin tënd. Mund të kërkosh më parë një këshillë te linja SOS 15900.
