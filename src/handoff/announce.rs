@@ -5,7 +5,7 @@
 //! channel may post is the channel's.
 
 use super::Case;
-use super::port::{Announcement, AnnouncementKind, Messenger, Status};
+use super::port::{Announcement, AnnouncementKind, Messenger, Posted, Status};
 use super::service::{Handoff, MAX_ESCALATION_NOTICES};
 use crate::engine::HandoffNotice;
 use crate::staff::{Role, StaffMember};
@@ -54,11 +54,14 @@ impl Handoff {
                 // Tried again at the next round; an escalation counts all the same, so
                 // that she is told and the next one comes in its time.
                 Err(e) if escalate => {
-                    tracing::warn!(error = %e, "escalation not announced");
-                    Default::default()
+                    tracing::warn!(error = %e.error, "escalation not announced");
+                    Posted {
+                        message: None,
+                        thread: e.thread,
+                    }
                 }
                 Err(e) => {
-                    tracing::warn!(error = %e, "case not announced");
+                    tracing::warn!(error = %e.error, "case not announced");
                     continue;
                 }
             };

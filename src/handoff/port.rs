@@ -101,7 +101,8 @@ pub enum Status {
 }
 
 /// A message in a private chat with the bot: hers during a case, or a staff member's.
-#[derive(Debug, Clone)]
+/// Its `Debug` hides who wrote it and what.
+#[derive(Clone)]
 pub struct PrivateMessage {
     pub chat: i64,
     /// The sender (in a private chat, the chat's person).
@@ -124,14 +125,39 @@ pub enum MessageKind {
     Other,
 }
 
-/// A press of one of the chat's buttons.
-#[derive(Debug, Clone)]
+/// A press of one of the chat's buttons. Its `Debug` hides who pressed it.
+#[derive(Clone)]
 pub struct Press {
     pub user: i64,
     /// Pressed in a private chat (not in the staff group).
     pub private: bool,
     /// The channel's id of the press, to answer it.
     pub id: String,
+}
+
+impl std::fmt::Debug for PrivateMessage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PrivateMessage")
+            .field("kind", &self.kind)
+            .field("reply", &self.reply_to.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Press {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Press")
+            .field("private", &self.private)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Why an announcement did not go, and the case's thread if one was made on the way (kept,
+/// so that the next try does not make another).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotPosted {
+    pub error: Undelivered,
+    pub thread: Option<i32>,
 }
 
 /// A channel as the handoff uses it. Chats and messages are the channel's ids; a staff
@@ -192,7 +218,7 @@ pub trait Messenger: Send + Sync + 'static {
         &self,
         case: &Case,
         announcement: &Announcement,
-    ) -> impl Future<Output = Result<Posted, Undelivered>> + Send;
+    ) -> impl Future<Output = Result<Posted, NotPosted>> + Send;
 
     /// Posts a status line about an announced case (failures are logged by the channel).
     fn post_status(&self, case: &Case, status: Status) -> impl Future<Output = ()> + Send;

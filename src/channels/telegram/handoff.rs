@@ -22,8 +22,8 @@ use super::sender::{Cost, SendError, describe};
 use super::{Handled, Telegram};
 use crate::engine::{CallbackPayload, HandoffButton, Reply};
 use crate::handoff::port::{
-    Announcement, AnnouncementKind, MessageKind, Posted, Press, PrivateMessage, StaffNote, Status,
-    Undelivered,
+    Announcement, AnnouncementKind, MessageKind, NotPosted, Posted, Press, PrivateMessage,
+    StaffNote, Status, Undelivered,
 };
 use crate::handoff::{Case, Messenger, Outcome};
 use crate::store::{Channel, ContactKey, NewCase};
@@ -205,6 +205,9 @@ impl Messenger for Telegram {
             .iter()
             .filter_map(|id| i32::try_from(*id).ok().map(MessageId))
             .collect();
+        // A batch that fails does not hold back the next ones; the first failure is
+        // reported, and the caller tries again (deleting twice is refused, which is fine).
+        let mut outcome = Ok(());
         for batch in ids.chunks(DELETE_BATCH) {
             let result = self
                 .sender
@@ -214,10 +217,12 @@ impl Messenger for Telegram {
                 .await;
             match result {
                 Ok(_) | Err(SendError::Refused(_)) => {}
-                Err(e) => return Err(undelivered(e)),
+                Err(SendError::Blocked) => return Err(Undelivered::Blocked),
+                Err(e) if outcome.is_ok() => outcome = Err(undelivered(e)),
+                Err(_) => {}
             }
         }
-        Ok(())
+        outcome
     }
 
     async fn tell_staff(&self, user: i64, note: StaffNote) -> Result<i64, Undelivered> {
@@ -258,9 +263,12 @@ impl Messenger for Telegram {
         &self,
         case: &Case,
         announcement: &Announcement,
-    ) -> Result<Posted, Undelivered> {
+    ) -> Result<Posted, NotPosted> {
         let Some(group) = self.staff_group.as_ref() else {
-            return Err(Undelivered::Refused("no staff group".into()));
+            return Err(NotPosted {
+                error: Undelivered::Refused("no staff group".into()),
+                thread: None,
+            });
         };
         let thread = match group.settings.topics {
             true => match group.topic(self, case).await {
@@ -277,7 +285,10 @@ impl Messenger for Telegram {
         let sent = group
             .send(self, thread, html, Some(keyboard))
             .await
-            .map_err(undelivered)?;
+            .map_err(|e| NotPosted {
+                error: undelivered(e),
+                thread,
+            })?;
         Ok(Posted {
             message: Some(sent.id.0),
             thread,
