@@ -223,6 +223,19 @@ async fn quick_exit(
     }
     ids.sort_by_key(|m| m.0);
     ids.dedup();
+    delete_messages(tg, chat, &ids).await
+}
+
+/// Deletes messages of one chat in batches of what `deleteMessages` takes. What Telegram
+/// refuses (too old, already gone) is skipped; a batch that fails does not hold back the
+/// next ones (as much as can go, goes), and the first failure is reported. A block
+/// stops at once: nothing more can be deleted there.
+pub(super) async fn delete_messages(
+    tg: &Telegram,
+    chat: ChatId,
+    ids: &[MessageId],
+) -> Result<(), SendError> {
+    let mut outcome = Ok(());
     for batch in ids.chunks(DELETE_BATCH) {
         let result = tg
             .sender
@@ -232,8 +245,10 @@ async fn quick_exit(
             .await;
         match result {
             Ok(_) | Err(SendError::Refused(_)) => {}
-            Err(other) => return Err(other),
+            Err(SendError::Blocked) => return Err(SendError::Blocked),
+            Err(e) if outcome.is_ok() => outcome = Err(e),
+            Err(_) => {}
         }
     }
-    Ok(())
+    outcome
 }

@@ -17,7 +17,7 @@ use teloxide::types::{
     Update, UpdateKind,
 };
 
-use super::delivery::{DELETABLE_SECONDS, send_reply};
+use super::delivery::{DELETABLE_SECONDS, delete_messages, send_reply};
 use super::sender::{Cost, SendError, describe};
 use super::{Handled, Telegram};
 use crate::engine::{CallbackPayload, HandoffButton, Reply};
@@ -40,9 +40,6 @@ pub struct StaffGroupSettings {
     pub topics: bool,
     pub limit: GroupLimit,
 }
-
-/// `deleteMessages` takes at most this many ids.
-const DELETE_BATCH: usize = 100;
 
 /// The staff group, and the pace of calls to it.
 pub struct StaffGroup {
@@ -200,29 +197,14 @@ impl Messenger for Telegram {
     }
 
     async fn delete(&self, chat: i64, messages: &[i64]) -> Result<(), Undelivered> {
-        let chat = ChatId(chat);
         let ids: Vec<MessageId> = messages
             .iter()
             .filter_map(|id| i32::try_from(*id).ok().map(MessageId))
             .collect();
-        // A batch that fails does not hold back the next ones; the first failure is
-        // reported, and the caller tries again (deleting twice is refused, which is fine).
-        let mut outcome = Ok(());
-        for batch in ids.chunks(DELETE_BATCH) {
-            let result = self
-                .sender
-                .call(chat, Cost::Free, || {
-                    self.bot.delete_messages(chat, batch.to_vec())
-                })
-                .await;
-            match result {
-                Ok(_) | Err(SendError::Refused(_)) => {}
-                Err(SendError::Blocked) => return Err(Undelivered::Blocked),
-                Err(e) if outcome.is_ok() => outcome = Err(undelivered(e)),
-                Err(_) => {}
-            }
-        }
-        outcome
+        // The caller tries again what failed (deleting twice is refused, which is fine).
+        delete_messages(self, ChatId(chat), &ids)
+            .await
+            .map_err(undelivered)
     }
 
     async fn tell_staff(&self, user: i64, note: StaffNote) -> Result<i64, Undelivered> {
